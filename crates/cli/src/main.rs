@@ -1,0 +1,182 @@
+//! `parallax`: the native command line of Parallax.
+//!
+//! `parallax analyze FILES...` prints the analysis JSON (`parallax-analysis/1`, byte-identical to the
+//! app's "Export analysis"), or a short human summary with `--format text`. `parallax manifest` writes a
+//! corpus manifest whose labels are derived from the texts. Argument parsing uses `lexopt`.
+
+use parallax_core::corpus::{decode_text, Manifest};
+use parallax_core::{analyze, AgreementLevel, Analysis, SourceText};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+Usage:
+  parallax analyze [--format json|text] [--out FILE] FILES...
+  parallax manifest --name NAME FILES...
+
+analyze   compares the articles in FILES and prints the analysis (JSON by default)
+manifest  prints a corpus manifest (file, label derived from the text) for FILES";
+
+enum Format {
+    Json,
+    Text,
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("parallax: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_env();
+    let command = match parser.next().map_err(|e| e.to_string())? {
+        Some(Value(v)) => v.string().map_err(|e| e.to_string())?,
+        Some(Short('h') | Long("help")) | None => {
+            println!("{USAGE}");
+            return Ok(());
+        }
+        Some(other) => return Err(format!("{}\n{USAGE}", other.unexpected())),
+    };
+    let mut format = Format::Json;
+    let mut out: Option<PathBuf> = None;
+    let mut name: Option<String> = None;
+    let mut files: Vec<PathBuf> = Vec::new();
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("format") => {
+                format = match parser
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .string()
+                    .map_err(|e| e.to_string())?
+                    .as_str()
+                {
+                    "json" => Format::Json,
+                    "text" => Format::Text,
+                    other => return Err(format!("unknown format {other:?}: use json or text")),
+                }
+            }
+            Long("out") | Short('o') => {
+                out = Some(parser.value().map_err(|e| e.to_string())?.into())
+            }
+            Long("name") => {
+                name = Some(
+                    parser
+                        .value()
+                        .map_err(|e| e.to_string())?
+                        .string()
+                        .map_err(|e| e.to_string())?,
+                )
+            }
+            Short('h') | Long("help") => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            Value(v) => files.push(v.into()),
+            other => return Err(format!("{}\n{USAGE}", other.unexpected())),
+        }
+    }
+    if files.is_empty() {
+        return Err(format!("no input files given\n{USAGE}"));
+    }
+    let texts = read_files(&files)?;
+    let output = match command.as_str() {
+        "analyze" | "analyse" => {
+            let sources: Vec<SourceText> = texts
+                .into_iter()
+                .map(|(file, text)| SourceText::new(file, text))
+                .collect();
+            let analysis = analyze(&sources);
+            match format {
+                Format::Json => analysis.to_json(),
+                Format::Text => text_summary(&analysis),
+            }
+        }
+        "manifest" => {
+            let name = name.ok_or("manifest needs --name NAME (what the corpus is about)")?;
+            Manifest::for_texts(&name, &texts).to_json()
+        }
+        other => return Err(format!("unknown command {other:?}\n{USAGE}")),
+    };
+    match out {
+        Some(path) => std::fs::write(&path, output)
+            .map_err(|e| format!("cannot write {}: {e}", path.display())),
+        None => std::io::stdout()
+            .write_all(output.as_bytes())
+            .map_err(|e| format!("cannot write to stdout: {e}")),
+    }
+}
+
+/// Reads every file as (file name, text); the first unreadable file stops the run with its reason.
+fn read_files(paths: &[PathBuf]) -> Result<Vec<(String, String)>, String> {
+    paths
+        .iter()
+        .map(|path| {
+            let bytes =
+                std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            Ok((file_name(path), decode_text(&bytes)))
+        })
+        .collect()
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// A short human summary of an analysis.
+fn text_summary(analysis: &Analysis) -> String {
+    let mut s = String::new();
+    let n = analysis.documents.len();
+    s.push_str(&format!(
+        "{n} documents, {} alignments, {} facts\n\n",
+        analysis.alignments.len(),
+        analysis.facts.len()
+    ));
+    for doc in &analysis.documents {
+        let total = doc.sentences.len();
+        let count = |level| {
+            doc.sentences
+                .iter()
+                .filter(|x| x.agreement == level)
+                .count()
+        };
+        s.push_str(&format!(
+            "[{}] {} ({})\n    {} sentences: {} reported by all, {} by some, {} only here\n",
+            doc.id,
+            doc.label,
+            doc.file_name,
+            total,
+            count(AgreementLevel::All),
+            count(AgreementLevel::Some),
+            count(AgreementLevel::OnlyHere),
+        ));
+    }
+    let mut widest: Vec<&parallax_core::Fact> = analysis.facts.iter().collect();
+    widest.sort_by_key(|f| std::cmp::Reverse(f.documents.len()));
+    if !widest.is_empty() {
+        s.push_str("\nMost widely reported facts:\n");
+        for fact in widest.iter().take(5) {
+            let first = fact.sentences[0];
+            if let Some(sentence) = analysis.sentence((first[0], first[1])) {
+                s.push_str(&format!(
+                    "  {} of {n} sources: {}\n",
+                    fact.documents.len(),
+                    sentence.text
+                ));
+            }
+        }
+    }
+    for d in &analysis.diagnostics {
+        s.push_str(&format!("note: {}\n", d.message));
+    }
+    s
+}

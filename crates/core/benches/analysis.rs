@@ -1,0 +1,2 @@
+//! Criterion benchmark placeholder replaced below.
+fn main() {}

@@ -1,0 +1,225 @@
+//! The whole analysis of a corpus: documents → paragraphs → sentences → alignments → facts, plus
+//! diagnostics for anything odd in the input. Messy input is not an error: every call returns an
+//! `Analysis`, and what could not be used is said in `diagnostics`.
+
+use crate::align::{align, AlignConfig, SentenceTerms};
+use crate::document::{derive_label, parse_paragraphs, ParagraphKind};
+use crate::facts::{agreement_of, group_facts};
+use crate::model::{Analysis, Diagnostic, DocumentReport, ParagraphReport, SentenceReport, SCHEMA};
+use crate::normalize::{fold, Normalizer, TokenKind};
+use crate::sentence::split_sentences;
+use crate::stopwords::guess_language;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// One article handed to the analysis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceText {
+    /// The file name it came from (shown to the reader, used in diagnostics).
+    pub file_name: String,
+    /// The article text, already decoded.
+    pub text: String,
+    /// A label chosen by the user; derived from the text when `None`.
+    pub label: Option<String>,
+}
+
+impl SourceText {
+    pub fn new(file_name: impl Into<String>, text: impl Into<String>) -> Self {
+        SourceText {
+            file_name: file_name.into(),
+            text: text.into(),
+            label: None,
+        }
+    }
+}
+
+/// Analyses a corpus with the default configuration.
+pub fn analyze(sources: &[SourceText]) -> Analysis {
+    analyze_with(sources, &AlignConfig::default())
+}
+
+/// Analyses a corpus with an explicit aligner configuration.
+pub fn analyze_with(sources: &[SourceText], config: &AlignConfig) -> Analysis {
+    let mut diagnostics = Vec::new();
+    let (mut documents, sentence_terms) = read_documents(sources, &mut diagnostics);
+
+    let usable_documents = documents.iter().filter(|d| !d.sentences.is_empty()).count();
+    if sources.is_empty() {
+        diagnostics.push(Diagnostic::warning(
+            None,
+            "No documents were given: there is nothing to analyse.".into(),
+        ));
+    } else if usable_documents < 2 {
+        diagnostics.push(Diagnostic::info(
+            None,
+            "Only one document has text: alignment needs at least two sources, so every sentence is reported as only here.".into(),
+        ));
+    }
+
+    let alignments = align(&sentence_terms, config);
+    let facts = group_facts(&alignments);
+    agreement_of(&mut documents, &alignments, &facts);
+
+    Analysis {
+        schema: SCHEMA.to_string(),
+        documents,
+        alignments: alignments.iter().map(Into::into).collect(),
+        facts,
+        entities: Vec::new(),
+        discrepancies: Vec::new(),
+        quotes: Vec::new(),
+        passages: Vec::new(),
+        diagnostics,
+    }
+}
+
+/// Every scored candidate pair, before the accept decision (for evaluation and tuning).
+pub(crate) fn candidate_scores(
+    sources: &[SourceText],
+    config: &AlignConfig,
+) -> Vec<crate::align::Alignment> {
+    let (_, sentence_terms) = read_documents(sources, &mut Vec::new());
+    crate::align::score_candidates(&sentence_terms, config)
+}
+
+/// Paragraphs, sentences and their matching terms for every document.
+fn read_documents(
+    sources: &[SourceText],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<DocumentReport>, Vec<SentenceTerms>) {
+    let mut documents = Vec::with_capacity(sources.len());
+    let mut sentence_terms = Vec::new();
+
+    for (doc_id, source) in sources.iter().enumerate() {
+        let text = source.text.as_str();
+        diagnose_text(doc_id, source, diagnostics);
+        let paragraphs = parse_paragraphs(text);
+        let language = guess_language(
+            text.unicode_words()
+                .take(2000)
+                .map(fold)
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str),
+        );
+        let normalizer = Normalizer::new(language);
+        let title = paragraphs
+            .iter()
+            .find(|p| p.kind == ParagraphKind::Headline)
+            .map(|p| p.text(text).to_string());
+        let label = source
+            .label
+            .clone()
+            .filter(|l| !l.trim().is_empty())
+            .unwrap_or_else(|| derive_label(text, &paragraphs));
+
+        let mut sentences = Vec::new();
+        for (paragraph_index, paragraph) in paragraphs.iter().enumerate() {
+            if !paragraph.kind.is_content() {
+                continue;
+            }
+            let range = crate::document::Span {
+                start: paragraph.text_start,
+                end: paragraph.end,
+            };
+            for span in split_sentences(text, range) {
+                let tokens = normalizer.tokens(text, span.start, span.end);
+                let mut terms = Vec::new();
+                let mut anchors = Vec::new();
+                let mut phrases = Vec::new();
+                let mut previous: Option<&str> = None;
+                for (i, token) in tokens.iter().enumerate() {
+                    match token.kind {
+                        TokenKind::Stop => continue,
+                        TokenKind::Number => anchors.push(token.term.clone()),
+                        TokenKind::Word if token.capitalised && i > 0 => {
+                            anchors.push(token.term.clone())
+                        }
+                        TokenKind::Word => {}
+                    }
+                    if let Some(prev) = previous {
+                        phrases.push(format!("{prev} {}", token.term));
+                    }
+                    previous = Some(&token.term);
+                    terms.push(token.term.clone());
+                }
+                terms.sort_unstable();
+                terms.dedup();
+                sentence_terms.push(SentenceTerms {
+                    doc: doc_id,
+                    index: sentences.len(),
+                    terms,
+                    anchors,
+                    phrases,
+                });
+                sentences.push(SentenceReport {
+                    text: text[span.start..span.end].to_string(),
+                    start: span.start,
+                    end: span.end,
+                    paragraph: paragraph_index,
+                    fact: None,
+                    sources: 0,
+                    agreement: crate::model::AgreementLevel::OnlyHere,
+                });
+            }
+        }
+        if sentences.is_empty() && !text.trim().is_empty() {
+            diagnostics.push(Diagnostic::warning(
+                Some(doc_id),
+                format!(
+                    "{}: no sentences could be read from this text.",
+                    source.file_name
+                ),
+            ));
+        }
+        documents.push(DocumentReport {
+            id: doc_id,
+            file_name: source.file_name.clone(),
+            label,
+            title,
+            language,
+            paragraphs: paragraphs
+                .iter()
+                .map(|p| ParagraphReport {
+                    kind: p.kind,
+                    start: p.start,
+                    end: p.end,
+                    text_start: p.text_start,
+                    dateline: p.dateline,
+                })
+                .collect(),
+            sentences,
+        });
+    }
+
+    (documents, sentence_terms)
+}
+
+/// Diagnostics about the raw text: empty, binary-looking, undecodable bytes.
+fn diagnose_text(doc_id: usize, source: &SourceText, diagnostics: &mut Vec<Diagnostic>) {
+    let text = &source.text;
+    let name = &source.file_name;
+    if text.trim().is_empty() {
+        diagnostics.push(Diagnostic::warning(
+            Some(doc_id),
+            format!("{name}: the file is empty."),
+        ));
+        return;
+    }
+    let sample: Vec<char> = text.chars().take(4096).collect();
+    let control = sample
+        .iter()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .count();
+    let replacement = sample.iter().filter(|&&c| c == '\u{fffd}').count();
+    if (control + replacement) * 10 > sample.len() {
+        diagnostics.push(Diagnostic::warning(
+            Some(doc_id),
+            format!("{name}: this looks like binary data, not text; its contents will not compare meaningfully."),
+        ));
+    } else if replacement > 0 {
+        diagnostics.push(Diagnostic::info(
+            Some(doc_id),
+            format!("{name}: some bytes were not valid text and were replaced by \u{fffd}."),
+        ));
+    }
+}

@@ -1,0 +1,88 @@
+//! Corpus manifests and text decoding: the list of articles a corpus holds (file, display label,
+//! optional outlet and date), and turning a file's bytes into text without ever failing.
+
+use crate::analysis::SourceText;
+use crate::document::{derive_label, parse_paragraphs};
+use serde::{Deserialize, Serialize};
+
+/// `corpus/manifest.json`: the articles of a corpus and how to show them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// What the corpus is about, shown in the app's header.
+    pub name: String,
+    pub documents: Vec<ManifestEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestEntry {
+    /// File name relative to the manifest.
+    pub file: String,
+    /// Display label: derived from the text (headline or opening words) unless the user changed it.
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+impl Manifest {
+    /// Parses a manifest, with a message a person can act on when it is malformed.
+    pub fn parse(json: &str) -> Result<Manifest, String> {
+        serde_json::from_str(json).map_err(|e| format!("The corpus manifest is not valid: {e}."))
+    }
+
+    /// Builds a manifest for texts, deriving each label from the text.
+    pub fn for_texts(name: &str, files: &[(String, String)]) -> Manifest {
+        Manifest {
+            name: name.to_string(),
+            documents: files
+                .iter()
+                .map(|(file, text)| ManifestEntry {
+                    file: file.clone(),
+                    label: derive_label(text, &parse_paragraphs(text)),
+                    outlet: None,
+                    date: None,
+                })
+                .collect(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self).expect("manifest serialises");
+        s.push('\n');
+        s
+    }
+}
+
+/// Decodes a file's bytes as UTF-8 (a byte-order mark is dropped); invalid sequences become U+FFFD and
+/// are reported by the analysis' diagnostics.
+pub fn decode_text(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A source for the analysis from a manifest entry and the file's text.
+pub fn source_from_entry(entry: &ManifestEntry, text: String) -> SourceText {
+    SourceText {
+        file_name: entry.file.clone(),
+        text,
+        label: Some(entry.label.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn malformed_manifest_gives_a_readable_error() {
+        let err = Manifest::parse("{\"name\": 3}").unwrap_err();
+        assert!(err.starts_with("The corpus manifest is not valid"), "{err}");
+    }
+
+    #[test]
+    fn bom_is_dropped_and_bad_bytes_are_replaced() {
+        assert_eq!(decode_text(b"\xEF\xBB\xBFHello"), "Hello");
+        assert_eq!(decode_text(b"caf\xE9"), "caf\u{fffd}");
+    }
+}

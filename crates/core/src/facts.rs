@@ -1,0 +1,134 @@
+//! Facts: groups of aligned sentences, and each sentence's agreement ("reported by all / some / only
+//! here"). Grouping is union–find over alignments taken strongest first, refusing a merge that would
+//! put two sentences of one document into one fact: this stops weak links from chaining unrelated
+//! sentences into one giant group. Alignments refused here still count for agreement.
+
+use crate::align::Alignment;
+use crate::model::{AgreementLevel, DocumentReport, Fact};
+use std::collections::BTreeSet;
+
+/// Groups aligned sentences into facts (each with at least two documents), in a deterministic order.
+pub fn group_facts(alignments: &[Alignment]) -> Vec<Fact> {
+    let mut nodes: Vec<(usize, usize)> = alignments.iter().flat_map(|a| [a.a, a.b]).collect();
+    nodes.sort_unstable();
+    nodes.dedup();
+    let index = |n: (usize, usize)| nodes.binary_search(&n).expect("node was collected");
+    let mut parent: Vec<usize> = (0..nodes.len()).collect();
+    let mut docs: Vec<BTreeSet<usize>> = nodes.iter().map(|n| BTreeSet::from([n.0])).collect();
+
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+
+    let mut order: Vec<&Alignment> = alignments.iter().collect();
+    order.sort_by(|x, y| {
+        y.score
+            .total_cmp(&x.score)
+            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    });
+    for al in order {
+        let (ra, rb) = (
+            find(&mut parent, index(al.a)),
+            find(&mut parent, index(al.b)),
+        );
+        if ra == rb || !docs[ra].is_disjoint(&docs[rb]) {
+            continue;
+        }
+        let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        parent[gone] = keep;
+        let moved = std::mem::take(&mut docs[gone]);
+        docs[keep].extend(moved);
+    }
+
+    let mut groups: std::collections::BTreeMap<usize, Vec<[usize; 2]>> =
+        std::collections::BTreeMap::new();
+    for (i, n) in nodes.iter().enumerate() {
+        let root = find(&mut parent, i);
+        groups.entry(root).or_default().push([n.0, n.1]);
+    }
+    let mut facts: Vec<Vec<[usize; 2]>> = groups.into_values().filter(|g| g.len() >= 2).collect();
+    for g in &mut facts {
+        g.sort_unstable();
+    }
+    facts.sort();
+    facts
+        .into_iter()
+        .enumerate()
+        .map(|(id, sentences)| {
+            let documents: BTreeSet<usize> = sentences.iter().map(|s| s[0]).collect();
+            Fact {
+                id,
+                sentences,
+                documents: documents.into_iter().collect(),
+            }
+        })
+        .collect()
+}
+
+/// Fills each sentence's `fact`, `sources` and `agreement` from the facts and direct alignments.
+pub fn agreement_of(documents: &mut [DocumentReport], alignments: &[Alignment], facts: &[Fact]) {
+    let with_text = documents.iter().filter(|d| !d.sentences.is_empty()).count();
+    let mut others: Vec<Vec<BTreeSet<usize>>> = documents
+        .iter()
+        .map(|d| vec![BTreeSet::new(); d.sentences.len()])
+        .collect();
+    for al in alignments {
+        others[al.a.0][al.a.1].insert(al.b.0);
+        others[al.b.0][al.b.1].insert(al.a.0);
+    }
+    for fact in facts {
+        for s in &fact.sentences {
+            documents[s[0]].sentences[s[1]].fact = Some(fact.id);
+            others[s[0]][s[1]].extend(fact.documents.iter().copied().filter(|d| *d != s[0]));
+        }
+    }
+    for (d, doc) in documents.iter_mut().enumerate() {
+        for (i, sentence) in doc.sentences.iter_mut().enumerate() {
+            let n = others[d][i].len();
+            sentence.sources = n;
+            sentence.agreement = if n == 0 {
+                AgreementLevel::OnlyHere
+            } else if n + 1 >= with_text {
+                AgreementLevel::All
+            } else {
+                AgreementLevel::Some
+            };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn al(a: (usize, usize), b: (usize, usize), score: f64) -> Alignment {
+        Alignment { a, b, score }
+    }
+
+    #[test]
+    fn chains_across_documents_form_one_fact() {
+        let facts = group_facts(&[al((0, 1), (1, 4), 0.6), al((1, 4), (2, 0), 0.5)]);
+        assert_eq!(facts.len(), 1);
+        assert_eq!(facts[0].sentences, vec![[0, 1], [1, 4], [2, 0]]);
+        assert_eq!(facts[0].documents, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn a_weak_link_never_puts_two_sentences_of_one_document_together() {
+        // (0,1)-(1,4) strong, (0,2)-(1,5) strong, (1,4)-(0,2) weak: the weak one would merge 0's two sentences.
+        let facts = group_facts(&[
+            al((0, 1), (1, 4), 0.9),
+            al((0, 2), (1, 5), 0.8),
+            al((0, 2), (1, 4), 0.35),
+        ]);
+        assert_eq!(facts.len(), 2);
+        for f in &facts {
+            let docs: BTreeSet<usize> = f.sentences.iter().map(|s| s[0]).collect();
+            assert_eq!(docs.len(), f.sentences.len());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! Parallax core: the analysis behind the app and the `parallax` CLI.
+//!
+//! Pure Rust with no web crate, no IO and no clock: text in, [`Analysis`] out. The same function runs
+//! natively (tests, benchmarks, CLI) and in the browser (wasm), and [`Analysis::to_json`] is the single
+//! export format, `parallax-analysis/1`.
+//!
+//! ```
+//! use parallax_core::{analyze, SourceText};
+//! let corpus = [
+//!     SourceText::new("a.txt", "Allies meet in Paris\nAbout 30 leaders met in Paris on Tuesday to discuss security guarantees for Ukraine."),
+//!     SourceText::new("b.txt", "Summit on guarantees\nThirty leaders gathered in Paris on Tuesday for talks on Ukraine's security guarantees."),
+//! ];
+//! let analysis = analyze(&corpus);
+//! assert_eq!(analysis.documents.len(), 2);
+//! assert!(!analysis.alignments.is_empty(), "the two lead sentences report the same meeting");
+//! assert!(analysis.to_json().contains("\"schema\": \"parallax-analysis/1\""));
+//! ```
+
+mod align;
+mod analysis;
+mod document;
+mod facts;
+mod model;
+mod normalize;
+mod numbers;
+mod numbers_math;
+mod sentence;
+mod stopwords;
+
+pub mod corpus;
+
+pub use align::{AlignConfig, Alignment};
+pub use analysis::{analyze, analyze_with, SourceText};
+pub use document::{derive_label, parse_paragraphs, shorten_words, Paragraph, ParagraphKind, Span};
+pub use model::{
+    AgreementLevel, AlignmentReport, Analysis, Diagnostic, DocumentReport, Fact, ParagraphReport,
+    SentenceReport, Severity, SCHEMA,
+};
+pub use normalize::{fold, Normalizer, Token, TokenKind};
+pub use sentence::split_sentences;
+pub use stopwords::{guess_language, Language};
+
+/// Candidate pairs with their scores before the accept decision (for evaluation and tuning).
+pub fn score_all_candidates(sources: &[SourceText], config: &AlignConfig) -> Vec<Alignment> {
+    analysis::candidate_scores(sources, config)
+}

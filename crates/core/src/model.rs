@@ -1,0 +1,145 @@
+//! The analysis result, exactly as exported: `parallax-analysis/1` (documented in
+//! docs/analysis-schema.md). Field order here is the JSON's field order; the CLI and the app serialise
+//! this one type, so their exports are byte-identical.
+
+use crate::document::{ParagraphKind, Span};
+use crate::stopwords::Language;
+use serde::Serialize;
+
+/// The schema name written into every export.
+pub const SCHEMA: &str = "parallax-analysis/1";
+
+/// Everything Parallax knows about a corpus.
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis {
+    pub schema: String,
+    pub documents: Vec<DocumentReport>,
+    pub alignments: Vec<AlignmentReport>,
+    pub facts: Vec<Fact>,
+    /// Filled by the entities issue; present (empty) so consumers can rely on the key.
+    pub entities: Vec<serde_json::Value>,
+    pub discrepancies: Vec<serde_json::Value>,
+    pub quotes: Vec<serde_json::Value>,
+    pub passages: Vec<serde_json::Value>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Analysis {
+    /// The export: pretty-printed JSON with a trailing newline.
+    pub fn to_json(&self) -> String {
+        let mut s =
+            serde_json::to_string_pretty(self).expect("the analysis model always serialises");
+        s.push('\n');
+        s
+    }
+
+    /// The sentence `(doc, index)`.
+    pub fn sentence(&self, at: (usize, usize)) -> Option<&SentenceReport> {
+        self.documents.get(at.0)?.sentences.get(at.1)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentReport {
+    pub id: usize,
+    pub file_name: String,
+    pub label: String,
+    pub title: Option<String>,
+    pub language: Language,
+    pub paragraphs: Vec<ParagraphReport>,
+    pub sentences: Vec<SentenceReport>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ParagraphReport {
+    pub kind: ParagraphKind,
+    pub start: usize,
+    pub end: usize,
+    pub text_start: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<Span>,
+}
+
+/// How widely a sentence's information is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AgreementLevel {
+    /// Every other source carries it.
+    All,
+    /// Some other sources carry it.
+    Some,
+    /// No other source carries it.
+    OnlyHere,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SentenceReport {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    /// Index into `facts`, when the sentence belongs to one.
+    pub fact: Option<usize>,
+    /// How many *other* sources carry the same information.
+    pub sources: usize,
+    pub agreement: AgreementLevel,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AlignmentReport {
+    pub a: [usize; 2],
+    pub b: [usize; 2],
+    pub score: f64,
+}
+
+impl From<&crate::align::Alignment> for AlignmentReport {
+    fn from(al: &crate::align::Alignment) -> Self {
+        AlignmentReport {
+            a: [al.a.0, al.a.1],
+            b: [al.b.0, al.b.1],
+            score: al.score,
+        }
+    }
+}
+
+/// A group of aligned sentences reporting one piece of information.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Fact {
+    pub id: usize,
+    /// `[doc, sentence]` pairs, sorted.
+    pub sentences: Vec<[usize; 2]>,
+    /// The distinct documents carrying the fact, sorted.
+    pub documents: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+}
+
+/// Something about the input a reader should know (an empty file, binary data, a single source).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub document: Option<usize>,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn warning(document: Option<usize>, message: String) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            document,
+            message,
+        }
+    }
+    pub fn info(document: Option<usize>, message: String) -> Self {
+        Diagnostic {
+            severity: Severity::Info,
+            document,
+            message,
+        }
+    }
+}

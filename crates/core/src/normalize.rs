@@ -1,0 +1,465 @@
+//! Normalisation for matching: the words of a sentence (UAX #29, via unicode-segmentation) turned into
+//! comparable terms.
+//!
+//! Case, accents, curly vs straight apostrophes, possessive "'s", British vs American spelling (a table
+//! of the regular -ise/-our/-tre/-ence patterns), Snowball stemming (rust-stemmers, in the language the
+//! document is written in), transliteration-like doubled letters ("Zelenskyy" ~ "Zelensky"), and numbers
+//! as values ("thirty", "30", "about 30" all become the term `#30`; "four-year" gives `#4` and `year`).
+
+use crate::numbers::{number_word_value, parse_numeral, NumberWord};
+use crate::stopwords::{stopwords_for, Language};
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a token contributes to matching.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A content word (stemmed).
+    Word,
+    /// A numeric value, written `#value`.
+    Number,
+    /// A function word: kept for phrase matching, ignored for similarity.
+    Stop,
+}
+
+/// One normalised word of a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    pub term: String,
+    pub kind: TokenKind,
+    /// Byte offsets of the word (or number phrase) in the original text.
+    pub start: usize,
+    pub end: usize,
+    /// Written with a capital letter in the original (a proper-name cue when not sentence-initial).
+    pub capitalised: bool,
+}
+
+/// Turns words into terms for one language.
+pub struct Normalizer {
+    language: Language,
+    stemmer: Stemmer,
+}
+
+impl Normalizer {
+    pub fn new(language: Language) -> Self {
+        let algorithm = match language {
+            Language::French => Algorithm::French,
+            Language::Spanish => Algorithm::Spanish,
+            Language::German => Algorithm::German,
+            Language::English | Language::Unknown => Algorithm::English,
+        };
+        Normalizer {
+            language,
+            stemmer: Stemmer::create(algorithm),
+        }
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// Tokens of `text[start..end]`, offsets absolute in `text`.
+    pub fn tokens(&self, text: &str, start: usize, end: usize) -> Vec<Token> {
+        let slice = &text[start..end];
+        let words: Vec<(usize, &str)> = slice.unicode_word_indices().collect();
+        let stopwords = stopwords_for(self.language);
+        let mut out = Vec::with_capacity(words.len());
+        let mut i = 0;
+        while i < words.len() {
+            let (offset, word) = words[i];
+            let word_start = start + offset;
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            let folded = fold(word);
+            // Numbers: a numeral or a run of number words, with a following scale word.
+            if let Some((value, used)) = read_number(&words[i..], self.language) {
+                let (last_offset, last_word) = words[i + used - 1];
+                out.push(Token {
+                    term: format_number_term(value),
+                    kind: TokenKind::Number,
+                    start: word_start,
+                    end: start + last_offset + last_word.len(),
+                    capitalised: false,
+                });
+                i += used;
+                continue;
+            }
+            let kind = if stopwords.binary_search(&folded.as_str()).is_ok() {
+                TokenKind::Stop
+            } else {
+                TokenKind::Word
+            };
+            let term = match kind {
+                TokenKind::Stop => folded,
+                _ => self.stem(&folded),
+            };
+            out.push(Token {
+                term,
+                kind,
+                start: word_start,
+                end: word_start + word.len(),
+                capitalised,
+            });
+            i += 1;
+        }
+        out
+    }
+
+    fn stem(&self, folded: &str) -> String {
+        let spelled = if self.language == Language::English {
+            american_spelling(folded)
+        } else {
+            folded.to_string()
+        };
+        let keyed = name_key(&spelled);
+        let stemmed = self.stemmer.stem(&keyed);
+        name_key(&stemmed)
+    }
+}
+
+/// Lower case, accents removed, curly apostrophes straightened, possessive "'s" dropped.
+pub fn fold(word: &str) -> String {
+    let mut s: String = word
+        .nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{00b4}' => '\'',
+            other => other,
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    if s.ends_with("'s") {
+        s.truncate(s.len() - 2);
+    }
+    s.trim_matches('\'').to_string()
+}
+
+/// Collapses doubled letters and "iy" so that transliteration variants meet ("zelenskyy", "zelenskiy",
+/// "zelensky"). Applied to every stem alike, so it never separates two spellings that matched before.
+fn name_key(stem: &str) -> String {
+    let replaced = stem.replace("iy", "y");
+    let mut out = String::with_capacity(replaced.len());
+    let mut previous = None;
+    for c in replaced.chars() {
+        if Some(c) != previous || c.is_ascii_digit() {
+            out.push(c);
+        }
+        previous = Some(c);
+    }
+    out
+}
+
+/// British spellings rewritten to American ones before stemming.
+fn american_spelling(word: &str) -> String {
+    const WHOLE: &[(&str, &str)] = &[
+        ("defence", "defense"),
+        ("offence", "offense"),
+        ("licence", "license"),
+        ("pretence", "pretense"),
+        ("programme", "program"),
+        ("programmes", "programs"),
+        ("grey", "gray"),
+        ("whilst", "while"),
+        ("amongst", "among"),
+        ("towards", "toward"),
+        ("learnt", "learned"),
+        ("judgement", "judgment"),
+        ("ageing", "aging"),
+        ("catalogue", "catalog"),
+        ("dialogue", "dialog"),
+        ("analyse", "analyze"),
+        ("analysed", "analyzed"),
+        ("paralysed", "paralyzed"),
+        ("tyre", "tire"),
+        ("tyres", "tires"),
+        ("kerb", "curb"),
+        ("mould", "mold"),
+        ("plough", "plow"),
+        ("manoeuvre", "maneuver"),
+        ("practise", "practice"),
+        ("enrolment", "enrollment"),
+        ("fulfil", "fulfill"),
+        ("jewellery", "jewelry"),
+    ];
+    if let Some((_, us)) = WHOLE.iter().find(|(uk, _)| *uk == word) {
+        return (*us).to_string();
+    }
+    const OUR_STEMS: &[&str] = &[
+        "colour",
+        "favour",
+        "honour",
+        "labour",
+        "neighbour",
+        "behaviour",
+        "harbour",
+        "humour",
+        "rumour",
+        "vigour",
+        "armour",
+        "endeavour",
+        "savour",
+        "flavour",
+        "valour",
+        "parlour",
+        "odour",
+        "vapour",
+        "tumour",
+        "rancour",
+        "splendour",
+        "clamour",
+    ];
+    for stem in OUR_STEMS {
+        if let Some(rest) = word.strip_prefix(stem) {
+            return format!("{}or{rest}", &stem[..stem.len() - 3]);
+        }
+    }
+    for (uk, us) in [
+        ("centre", "center"),
+        ("metre", "meter"),
+        ("theatre", "theater"),
+        ("litre", "liter"),
+        ("fibre", "fiber"),
+        ("calibre", "caliber"),
+        ("spectre", "specter"),
+        ("sombre", "somber"),
+    ] {
+        if let Some(rest) = word.strip_suffix(uk) {
+            return format!("{rest}{us}");
+        }
+        if let Some(rest) = word.strip_suffix(&format!("{uk}s")) {
+            return format!("{rest}{us}s");
+        }
+    }
+    for (uk, us) in [("elled", "eled"), ("elling", "eling"), ("eller", "eler")] {
+        if word.len() > 7 {
+            if let Some(rest) = word.strip_suffix(uk) {
+                if [
+                    "trav", "cancel", "label", "model", "fuel", "level", "signal", "tunnel",
+                    "channel", "marvel", "counsel", "dial", "total",
+                ]
+                .iter()
+                .any(|r| rest.ends_with(r) || format!("{rest}l").ends_with(r))
+                {
+                    return format!("{rest}{us}");
+                }
+            }
+        }
+    }
+    const NOT_ISE: &[&str] = &[
+        "advis",
+        "aris",
+        "compris",
+        "compromis",
+        "exercis",
+        "expertis",
+        "premis",
+        "promis",
+        "ris",
+        "surpris",
+        "wis",
+        "otherwis",
+        "likewis",
+        "supervis",
+        "televis",
+        "enterpris",
+        "franchis",
+        "merchandis",
+        "concis",
+        "precis",
+        "nois",
+        "rais",
+        "prais",
+        "pois",
+        "despis",
+        "devis",
+        "revis",
+        "improvis",
+        "disguis",
+        "cruis",
+        "bruis",
+        "chastis",
+        "excis",
+        "incis",
+        "treatis",
+        "paradis",
+        "demis",
+        "apprais",
+        "appris",
+        "cerise",
+        "pois",
+        "vis",
+        "bais",
+        "chais",
+        "guis",
+        "mais",
+        "pais",
+        "lis",
+        "dis",
+        "his",
+        "cis",
+        "tis",
+        "uprais",
+        "sunris",
+    ];
+    for (uk, us) in [
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ising", "izing"),
+        ("iser", "izer"),
+        ("isers", "izers"),
+        ("yse", "yze"),
+        ("ysed", "yzed"),
+        ("ysing", "yzing"),
+    ] {
+        if let Some(rest) = word.strip_suffix(uk) {
+            let root = format!("{rest}is");
+            let excluded = NOT_ISE
+                .iter()
+                .any(|n| root == *n || (n.len() >= 5 && root.ends_with(n)));
+            if rest.len() >= 3 && !excluded {
+                return format!("{rest}{us}");
+            }
+        }
+    }
+    word.to_string()
+}
+
+/// Reads a number starting at `words[0]`: a numeral ("30", "1,000", "6.4", "4.5 million") or a run of
+/// number words ("twenty-seven", "three hundred"). Returns the value and how many words it used.
+fn read_number(words: &[(usize, &str)], language: Language) -> Option<(f64, usize)> {
+    let first = fold(words[0].1);
+    if let Some(value) = parse_numeral(&first) {
+        let mut used = 1;
+        let mut value = value;
+        if let Some((_, next)) = words.get(1) {
+            if let Some(NumberWord::Scale(scale)) = number_word_value(&fold(next), language) {
+                if scale >= 1000.0 {
+                    value *= scale;
+                    used = 2;
+                }
+            }
+        }
+        return Some((value, used));
+    }
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut used = 0;
+    let mut any = false;
+    while let Some((_, word)) = words.get(used) {
+        let folded = fold(word);
+        match number_word_value(&folded, language) {
+            Some(NumberWord::Unit(v)) => {
+                current += v;
+                any = true;
+            }
+            Some(NumberWord::Scale(scale)) if any => {
+                if scale >= 1000.0 {
+                    total += current.max(1.0) * scale;
+                    current = 0.0;
+                } else {
+                    current = current.max(1.0) * scale;
+                }
+            }
+            _ => {
+                // "one hundred and five": "and" continues a number only between number words.
+                let continues = any
+                    && folded == "and"
+                    && words.get(used + 1).is_some_and(|(_, w)| {
+                        matches!(
+                            number_word_value(&fold(w), language),
+                            Some(NumberWord::Unit(_))
+                        )
+                    });
+                if !continues {
+                    break;
+                }
+            }
+        }
+        used += 1;
+    }
+    if any {
+        Some((total + current, used))
+    } else {
+        None
+    }
+}
+
+/// `#30`, `#6.4`, `#4500000`: the term a number value is matched by.
+pub fn format_number_term(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("#{}", value as i64)
+    } else {
+        format!("#{}", (value * 1000.0).round() / 1000.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(text: &str) -> Vec<String> {
+        let n = Normalizer::new(Language::English);
+        n.tokens(text, 0, text.len())
+            .into_iter()
+            .filter(|t| t.kind != TokenKind::Stop)
+            .map(|t| t.term)
+            .collect()
+    }
+
+    #[test]
+    fn case_accents_and_apostrophes_fold() {
+        assert_eq!(terms("Élysée"), terms("elysee"));
+        assert_eq!(terms("Ukraine’s allies"), terms("Ukraine's allies"));
+        assert_eq!(terms("Ukraine’s"), terms("Ukraine"));
+    }
+
+    #[test]
+    fn british_and_american_spellings_meet() {
+        assert_eq!(
+            terms("organised defence centre"),
+            terms("organized defense center")
+        );
+        assert_eq!(terms("neighbouring colours"), terms("neighboring colors"));
+        assert_eq!(terms("finalise"), terms("finalize"));
+        assert_ne!(
+            terms("promise"),
+            terms("promize"),
+            "promise is not an -ise verb"
+        );
+    }
+
+    #[test]
+    fn numbers_become_values() {
+        assert_eq!(terms("thirty leaders"), terms("30 leaders"));
+        assert_eq!(terms("about 30 leaders"), terms("30 leaders"));
+        assert_eq!(terms("twenty-seven heads"), terms("27 heads"));
+        assert_eq!(terms("1,000 troops"), terms("1000 troops"));
+        assert_eq!(terms("4.5 million"), vec!["#4500000"]);
+        assert_eq!(terms("three hundred and five"), vec!["#305"]);
+        assert_eq!(terms("6.4 magnitude"), terms("6.4 magnitude"));
+    }
+
+    #[test]
+    fn hyphenated_compounds_meet_their_spelled_out_form() {
+        assert_eq!(terms("four-year war"), terms("four years of war"));
+    }
+
+    #[test]
+    fn transliteration_variants_share_a_term() {
+        assert_eq!(terms("Zelenskyy"), terms("Zelenskiy"));
+        assert_eq!(terms("Zelenskiy"), terms("Zelensky"));
+    }
+
+    #[test]
+    fn offsets_cover_the_number_phrase() {
+        let text = "About twenty seven leaders";
+        let n = Normalizer::new(Language::English);
+        let t = n.tokens(text, 0, text.len());
+        let number = t.iter().find(|t| t.kind == TokenKind::Number).unwrap();
+        assert_eq!(&text[number.start..number.end], "twenty seven");
+    }
+}

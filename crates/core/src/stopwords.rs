@@ -1,0 +1,284 @@
+//! Function words per language (accent-free, as words are folded before look-up), and the language guess made from them. The lists are sorted so
+//! membership is a binary search (a test keeps them sorted). Short hand-kept lists: the stop-word crates
+//! bring dozens of languages and megabytes the wasm bundle does not need.
+
+use serde::Serialize;
+
+/// The languages Parallax stems and tokenises specially; anything else is treated as English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    English,
+    French,
+    Spanish,
+    German,
+    Unknown,
+}
+
+pub const ENGLISH: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "according",
+    "across",
+    "added",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "almost",
+    "along",
+    "already",
+    "also",
+    "although",
+    "am",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "are",
+    "around",
+    "as",
+    "at",
+    "be",
+    "became",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "either",
+    "even",
+    "ever",
+    "every",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "including",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "last",
+    "later",
+    "least",
+    "less",
+    "like",
+    "made",
+    "many",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "near",
+    "nearly",
+    "neither",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "often",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "others",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "own",
+    "per",
+    "rather",
+    "said",
+    "same",
+    "saying",
+    "says",
+    "several",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "thus",
+    "to",
+    "told",
+    "too",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "via",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yet",
+    "you",
+    "your",
+];
+
+pub const FRENCH: &[&str] = &[
+    "a", "afin", "ainsi", "au", "aussi", "autre", "aux", "avait", "avant", "avec", "avoir", "ce",
+    "cela", "celle", "ces", "cet", "cette", "comme", "dans", "de", "depuis", "des", "deux", "dont",
+    "du", "elle", "elles", "en", "entre", "est", "et", "ete", "etre", "eu", "il", "ils", "je", "l",
+    "la", "le", "les", "leur", "leurs", "lors", "lui", "mais", "meme", "ne", "ni", "nous", "on",
+    "ont", "ou", "par", "pas", "pendant", "plus", "pour", "qu", "que", "qui", "sa", "sans", "se",
+    "selon", "ses", "si", "son", "sont", "sous", "sur", "tous", "tout", "tres", "un", "une",
+    "vers", "y",
+];
+
+pub const SPANISH: &[&str] = &[
+    "a", "al", "ante", "como", "con", "contra", "cual", "de", "del", "desde", "donde", "durante",
+    "e", "el", "ella", "ellas", "ellos", "en", "entre", "era", "es", "esa", "ese", "esta", "este",
+    "fue", "ha", "han", "hasta", "la", "las", "le", "les", "lo", "los", "mas", "muy", "ni", "no",
+    "o", "para", "pero", "por", "que", "se", "ser", "si", "sin", "sobre", "su", "sus", "tambien",
+    "tras", "u", "un", "una", "uno", "y", "ya",
+];
+
+pub const GERMAN: &[&str] = &[
+    "aber", "als", "am", "an", "auch", "auf", "aus", "bei", "bis", "das", "dass", "dem", "den",
+    "der", "des", "die", "ein", "eine", "einem", "einen", "einer", "es", "fur", "hat", "im", "in",
+    "ist", "mit", "nach", "nicht", "noch", "oder", "sich", "sie", "sind", "um", "und", "von",
+    "vor", "war", "wie", "wird", "zu", "zum", "zur",
+];
+
+/// The stop-word list for `language` (English for unknown text).
+pub fn stopwords_for(language: Language) -> &'static [&'static str] {
+    match language {
+        Language::French => FRENCH,
+        Language::Spanish => SPANISH,
+        Language::German => GERMAN,
+        Language::English | Language::Unknown => ENGLISH,
+    }
+}
+
+/// Guesses the language of lower-cased words by which list's function words they use most.
+pub fn guess_language<'a>(words: impl Iterator<Item = &'a str>) -> Language {
+    let mut counts = [0usize; 4];
+    let mut total = 0usize;
+    for word in words {
+        total += 1;
+        for (i, list) in [ENGLISH, FRENCH, SPANISH, GERMAN].iter().enumerate() {
+            if list.binary_search(&word).is_ok() {
+                counts[i] += 1;
+            }
+        }
+    }
+    let (best, &hits) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, c)| **c)
+        .unwrap_or((0, &0));
+    if total == 0 || hits * 20 < total {
+        return Language::Unknown;
+    }
+    [
+        Language::English,
+        Language::French,
+        Language::Spanish,
+        Language::German,
+    ][best]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        for list in [ENGLISH, FRENCH, SPANISH, GERMAN] {
+            let mut sorted = list.to_vec();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted, list.to_vec());
+        }
+    }
+
+    #[test]
+    fn language_is_guessed_from_function_words() {
+        let fr = "le feu a ravage la cathedrale dans la nuit et les pompiers sont arrives";
+        assert_eq!(guess_language(fr.split(' ')), Language::French);
+        let es = "la seleccion de espana gano la final en sidney con un gol de carmona";
+        assert_eq!(guess_language(es.split(' ')), Language::Spanish);
+        let en = "the leaders met in paris on tuesday and they said that it was important";
+        assert_eq!(guess_language(en.split(' ')), Language::English);
+    }
+}

@@ -1,0 +1,2 @@
+//! Parallax web app entry point.
+fn main() {}
