@@ -28,13 +28,15 @@ pub struct SentenceTerms {
     pub index: usize,
     /// Content terms (stems and `#numbers`), deduplicated.
     pub terms: Vec<String>,
-    /// Terms that are proper-name cues or numbers (a subset of `terms`).
-    pub anchors: Vec<String>,
+    /// Terms written with a capital letter inside the sentence (proper-name cues).
+    pub capitalised: Vec<String>,
+    /// Terms written in lower case in the sentence (tells common words from names).
+    pub lowercase: Vec<String>,
     /// Consecutive content-term pairs, `a b`.
     pub phrases: Vec<String>,
 }
 
-/// Tuning of the aligner; the defaults are the measured ones (see the evaluation test).
+/// Tuning of the aligner; the defaults are the measured ones (see tests/alignment_eval.rs).
 #[derive(Debug, Clone, Copy)]
 pub struct AlignConfig {
     /// Minimum score for a pair to be reported as the same information.
@@ -66,52 +68,114 @@ pub struct Alignment {
     pub score: f64,
 }
 
+/// What the score of a candidate pair is made of (exposed for evaluation and tuning).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct PairFeatures {
+    /// Weighted Dice overlap of the non-name terms (what is said).
+    pub content_dice: f64,
+    /// Weighted share of the shorter sentence's non-name terms found in the other.
+    pub content_coverage: f64,
+    /// Weighted Dice overlap of the name terms (who and where).
+    pub name_dice: f64,
+    /// Shared numbers.
+    pub shared_numbers: usize,
+    /// Weighted overlap of consecutive-term phrases.
+    pub phrase_overlap: f64,
+}
+
+impl PairFeatures {
+    /// The aligner's similarity, 0..1, rounded to 4 decimals (stable across platforms).
+    pub fn score(&self) -> f64 {
+        if self.content_dice == 0.0 {
+            return 0.0;
+        }
+        let s = 0.45 * self.content_dice
+            + 0.25 * self.content_coverage
+            + 0.15 * self.name_dice
+            + 0.15 * self.phrase_overlap.min(1.0)
+            + (0.05 * self.shared_numbers as f64).min(0.1);
+        (s.min(1.0) * 10_000.0).round() / 10_000.0
+    }
+}
+
+/// A scored candidate pair, before the accept decision.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub a: (usize, usize),
+    pub b: (usize, usize),
+    pub score: f64,
+    pub features: PairFeatures,
+}
+
 struct Prepared {
     doc: usize,
     index: usize,
-    /// (term id, weight), sorted by term id.
-    terms: Vec<(u32, f64)>,
-    anchors: Vec<u32>,
-    phrases: Vec<u32>,
-    total_weight: f64,
+    /// (term id, weight) of non-name terms, sorted by id.
+    content: Vec<(u32, f64)>,
+    /// (term id, weight) of name terms, sorted by id.
+    names: Vec<(u32, f64)>,
+    numbers: Vec<u32>,
+    phrases: Vec<(u32, f64)>,
+    content_weight: f64,
+    names_weight: f64,
+    phrases_weight: f64,
 }
 
 /// Scores every candidate pair and returns the accepted alignments, sorted by (a, b).
 pub fn align(sentences: &[SentenceTerms], config: &AlignConfig) -> Vec<Alignment> {
-    let scored = score_candidates(sentences, config);
-    select(scored, config)
+    select(score_candidates(sentences, config), config)
+}
+
+/// Interns terms to dense ids in first-seen order (deterministic for a given input).
+#[derive(Default)]
+struct Vocabulary {
+    ids: HashMap<String, u32>,
+}
+
+impl Vocabulary {
+    fn id(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(term.to_string(), id);
+        id
+    }
+    fn len(&self) -> usize {
+        self.ids.len()
+    }
 }
 
 /// All candidate pairs with their scores (before the decision), sorted by (a, b).
-pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Vec<Alignment> {
-    let mut vocabulary: HashMap<String, u32> = HashMap::new();
-    let intern = |term: &str, vocabulary: &mut HashMap<String, u32>| -> u32 {
-        if let Some(&id) = vocabulary.get(term) {
-            return id;
-        }
-        let id = vocabulary.len() as u32;
-        vocabulary.insert(term.to_string(), id);
-        id
-    };
-    // Term ids in first-seen order: deterministic for a given input.
-    let ids: Vec<(Vec<u32>, Vec<u32>, Vec<u32>)> = sentences
+pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Vec<Candidate> {
+    let mut vocabulary = Vocabulary::default();
+    struct Ids {
+        terms: Vec<u32>,
+        capitalised: Vec<u32>,
+        lowercase: Vec<u32>,
+        phrases: Vec<u32>,
+    }
+    let ids: Vec<Ids> = sentences
         .iter()
-        .map(|s| {
-            let t: Vec<u32> = s.terms.iter().map(|x| intern(x, &mut vocabulary)).collect();
-            let a: Vec<u32> = s
-                .anchors
-                .iter()
-                .map(|x| intern(x, &mut vocabulary))
-                .collect();
-            let p: Vec<u32> = s
+        .map(|s| Ids {
+            terms: s.terms.iter().map(|x| vocabulary.id(x)).collect(),
+            capitalised: s.capitalised.iter().map(|x| vocabulary.id(x)).collect(),
+            lowercase: s.lowercase.iter().map(|x| vocabulary.id(x)).collect(),
+            phrases: s
                 .phrases
                 .iter()
-                .map(|x| intern(&format!("\u{1}{x}"), &mut vocabulary))
-                .collect();
-            (t, a, p)
+                .map(|x| vocabulary.id(&format!("\u{1}{x}")))
+                .collect(),
         })
         .collect();
     let vocab_len = vocabulary.len();
+    let number_term: Vec<bool> = {
+        let mut v = vec![false; vocab_len];
+        for (term, &id) in &vocabulary.ids {
+            v[id as usize] = term.starts_with('#');
+        }
+        v
+    };
     drop(vocabulary);
 
     let usable: Vec<bool> = sentences
@@ -120,52 +184,76 @@ pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Ve
         .collect();
     let n = usable.iter().filter(|u| **u).count().max(1);
     let mut df = vec![0u32; vocab_len];
-    for (i, (terms, _, phrases)) in ids.iter().enumerate() {
-        if usable[i] {
-            for &t in terms.iter().chain(phrases) {
-                df[t as usize] += 1;
-            }
+    let mut capital_count = vec![0u32; vocab_len];
+    let mut lower_count = vec![0u32; vocab_len];
+    for (i, x) in ids.iter().enumerate() {
+        if !usable[i] {
+            continue;
+        }
+        for &t in dedup(&x.terms).iter().chain(&dedup(&x.phrases)) {
+            df[t as usize] += 1;
+        }
+        for &t in &x.capitalised {
+            capital_count[t as usize] += 1;
+        }
+        for &t in &x.lowercase {
+            lower_count[t as usize] += 1;
         }
     }
     let idf: Vec<f64> = df
         .iter()
         .map(|&d| ln(1.0 + n as f64 / f64::from(d.max(1))))
         .collect();
+    // A name: written with a capital inside sentences at least as often as in lower case.
+    let is_name: Vec<bool> = (0..vocab_len)
+        .map(|t| capital_count[t] > 0 && capital_count[t] >= lower_count[t])
+        .collect();
 
     let prepared: Vec<Prepared> = sentences
         .iter()
-        .zip(ids)
-        .map(|(s, (terms, anchors, phrases))| {
-            let mut weighted: Vec<(u32, f64)> =
-                terms.iter().map(|&t| (t, idf[t as usize])).collect();
-            weighted.sort_by_key(|x| x.0);
-            weighted.dedup_by_key(|x| x.0);
-            let total_weight = weighted.iter().map(|x| x.1).sum();
-            let mut anchors = anchors;
-            anchors.sort_unstable();
-            anchors.dedup();
-            let mut phrases = phrases;
-            phrases.sort_unstable();
-            phrases.dedup();
+        .zip(&ids)
+        .map(|(s, x)| {
+            let terms = dedup(&x.terms);
+            let weighted = |keep: &dyn Fn(u32) -> bool| -> Vec<(u32, f64)> {
+                terms
+                    .iter()
+                    .filter(|&&t| keep(t))
+                    .map(|&t| (t, idf[t as usize]))
+                    .collect()
+            };
+            let content = weighted(&|t| !is_name[t as usize]);
+            let names = weighted(&|t| is_name[t as usize]);
+            let numbers: Vec<u32> = terms
+                .iter()
+                .copied()
+                .filter(|&t| number_term[t as usize])
+                .collect();
+            let phrases: Vec<(u32, f64)> = dedup(&x.phrases)
+                .into_iter()
+                .map(|t| (t, idf[t as usize]))
+                .collect();
             Prepared {
                 doc: s.doc,
                 index: s.index,
-                terms: weighted,
-                anchors,
+                content_weight: content.iter().map(|x| x.1).sum(),
+                names_weight: names.iter().map(|x| x.1).sum(),
+                phrases_weight: phrases.iter().map(|x| x.1).sum(),
+                content,
+                names,
+                numbers,
                 phrases,
-                total_weight,
             }
         })
         .collect();
 
-    // Inverted index over terms that are not ubiquitous.
+    // Inverted index over terms that are not ubiquitous: the cost follows shared postings, not n².
     let cap = (n / 40).max(40) as u32;
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocab_len];
     for (i, p) in prepared.iter().enumerate() {
         if !usable[i] {
             continue;
         }
-        for &(t, _) in &p.terms {
+        for &(t, _) in p.content.iter().chain(&p.names) {
             if df[t as usize] <= cap {
                 postings[t as usize].push(i as u32);
             }
@@ -180,7 +268,7 @@ pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Ve
             continue;
         }
         touched.clear();
-        for &(t, _) in &p.terms {
+        for &(t, _) in p.content.iter().chain(&p.names) {
             if df[t as usize] > cap {
                 continue;
             }
@@ -196,12 +284,14 @@ pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Ve
         for &j in &touched {
             mark[j as usize] = false;
             let q = &prepared[j as usize];
-            let score = pair_score(p, q, &idf, &df);
+            let features = pair_features(p, q);
+            let score = features.score();
             if score > 0.0 {
-                out.push(Alignment {
+                out.push(Candidate {
                     a: (p.doc, p.index),
                     b: (q.doc, q.index),
                     score,
+                    features,
                 });
             }
         }
@@ -209,70 +299,87 @@ pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Ve
     out
 }
 
-/// The aligner's similarity of two prepared sentences, 0..1.
-fn pair_score(p: &Prepared, q: &Prepared, idf: &[f64], df: &[u32]) -> f64 {
-    let (mut shared_weight, mut shared_rare) = (0.0, 0usize);
-    let (mut i, mut j) = (0, 0);
-    while i < p.terms.len() && j < q.terms.len() {
-        match p.terms[i].0.cmp(&q.terms[j].0) {
+fn dedup(v: &[u32]) -> Vec<u32> {
+    let mut v = v.to_vec();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Weight shared by two id-sorted weighted term lists.
+fn shared_weight(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                shared_weight += p.terms[i].1;
-                if df[p.terms[i].0 as usize] <= 3 {
-                    shared_rare += 1;
-                }
+                sum += a[i].1;
                 i += 1;
                 j += 1;
             }
         }
     }
-    if shared_weight == 0.0 {
-        return 0.0;
-    }
-    let dice = 2.0 * shared_weight / (p.total_weight + q.total_weight);
-    let coverage = shared_weight / p.total_weight.min(q.total_weight);
-    let shared_anchors = count_shared(&p.anchors, &q.anchors);
-    let shared_phrases = p
-        .phrases
-        .iter()
-        .filter(|x| q.phrases.binary_search(x).is_ok())
-        .map(|&x| idf[x as usize])
-        .sum::<f64>();
-    let phrase_norm = p.phrases.len().min(q.phrases.len()).max(1) as f64;
-    let anchor_bonus =
-        (0.06 * shared_anchors as f64).min(0.15) + (0.04 * shared_rare as f64).min(0.1);
-    let phrase_bonus = (shared_phrases / (phrase_norm * 4.0)).min(0.15);
-    let score = 0.55 * dice + 0.3 * coverage + anchor_bonus + phrase_bonus;
-    (score.min(1.0) * 10_000.0).round() / 10_000.0
+    sum
 }
 
-fn count_shared(a: &[u32], b: &[u32]) -> usize {
-    a.iter().filter(|x| b.binary_search(x).is_ok()).count()
+fn dice(shared: f64, a: f64, b: f64) -> f64 {
+    if a + b == 0.0 {
+        0.0
+    } else {
+        2.0 * shared / (a + b)
+    }
+}
+
+fn pair_features(p: &Prepared, q: &Prepared) -> PairFeatures {
+    let content_shared = shared_weight(&p.content, &q.content);
+    let names_shared = shared_weight(&p.names, &q.names);
+    let phrases_shared = shared_weight(&p.phrases, &q.phrases);
+    let min_content = p.content_weight.min(q.content_weight);
+    PairFeatures {
+        content_dice: dice(content_shared, p.content_weight, q.content_weight),
+        content_coverage: if min_content > 0.0 {
+            content_shared / min_content
+        } else {
+            0.0
+        },
+        name_dice: dice(names_shared, p.names_weight, q.names_weight),
+        shared_numbers: p
+            .numbers
+            .iter()
+            .filter(|x| q.numbers.binary_search(x).is_ok())
+            .count(),
+        phrase_overlap: dice(phrases_shared, p.phrases_weight, q.phrases_weight) * 2.0,
+    }
 }
 
 /// Applies the threshold and the best-match constraint.
-pub fn select(scored: Vec<Alignment>, config: &AlignConfig) -> Vec<Alignment> {
+pub fn select(scored: Vec<Candidate>, config: &AlignConfig) -> Vec<Alignment> {
     // Best score of each sentence against each other document.
     let mut best: HashMap<((usize, usize), usize), f64> = HashMap::new();
-    for al in &scored {
-        let e = best.entry((al.a, al.b.0)).or_insert(0.0);
-        *e = e.max(al.score);
-        let e = best.entry((al.b, al.a.0)).or_insert(0.0);
-        *e = e.max(al.score);
+    for c in &scored {
+        let e = best.entry((c.a, c.b.0)).or_insert(0.0);
+        *e = e.max(c.score);
+        let e = best.entry((c.b, c.a.0)).or_insert(0.0);
+        *e = e.max(c.score);
     }
     let mut accepted: Vec<Alignment> = scored
         .into_iter()
-        .filter(|al| {
-            if al.score < config.threshold {
+        .filter(|c| {
+            if c.score < config.threshold {
                 return false;
             }
-            if al.score >= config.sure_threshold {
+            if c.score >= config.sure_threshold {
                 return true;
             }
-            let best_a = best[&(al.a, al.b.0)];
-            let best_b = best[&(al.b, al.a.0)];
-            al.score + config.best_margin >= best_a && al.score + config.best_margin >= best_b
+            let best_a = best[&(c.a, c.b.0)];
+            let best_b = best[&(c.b, c.a.0)];
+            c.score + config.best_margin >= best_a && c.score + config.best_margin >= best_b
+        })
+        .map(|c| Alignment {
+            a: c.a,
+            b: c.b,
+            score: c.score,
         })
         .collect();
     accepted.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));

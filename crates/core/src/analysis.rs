@@ -76,7 +76,7 @@ pub fn analyze_with(sources: &[SourceText], config: &AlignConfig) -> Analysis {
 pub(crate) fn candidate_scores(
     sources: &[SourceText],
     config: &AlignConfig,
-) -> Vec<crate::align::Alignment> {
+) -> Vec<crate::align::Candidate> {
     let (_, sentence_terms) = read_documents(sources, &mut Vec::new());
     crate::align::score_candidates(&sentence_terms, config)
 }
@@ -124,17 +124,20 @@ fn read_documents(
             for span in split_sentences(text, range) {
                 let tokens = normalizer.tokens(text, span.start, span.end);
                 let mut terms = Vec::new();
-                let mut anchors = Vec::new();
+                let mut capitalised = Vec::new();
+                let mut lowercase = Vec::new();
                 let mut phrases = Vec::new();
                 let mut previous: Option<&str> = None;
                 for (i, token) in tokens.iter().enumerate() {
-                    match token.kind {
-                        TokenKind::Stop => continue,
-                        TokenKind::Number => anchors.push(token.term.clone()),
-                        TokenKind::Word if token.capitalised && i > 0 => {
-                            anchors.push(token.term.clone())
+                    if token.kind == TokenKind::Stop {
+                        continue;
+                    }
+                    if token.kind == TokenKind::Word {
+                        if !token.capitalised {
+                            lowercase.push(token.term.clone());
+                        } else if i > 0 {
+                            capitalised.push(token.term.clone());
                         }
-                        TokenKind::Word => {}
                     }
                     if let Some(prev) = previous {
                         phrases.push(format!("{prev} {}", token.term));
@@ -148,7 +151,8 @@ fn read_documents(
                     doc: doc_id,
                     index: sentences.len(),
                     terms,
-                    anchors,
+                    capitalised,
+                    lowercase,
                     phrases,
                 });
                 sentences.push(SentenceReport {

@@ -26,10 +26,11 @@ mod numbers;
 mod numbers_math;
 mod sentence;
 mod stopwords;
+mod synonyms;
 
 pub mod corpus;
 
-pub use align::{AlignConfig, Alignment};
+pub use align::{AlignConfig, Alignment, Candidate, PairFeatures};
 pub use analysis::{analyze, analyze_with, SourceText};
 pub use document::{derive_label, parse_paragraphs, shorten_words, Paragraph, ParagraphKind, Span};
 pub use model::{
@@ -41,6 +42,6 @@ pub use sentence::split_sentences;
 pub use stopwords::{guess_language, Language};
 
 /// Candidate pairs with their scores before the accept decision (for evaluation and tuning).
-pub fn score_all_candidates(sources: &[SourceText], config: &AlignConfig) -> Vec<Alignment> {
+pub fn score_all_candidates(sources: &[SourceText], config: &AlignConfig) -> Vec<Candidate> {
     analysis::candidate_scores(sources, config)
 }

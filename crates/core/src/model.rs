@@ -10,7 +10,7 @@ use serde::Serialize;
 pub const SCHEMA: &str = "parallax-analysis/1";
 
 /// Everything Parallax knows about a corpus.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Analysis {
     pub schema: String,
     pub documents: Vec<DocumentReport>,
@@ -39,7 +39,7 @@ impl Analysis {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DocumentReport {
     pub id: usize,
     pub file_name: String,
@@ -50,7 +50,7 @@ pub struct DocumentReport {
     pub sentences: Vec<SentenceReport>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ParagraphReport {
     pub kind: ParagraphKind,
     pub start: usize,
@@ -72,7 +72,7 @@ pub enum AgreementLevel {
     OnlyHere,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SentenceReport {
     pub text: String,
     pub start: usize,

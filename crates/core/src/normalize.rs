@@ -8,6 +8,7 @@
 
 use crate::numbers::{number_word_value, parse_numeral, NumberWord};
 use crate::stopwords::{stopwords_for, Language};
+use crate::synonyms::canonical;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -85,13 +86,43 @@ impl Normalizer {
                 i += used;
                 continue;
             }
-            let kind = if stopwords.binary_search(&folded.as_str()).is_ok() {
+            // "US" in capitals is the country, not the pronoun; "United States" / "United Kingdom" are one term.
+            let next_folded = words.get(i + 1).map(|(_, w)| fold(w));
+            let english = matches!(self.language, Language::English | Language::Unknown);
+            if english
+                && folded == "united"
+                && matches!(next_folded.as_deref(), Some("states") | Some("kingdom"))
+            {
+                let (next_offset, next_word) = words[i + 1];
+                let term = if next_folded.as_deref() == Some("states") {
+                    "usa"
+                } else {
+                    "uk"
+                };
+                out.push(Token {
+                    term: term.into(),
+                    kind: TokenKind::Word,
+                    start: word_start,
+                    end: start + next_offset + next_word.len(),
+                    capitalised,
+                });
+                i += 2;
+                continue;
+            }
+            let folded = match word {
+                "US" if english => "u.s".to_string(),
+                "UK" if english => "u.k".to_string(),
+                _ => folded,
+            };
+            let synonym = if english { canonical(&folded) } else { None };
+            let kind = if synonym.is_none() && stopwords.binary_search(&folded.as_str()).is_ok() {
                 TokenKind::Stop
             } else {
                 TokenKind::Word
             };
-            let term = match kind {
-                TokenKind::Stop => folded,
+            let term = match (kind, synonym) {
+                (_, Some(canon)) => canon.to_string(),
+                (TokenKind::Stop, None) => folded,
                 _ => self.stem(&folded),
             };
             out.push(Token {
@@ -446,6 +477,14 @@ mod tests {
     #[test]
     fn hyphenated_compounds_meet_their_spelled_out_form() {
         assert_eq!(terms("four-year war"), terms("four years of war"));
+    }
+
+    #[test]
+    fn country_abbreviations_and_synonyms_meet() {
+        assert_eq!(terms("US envoys"), terms("U.S. envoys"));
+        assert_eq!(terms("United States envoys"), terms("U.S. envoys"));
+        assert_ne!(terms("told us"), terms("told US"));
+        assert_eq!(terms("leaders convened"), terms("leaders met"));
     }
 
     #[test]

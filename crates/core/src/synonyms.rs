@@ -1,0 +1,172 @@
+//! A small newsroom thesaurus: words that news outlets use interchangeably for the same thing
+//! ("met" / "gathered" / "convened", "truce" / "ceasefire", "U.S." / "United States" / "Washington"
+//! is *not* here: a capital stands for its government only sometimes). Each class maps to one canonical
+//! term before stemming. General-purpose English news vocabulary, not any one event's words; kept
+//! short on purpose, because every class trades a little precision for recall.
+
+/// Canonical term for a folded English word, if it belongs to a synonym class.
+pub fn canonical(word: &str) -> Option<&'static str> {
+    const CLASSES: &[(&str, &[&str])] = &[
+        (
+            "meet",
+            &[
+                "met",
+                "meet",
+                "meets",
+                "meeting",
+                "meetings",
+                "convened",
+                "convene",
+                "convenes",
+                "gathered",
+                "gather",
+                "gathering",
+                "assembled",
+                "summit",
+                "summits",
+            ],
+        ),
+        (
+            "guarantee",
+            &[
+                "guarantee",
+                "guarantees",
+                "guaranteed",
+                "assurance",
+                "assurances",
+            ],
+        ),
+        (
+            "pledge",
+            &[
+                "pledge",
+                "pledges",
+                "pledged",
+                "promise",
+                "promises",
+                "promised",
+                "commitment",
+                "commitments",
+                "vow",
+                "vowed",
+            ],
+        ),
+        (
+            "ceasefire",
+            &[
+                "ceasefire",
+                "ceasefires",
+                "cease-fire",
+                "truce",
+                "armistice",
+            ],
+        ),
+        ("war", &["war", "wars", "conflict", "conflicts"]),
+        (
+            "kill",
+            &[
+                "killed",
+                "kill",
+                "kills",
+                "killing",
+                "dead",
+                "died",
+                "die",
+                "dies",
+                "death",
+                "deaths",
+                "fatalities",
+                "fatality",
+            ],
+        ),
+        (
+            "injure",
+            &[
+                "injured", "injuries", "injury", "injuring", "wounded", "wounding", "hurt",
+            ],
+        ),
+        ("country", &["country", "countries", "nation", "nations"]),
+        (
+            "begin",
+            &[
+                "begin",
+                "began",
+                "begun",
+                "begins",
+                "start",
+                "started",
+                "starts",
+                "commenced",
+            ],
+        ),
+        (
+            "announce",
+            &[
+                "announce",
+                "announced",
+                "announces",
+                "announcement",
+                "declared",
+                "unveiled",
+            ],
+        ),
+        (
+            "fire",
+            &[
+                "fire",
+                "fires",
+                "blaze",
+                "blazes",
+                "inferno",
+                "flames",
+                "wildfire",
+                "wildfires",
+            ],
+        ),
+        (
+            "quake",
+            &[
+                "earthquake",
+                "earthquakes",
+                "quake",
+                "quakes",
+                "tremor",
+                "tremors",
+            ],
+        ),
+        ("people", &["people", "persons", "individuals"]),
+        ("usa", &["u.s", "usa", "america", "american", "americans"]),
+        ("uk", &["u.k", "britain", "british"]),
+        ("arrive", &["arrive", "arrived", "arrives", "arrival"]),
+        (
+            "attend",
+            &[
+                "attend",
+                "attended",
+                "attends",
+                "attending",
+                "attendees",
+                "participants",
+                "participated",
+                "participation",
+            ],
+        ),
+    ];
+    CLASSES
+        .iter()
+        .find(|(_, words)| words.contains(&word))
+        .map(|(canon, _)| *canon)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::canonical;
+
+    #[test]
+    fn interchangeable_news_words_share_a_term() {
+        assert_eq!(canonical("convened"), canonical("met"));
+        assert_eq!(canonical("truce"), Some("ceasefire"));
+        assert_eq!(canonical("u.s"), canonical("american"));
+        assert_eq!(canonical("table"), None);
+    }
+}

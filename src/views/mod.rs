@@ -1,0 +1,8 @@
+//! Yew components. Pages (`app`, `compare`) own layout; components (`header`, `column`, `notice`) take
+//! data plus callbacks and stay short. Derived values are computed before `html!`.
+
+pub mod app;
+pub mod column;
+pub mod compare;
+pub mod header;
+pub mod notice;

@@ -1,0 +1,126 @@
+// Browser tests of the comparison page on the real release build: the bundled corpus opens in
+// side-by-side columns with headlines, sources can be hidden, the export equals the CLI's JSON, and a
+// broken deployment gives a clear message instead of a blank page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, ParallaxPage, DIST, ROOT } from './browser.mjs';
+import { serveStatic } from './serve.mjs';
+
+const corpusDir = join(ROOT, 'corpus');
+const manifest = JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8'));
+const firstLine = (file) => readFileSync(join(corpusDir, file), 'utf8').split('\n')[0].trim();
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function openApp(serveOptions = {}, viewport = { width: 1440, height: 900 }) {
+  const server = await serveStatic(DIST, serveOptions);
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const app = new ParallaxPage(page);
+  await app.open(server.url);
+  return { app, page, errors, close: async () => { await context.close(); await server.close(); } };
+}
+
+test('the bundled corpus opens with every article side by side, headlines kept', async () => {
+  const { app, page, errors, close } = await openApp();
+  try {
+    assert.equal(await app.columns().count(), manifest.documents.length);
+    assert.match(await page.locator('[data-testid="corpus-name"]').innerText(), /Paris summit/);
+    for (const [doc, entry] of manifest.documents.entries()) {
+      const column = app.column(doc);
+      assert.equal(await column.locator('.column-label').textContent(), `Source ${String.fromCharCode(65 + doc)}: ${entry.label}`);
+      const text = readFileSync(join(corpusDir, entry.file), 'utf8');
+      // The article's own words are on screen: a phrase from its last substantial paragraph.
+      const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.split(' ').length > 12);
+      const lastWords = lines.at(-1).split(' ').slice(2, 9).join(' ');
+      assert.ok((await column.innerText()).includes(lastWords), `column ${doc} shows “${lastWords}”`);
+    }
+    // Articles whose first line is a headline show it as a heading: 004 opens with one.
+    const withHeadline = manifest.documents.findIndex((d) => d.file.startsWith('004_'));
+    assert.equal(await app.column(withHeadline).locator('[data-testid="headline"]').innerText(), firstLine(manifest.documents[withHeadline].file));
+    // 003 opens with a summary, then its headline on the second line.
+    const standfirst = manifest.documents.findIndex((d) => d.file.startsWith('003_'));
+    assert.match(await app.column(standfirst).locator('[data-testid="headline"]').innerText(), /^Paris Talks Seek Security Guarantees For Ukraine/);
+    await app.screenshot('compare-1440-light.png');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('a source chip hides and restores its column', async () => {
+  const { app, close } = await openApp();
+  try {
+    await app.chips().nth(1).locator('.chip-toggle').click();
+    assert.equal(await app.columns().count(), manifest.documents.length - 1);
+    assert.equal(await app.column(1).count(), 0);
+    await app.chips().nth(1).locator('.chip-toggle').click();
+    assert.equal(await app.columns().count(), manifest.documents.length);
+  } finally {
+    await close();
+  }
+});
+
+test('Export analysis downloads exactly the JSON the CLI prints', async () => {
+  const { page, close } = await openApp();
+  try {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="export-analysis"]').click(),
+    ]);
+    const path = await download.path();
+    const fromApp = readFileSync(path);
+    const fromCli = readFileSync(join(ROOT, 'target', 'cli-analysis.json'));
+    assert.ok(fromCli.length > 1000, 'the CLI export exists');
+    assert.ok(fromApp.equals(fromCli), 'app and CLI exports are byte-identical');
+    assert.equal(JSON.parse(fromApp.toString()).schema, 'parallax-analysis/1');
+  } finally {
+    await close();
+  }
+});
+
+test('a missing corpus file is named in the page and the rest still opens', async () => {
+  const missing = manifest.documents[2].file;
+  const { app, page, errors, close } = await openApp({ hide: [join('corpus', missing)] });
+  try {
+    const warning = page.locator('[data-testid="notice-warning"]');
+    await warning.waitFor();
+    assert.match(await warning.innerText(), new RegExp(missing.replace('.', '\\.')));
+    assert.equal(await app.columns().count(), manifest.documents.length - 1);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('a missing manifest gives a clear error instead of a blank page', async () => {
+  const { page, close } = await openApp({ hide: [join('corpus', 'manifest.json')] });
+  try {
+    const error = page.locator('[data-testid="notice-error"]');
+    await error.waitFor();
+    assert.match(await error.innerText(), /corpus could not be opened/i);
+    assert.match(await error.innerText(), /manifest\.json/);
+  } finally {
+    await close();
+  }
+});
+
+test('the static build works from a sub-path', async () => {
+  const { app, close } = await openApp({ prefix: '/tools/parallax/' });
+  try {
+    assert.equal(await app.columns().count(), manifest.documents.length);
+  } finally {
+    await close();
+  }
+});
+
+test('every corpus file is listed in the manifest', () => {
+  const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
+  assert.deepEqual(manifest.documents.map((d) => d.file).sort(), files);
+});

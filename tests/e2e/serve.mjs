@@ -1,0 +1,52 @@
+// A static file server for the browser tests: serves the real release build (dist/) on 127.0.0.1 at a
+// random port, under an optional sub-path, and can hide files to simulate a broken deployment.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/**
+ * Starts serving `root`. Options: `prefix` (e.g. '/tools/parallax/'), `hide` (paths relative to root
+ * that answer 404). Resolves to { url, close }.
+ */
+export async function serveStatic(root, { prefix = '/', hide = [] } = {}) {
+  const hidden = new Set(hide.map((p) => normalize(p)));
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let rel = normalize(path.slice(prefix.length) || 'index.html');
+    if (rel.endsWith('/')) rel += 'index.html';
+    if (rel.startsWith('..') || hidden.has(rel)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    try {
+      const body = await readFile(join(root, rel));
+      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
