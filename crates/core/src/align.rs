@@ -19,6 +19,7 @@
 //! last paragraph.
 
 use crate::numbers_math::ln;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// A sentence prepared for alignment.
@@ -26,14 +27,12 @@ use std::collections::HashMap;
 pub struct SentenceTerms {
     pub doc: usize,
     pub index: usize,
-    /// Content terms (stems and `#numbers`), deduplicated.
-    pub terms: Vec<String>,
+    /// Content terms (stems and `#numbers`) in sentence order; consecutive pairs make its phrases.
+    pub sequence: Vec<String>,
     /// Terms written with a capital letter inside the sentence (proper-name cues).
     pub capitalised: Vec<String>,
     /// Terms written in lower case in the sentence (tells common words from names).
     pub lowercase: Vec<String>,
-    /// Consecutive content-term pairs, `a b`.
-    pub phrases: Vec<String>,
 }
 
 /// Tuning of the aligner; the defaults are the measured ones (see tests/alignment_eval.rs).
@@ -129,7 +128,7 @@ pub fn align(sentences: &[SentenceTerms], config: &AlignConfig) -> Vec<Alignment
 /// Interns terms to dense ids in first-seen order (deterministic for a given input).
 #[derive(Default)]
 struct Vocabulary {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
 }
 
 impl Vocabulary {
@@ -149,38 +148,50 @@ impl Vocabulary {
 /// All candidate pairs with their scores (before the decision), sorted by (a, b).
 pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Vec<Candidate> {
     let mut vocabulary = Vocabulary::default();
+    let mut phrase_ids: FxHashMap<(u32, u32), u32> = FxHashMap::default();
     struct Ids {
         terms: Vec<u32>,
         capitalised: Vec<u32>,
         lowercase: Vec<u32>,
+        /// Phrase ids, numbered from 0 in their own space (offset past the words below).
         phrases: Vec<u32>,
     }
-    let ids: Vec<Ids> = sentences
+    let mut ids: Vec<Ids> = sentences
         .iter()
-        .map(|s| Ids {
-            terms: s.terms.iter().map(|x| vocabulary.id(x)).collect(),
-            capitalised: s.capitalised.iter().map(|x| vocabulary.id(x)).collect(),
-            lowercase: s.lowercase.iter().map(|x| vocabulary.id(x)).collect(),
-            phrases: s
-                .phrases
-                .iter()
-                .map(|x| vocabulary.id(&format!("\u{1}{x}")))
-                .collect(),
+        .map(|s| {
+            let sequence: Vec<u32> = s.sequence.iter().map(|x| vocabulary.id(x)).collect();
+            let phrases = sequence
+                .windows(2)
+                .map(|w| {
+                    let next = phrase_ids.len() as u32;
+                    *phrase_ids.entry((w[0], w[1])).or_insert(next)
+                })
+                .collect();
+            Ids {
+                phrases,
+                terms: dedup(&sequence),
+                capitalised: s.capitalised.iter().map(|x| vocabulary.id(x)).collect(),
+                lowercase: s.lowercase.iter().map(|x| vocabulary.id(x)).collect(),
+            }
         })
         .collect();
-    let vocab_len = vocabulary.len();
-    let number_term: Vec<bool> = {
-        let mut v = vec![false; vocab_len];
-        for (term, &id) in &vocabulary.ids {
-            v[id as usize] = term.starts_with('#');
+    let words_len = vocabulary.len() as u32;
+    let vocab_len = vocabulary.len() + phrase_ids.len();
+    let mut number_term = vec![false; vocab_len];
+    for (term, &id) in &vocabulary.ids {
+        number_term[id as usize] = term.starts_with('#');
+    }
+    for x in &mut ids {
+        for p in &mut x.phrases {
+            *p += words_len;
         }
-        v
-    };
+    }
     drop(vocabulary);
+    drop(phrase_ids);
 
     let usable: Vec<bool> = sentences
         .iter()
-        .map(|s| s.terms.len() >= config.min_terms)
+        .map(|s| s.sequence.len() >= config.min_terms)
         .collect();
     let n = usable.iter().filter(|u| **u).count().max(1);
     let mut df = vec![0u32; vocab_len];
@@ -190,7 +201,7 @@ pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Ve
         if !usable[i] {
             continue;
         }
-        for &t in dedup(&x.terms).iter().chain(&dedup(&x.phrases)) {
+        for &t in x.terms.iter().chain(&dedup(&x.phrases)) {
             df[t as usize] += 1;
         }
         for &t in &x.capitalised {
@@ -213,7 +224,7 @@ pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Ve
         .iter()
         .zip(&ids)
         .map(|(s, x)| {
-            let terms = dedup(&x.terms);
+            let terms = &x.terms;
             let weighted = |keep: &dyn Fn(u32) -> bool| -> Vec<(u32, f64)> {
                 terms
                     .iter()
@@ -260,9 +271,10 @@ pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Ve
         }
     }
 
+    // Candidates share at least two indexed terms: one shared word is topic, not information.
     let mut out = Vec::new();
     let mut touched: Vec<u32> = Vec::new();
-    let mut mark = vec![false; prepared.len()];
+    let mut shared_terms = vec![0u16; prepared.len()];
     for (i, p) in prepared.iter().enumerate() {
         if !usable[i] {
             continue;
@@ -274,15 +286,20 @@ pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Ve
             }
             for &j in &postings[t as usize] {
                 let j_us = j as usize;
-                if j_us > i && prepared[j_us].doc != p.doc && !mark[j_us] {
-                    mark[j_us] = true;
-                    touched.push(j);
+                if j_us > i && prepared[j_us].doc != p.doc {
+                    if shared_terms[j_us] == 0 {
+                        touched.push(j);
+                    }
+                    shared_terms[j_us] = shared_terms[j_us].saturating_add(1);
                 }
             }
         }
         touched.sort_unstable();
         for &j in &touched {
-            mark[j as usize] = false;
+            let shared = std::mem::take(&mut shared_terms[j as usize]);
+            if shared < 2 {
+                continue;
+            }
             let q = &prepared[j as usize];
             let features = pair_features(p, q);
             let score = features.score();
@@ -355,7 +372,12 @@ fn pair_features(p: &Prepared, q: &Prepared) -> PairFeatures {
 
 /// Applies the threshold and the best-match constraint.
 pub fn select(scored: Vec<Candidate>, config: &AlignConfig) -> Vec<Alignment> {
-    // Best score of each sentence against each other document.
+    // Best score of each sentence against each other document (pairs under the threshold can never be
+    // accepted, so they need not be counted).
+    let scored: Vec<Candidate> = scored
+        .into_iter()
+        .filter(|c| c.score >= config.threshold)
+        .collect();
     let mut best: HashMap<((usize, usize), usize), f64> = HashMap::new();
     for c in &scored {
         let e = best.entry((c.a, c.b.0)).or_insert(0.0);
@@ -382,6 +404,6 @@ pub fn select(scored: Vec<Candidate>, config: &AlignConfig) -> Vec<Alignment> {
             score: c.score,
         })
         .collect();
-    accepted.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    accepted.sort_by_key(|x| (x.a, x.b));
     accepted
 }

@@ -95,7 +95,7 @@ fn read_documents(
         let paragraphs = parse_paragraphs(text);
         let language = guess_language(
             text.unicode_words()
-                .take(2000)
+                .take(400)
                 .map(fold)
                 .collect::<Vec<_>>()
                 .iter()
@@ -123,12 +123,10 @@ fn read_documents(
             };
             for span in split_sentences(text, range) {
                 let tokens = normalizer.tokens(text, span.start, span.end);
-                let mut terms = Vec::new();
+                let mut sequence = Vec::new();
                 let mut capitalised = Vec::new();
                 let mut lowercase = Vec::new();
-                let mut phrases = Vec::new();
-                let mut previous: Option<&str> = None;
-                for (i, token) in tokens.iter().enumerate() {
+                for (i, token) in tokens.into_iter().enumerate() {
                     if token.kind == TokenKind::Stop {
                         continue;
                     }
@@ -139,21 +137,14 @@ fn read_documents(
                             capitalised.push(token.term.clone());
                         }
                     }
-                    if let Some(prev) = previous {
-                        phrases.push(format!("{prev} {}", token.term));
-                    }
-                    previous = Some(&token.term);
-                    terms.push(token.term.clone());
+                    sequence.push(token.term);
                 }
-                terms.sort_unstable();
-                terms.dedup();
                 sentence_terms.push(SentenceTerms {
                     doc: doc_id,
                     index: sentences.len(),
-                    terms,
+                    sequence,
                     capitalised,
                     lowercase,
-                    phrases,
                 });
                 sentences.push(SentenceReport {
                     text: text[span.start..span.end].to_string(),

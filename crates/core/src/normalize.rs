@@ -65,6 +65,7 @@ impl Normalizer {
     pub fn tokens(&self, text: &str, start: usize, end: usize) -> Vec<Token> {
         let slice = &text[start..end];
         let words: Vec<(usize, &str)> = slice.unicode_word_indices().collect();
+        let folded_words: Vec<String> = words.iter().map(|(_, w)| fold(w)).collect();
         let stopwords = stopwords_for(self.language);
         let mut out = Vec::with_capacity(words.len());
         let mut i = 0;
@@ -72,9 +73,9 @@ impl Normalizer {
             let (offset, word) = words[i];
             let word_start = start + offset;
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-            let folded = fold(word);
+            let folded = folded_words[i].clone();
             // Numbers: a numeral or a run of number words, with a following scale word.
-            if let Some((value, used)) = read_number(&words[i..], self.language) {
+            if let Some((value, used)) = read_number(&folded_words[i..], self.language) {
                 let (last_offset, last_word) = words[i + used - 1];
                 out.push(Token {
                     term: format_number_term(value),
@@ -87,14 +88,17 @@ impl Normalizer {
                 continue;
             }
             // "US" in capitals is the country, not the pronoun; "United States" / "United Kingdom" are one term.
-            let next_folded = words.get(i + 1).map(|(_, w)| fold(w));
+            let next_folded = folded_words.get(i + 1);
             let english = matches!(self.language, Language::English | Language::Unknown);
             if english
                 && folded == "united"
-                && matches!(next_folded.as_deref(), Some("states") | Some("kingdom"))
+                && matches!(
+                    next_folded.map(String::as_str),
+                    Some("states") | Some("kingdom")
+                )
             {
                 let (next_offset, next_word) = words[i + 1];
-                let term = if next_folded.as_deref() == Some("states") {
+                let term = if next_folded.map(String::as_str) == Some("states") {
                     "usa"
                 } else {
                     "uk"
@@ -151,6 +155,13 @@ impl Normalizer {
 
 /// Lower case, accents removed, curly apostrophes straightened, possessive "'s" dropped.
 pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        let mut s = word.to_ascii_lowercase();
+        if s.ends_with("'s") {
+            s.truncate(s.len() - 2);
+        }
+        return s.trim_matches('\'').to_string();
+    }
     let mut s: String = word
         .nfkd()
         .filter(|c| !is_combining_mark(*c))
@@ -169,6 +180,13 @@ pub fn fold(word: &str) -> String {
 /// Collapses doubled letters and "iy" so that transliteration variants meet ("zelenskyy", "zelenskiy",
 /// "zelensky"). Applied to every stem alike, so it never separates two spellings that matched before.
 fn name_key(stem: &str) -> String {
+    let has_double = stem
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == w[1] && !w[0].is_ascii_digit());
+    if !has_double && !stem.contains("iy") {
+        return stem.to_string();
+    }
     let replaced = stem.replace("iy", "y");
     let mut out = String::with_capacity(replaced.len());
     let mut previous = None;
@@ -240,11 +258,13 @@ fn american_spelling(word: &str) -> String {
         "splendour",
         "clamour",
     ];
-    for stem in OUR_STEMS {
+    let has_our = word.contains("our");
+    for stem in OUR_STEMS.iter().filter(|_| has_our) {
         if let Some(rest) = word.strip_prefix(stem) {
             return format!("{}or{rest}", &stem[..stem.len() - 3]);
         }
     }
+    let tre_ending = word.ends_with("re") || word.ends_with("res");
     for (uk, us) in [
         ("centre", "center"),
         ("metre", "meter"),
@@ -254,26 +274,29 @@ fn american_spelling(word: &str) -> String {
         ("calibre", "caliber"),
         ("spectre", "specter"),
         ("sombre", "somber"),
-    ] {
-        if let Some(rest) = word.strip_suffix(uk) {
-            return format!("{rest}{us}");
-        }
-        if let Some(rest) = word.strip_suffix(&format!("{uk}s")) {
-            return format!("{rest}{us}s");
+    ]
+    .into_iter()
+    .filter(|_| tre_ending)
+    {
+        let (singular, plural) = match word.strip_suffix('s') {
+            Some(w) if w.ends_with(uk) => (w, "s"),
+            _ => (word, ""),
+        };
+        if let Some(rest) = singular.strip_suffix(uk) {
+            return format!("{rest}{us}{plural}");
         }
     }
-    for (uk, us) in [("elled", "eled"), ("elling", "eling"), ("eller", "eler")] {
-        if word.len() > 7 {
-            if let Some(rest) = word.strip_suffix(uk) {
-                if [
-                    "trav", "cancel", "label", "model", "fuel", "level", "signal", "tunnel",
-                    "channel", "marvel", "counsel", "dial", "total",
-                ]
-                .iter()
-                .any(|r| rest.ends_with(r) || format!("{rest}l").ends_with(r))
-                {
-                    return format!("{rest}{us}");
-                }
+    // British doubled l before a suffix: "travelled", "cancelling", "modelling".
+    const DOUBLE_L: &[&str] = &[
+        "travel", "cancel", "label", "model", "fuel", "level", "signal", "tunnel", "channel",
+        "marvel", "counsel", "dial", "total", "jewel", "quarrel", "equal", "rival", "shovel",
+        "panel", "funnel",
+    ];
+    let has_ll = word.contains("ll");
+    for stem in DOUBLE_L.iter().filter(|_| has_ll) {
+        if let Some(rest) = word.strip_prefix(stem).and_then(|r| r.strip_prefix('l')) {
+            if matches!(rest, "ed" | "ing" | "er" | "ers") {
+                return format!("{stem}{rest}");
             }
         }
     }
@@ -333,6 +356,9 @@ fn american_spelling(word: &str) -> String {
         "uprais",
         "sunris",
     ];
+    if !(word.contains("is") || word.contains("ys")) {
+        return word.to_string();
+    }
     for (uk, us) in [
         ("isation", "ization"),
         ("isations", "izations"),
@@ -361,13 +387,12 @@ fn american_spelling(word: &str) -> String {
 
 /// Reads a number starting at `words[0]`: a numeral ("30", "1,000", "6.4", "4.5 million") or a run of
 /// number words ("twenty-seven", "three hundred"). Returns the value and how many words it used.
-fn read_number(words: &[(usize, &str)], language: Language) -> Option<(f64, usize)> {
-    let first = fold(words[0].1);
-    if let Some(value) = parse_numeral(&first) {
+fn read_number(words: &[String], language: Language) -> Option<(f64, usize)> {
+    if let Some(value) = parse_numeral(&words[0]) {
         let mut used = 1;
         let mut value = value;
-        if let Some((_, next)) = words.get(1) {
-            if let Some(NumberWord::Scale(scale)) = number_word_value(&fold(next), language) {
+        if let Some(next) = words.get(1) {
+            if let Some(NumberWord::Scale(scale)) = number_word_value(next, language) {
                 if scale >= 1000.0 {
                     value *= scale;
                     used = 2;
@@ -380,9 +405,8 @@ fn read_number(words: &[(usize, &str)], language: Language) -> Option<(f64, usiz
     let mut current = 0.0;
     let mut used = 0;
     let mut any = false;
-    while let Some((_, word)) = words.get(used) {
-        let folded = fold(word);
-        match number_word_value(&folded, language) {
+    while let Some(word) = words.get(used) {
+        match number_word_value(word, language) {
             Some(NumberWord::Unit(v)) => {
                 current += v;
                 any = true;
@@ -398,12 +422,9 @@ fn read_number(words: &[(usize, &str)], language: Language) -> Option<(f64, usiz
             _ => {
                 // "one hundred and five": "and" continues a number only between number words.
                 let continues = any
-                    && folded == "and"
-                    && words.get(used + 1).is_some_and(|(_, w)| {
-                        matches!(
-                            number_word_value(&fold(w), language),
-                            Some(NumberWord::Unit(_))
-                        )
+                    && word == "and"
+                    && words.get(used + 1).is_some_and(|w| {
+                        matches!(number_word_value(w, language), Some(NumberWord::Unit(_)))
                     });
                 if !continues {
                     break;
@@ -456,6 +477,8 @@ mod tests {
         );
         assert_eq!(terms("neighbouring colours"), terms("neighboring colors"));
         assert_eq!(terms("finalise"), terms("finalize"));
+        assert_eq!(terms("travelled cancelling"), terms("traveled canceling"));
+        assert_eq!(terms("metres"), terms("meters"));
         assert_ne!(
             terms("promise"),
             terms("promize"),

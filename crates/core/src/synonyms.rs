@@ -6,157 +6,168 @@
 
 /// Canonical term for a folded English word, if it belongs to a synonym class.
 pub fn canonical(word: &str) -> Option<&'static str> {
-    const CLASSES: &[(&str, &[&str])] = &[
-        (
-            "meet",
-            &[
-                "met",
-                "meet",
-                "meets",
-                "meeting",
-                "meetings",
-                "convened",
-                "convene",
-                "convenes",
-                "gathered",
-                "gather",
-                "gathering",
-                "assembled",
-                "summit",
-                "summits",
-            ],
-        ),
-        (
-            "guarantee",
-            &[
-                "guarantee",
-                "guarantees",
-                "guaranteed",
-                "assurance",
-                "assurances",
-            ],
-        ),
-        (
-            "pledge",
-            &[
-                "pledge",
-                "pledges",
-                "pledged",
-                "promise",
-                "promises",
-                "promised",
-                "commitment",
-                "commitments",
-                "vow",
-                "vowed",
-            ],
-        ),
-        (
-            "ceasefire",
-            &[
-                "ceasefire",
-                "ceasefires",
-                "cease-fire",
-                "truce",
-                "armistice",
-            ],
-        ),
-        ("war", &["war", "wars", "conflict", "conflicts"]),
-        (
-            "kill",
-            &[
-                "killed",
-                "kill",
-                "kills",
-                "killing",
-                "dead",
-                "died",
-                "die",
-                "dies",
-                "death",
-                "deaths",
-                "fatalities",
-                "fatality",
-            ],
-        ),
-        (
-            "injure",
-            &[
-                "injured", "injuries", "injury", "injuring", "wounded", "wounding", "hurt",
-            ],
-        ),
-        ("country", &["country", "countries", "nation", "nations"]),
-        (
-            "begin",
-            &[
-                "begin",
-                "began",
-                "begun",
-                "begins",
-                "start",
-                "started",
-                "starts",
-                "commenced",
-            ],
-        ),
-        (
-            "announce",
-            &[
-                "announce",
-                "announced",
-                "announces",
-                "announcement",
-                "declared",
-                "unveiled",
-            ],
-        ),
-        (
-            "fire",
-            &[
-                "fire",
-                "fires",
-                "blaze",
-                "blazes",
-                "inferno",
-                "flames",
-                "wildfire",
-                "wildfires",
-            ],
-        ),
-        (
-            "quake",
-            &[
-                "earthquake",
-                "earthquakes",
-                "quake",
-                "quakes",
-                "tremor",
-                "tremors",
-            ],
-        ),
-        ("people", &["people", "persons", "individuals"]),
-        ("usa", &["u.s", "usa", "america", "american", "americans"]),
-        ("uk", &["u.k", "britain", "british"]),
-        ("arrive", &["arrive", "arrived", "arrives", "arrival"]),
-        (
-            "attend",
-            &[
-                "attend",
-                "attended",
-                "attends",
-                "attending",
-                "attendees",
-                "participants",
-                "participated",
-                "participation",
-            ],
-        ),
-    ];
-    CLASSES
-        .iter()
-        .find(|(_, words)| words.contains(&word))
-        .map(|(canon, _)| *canon)
+    static INDEX: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
+        std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut v: Vec<(&str, &str)> = CLASSES
+            .iter()
+            .flat_map(|(canon, words)| words.iter().map(move |w| (*w, *canon)))
+            .collect();
+        v.sort_unstable();
+        v
+    });
+    index
+        .binary_search_by(|(w, _)| (*w).cmp(word))
+        .ok()
+        .map(|i| index[i].1)
 }
+
+const CLASSES: &[(&str, &[&str])] = &[
+    (
+        "meet",
+        &[
+            "met",
+            "meet",
+            "meets",
+            "meeting",
+            "meetings",
+            "convened",
+            "convene",
+            "convenes",
+            "gathered",
+            "gather",
+            "gathering",
+            "assembled",
+            "summit",
+            "summits",
+        ],
+    ),
+    (
+        "guarantee",
+        &[
+            "guarantee",
+            "guarantees",
+            "guaranteed",
+            "assurance",
+            "assurances",
+        ],
+    ),
+    (
+        "pledge",
+        &[
+            "pledge",
+            "pledges",
+            "pledged",
+            "promise",
+            "promises",
+            "promised",
+            "commitment",
+            "commitments",
+            "vow",
+            "vowed",
+        ],
+    ),
+    (
+        "ceasefire",
+        &[
+            "ceasefire",
+            "ceasefires",
+            "cease-fire",
+            "truce",
+            "armistice",
+        ],
+    ),
+    ("war", &["war", "wars", "conflict", "conflicts"]),
+    (
+        "kill",
+        &[
+            "killed",
+            "kill",
+            "kills",
+            "killing",
+            "dead",
+            "died",
+            "die",
+            "dies",
+            "death",
+            "deaths",
+            "fatalities",
+            "fatality",
+        ],
+    ),
+    (
+        "injure",
+        &[
+            "injured", "injuries", "injury", "injuring", "wounded", "wounding", "hurt",
+        ],
+    ),
+    ("country", &["country", "countries", "nation", "nations"]),
+    (
+        "begin",
+        &[
+            "begin",
+            "began",
+            "begun",
+            "begins",
+            "start",
+            "started",
+            "starts",
+            "commenced",
+        ],
+    ),
+    (
+        "announce",
+        &[
+            "announce",
+            "announced",
+            "announces",
+            "announcement",
+            "declared",
+            "unveiled",
+        ],
+    ),
+    (
+        "fire",
+        &[
+            "fire",
+            "fires",
+            "blaze",
+            "blazes",
+            "inferno",
+            "flames",
+            "wildfire",
+            "wildfires",
+        ],
+    ),
+    (
+        "quake",
+        &[
+            "earthquake",
+            "earthquakes",
+            "quake",
+            "quakes",
+            "tremor",
+            "tremors",
+        ],
+    ),
+    ("people", &["people", "persons", "individuals"]),
+    ("usa", &["u.s", "usa", "america", "american", "americans"]),
+    ("uk", &["u.k", "britain", "british"]),
+    ("arrive", &["arrive", "arrived", "arrives", "arrival"]),
+    (
+        "attend",
+        &[
+            "attend",
+            "attended",
+            "attends",
+            "attending",
+            "attendees",
+            "participants",
+            "participated",
+            "participation",
+        ],
+    ),
+];
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,179 @@
+//! Tidy tests: the architecture invariants written in ARCHITECTURE.md, checked on every test run
+//! instead of remembered.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+const WEB_CRATES: &[&str] = &[
+    "yew",
+    "web-sys",
+    "js-sys",
+    "gloo",
+    "wasm-bindgen",
+    "wasm-bindgen-futures",
+];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Names of the dependencies declared in a manifest's [dependencies]-like tables.
+fn declared_dependencies(manifest: &str) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let mut in_deps = false;
+    for line in manifest.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_deps = line.contains("dependencies");
+            if let Some(name) = line
+                .strip_prefix("[dependencies.")
+                .and_then(|r| r.strip_suffix(']'))
+            {
+                names.insert(name.to_string());
+            }
+            continue;
+        }
+        if in_deps {
+            if let Some((name, _)) = line.split_once('=') {
+                names.insert(name.trim().trim_matches('"').to_string());
+            }
+        }
+    }
+    names
+}
+
+/// Crates the core really builds with, on every target: `cargo tree` with normal edges only (dev
+/// dependencies such as proptest may use web crates on wasm; the shipped core may not).
+fn core_dependency_tree() -> BTreeSet<String> {
+    let output = std::process::Command::new(env!("CARGO"))
+        .args([
+            "tree",
+            "-p",
+            "parallax-core",
+            "-e",
+            "normal",
+            "--prefix",
+            "none",
+            "--target",
+            "all",
+            "--offline",
+        ])
+        .current_dir(root())
+        .output()
+        .expect("cargo tree runs");
+    assert!(
+        output.status.success(),
+        "cargo tree failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|l| l.split(' ').next())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn core_manifest_names_no_web_crate() {
+    let deps = declared_dependencies(&read(&root().join("crates/core/Cargo.toml")));
+    assert!(
+        deps.contains("serde"),
+        "the manifest parser found the core's dependencies: {deps:?}"
+    );
+    for web in WEB_CRATES {
+        assert!(
+            !deps.contains(*web),
+            "crates/core must not depend on {web}: the core knows nothing about the browser"
+        );
+    }
+}
+
+#[test]
+fn core_pulls_in_no_web_crate_even_indirectly() {
+    let closure = core_dependency_tree();
+    assert!(
+        closure.contains("unicode-segmentation"),
+        "cargo tree listed the core's dependencies: {closure:?}"
+    );
+    for web in WEB_CRATES {
+        assert!(
+            !closure.contains(*web),
+            "parallax-core reaches {web} through its dependencies"
+        );
+    }
+}
+
+#[test]
+fn the_tidy_checks_can_fail() {
+    let manifest = "[package]\nname = \"x\"\n[dependencies]\nyew = \"0.23\"\n[dependencies.gloo]\nversion = \"0.11\"\n";
+    let deps = declared_dependencies(manifest);
+    assert!(deps.contains("yew") && deps.contains("gloo"));
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if path.is_dir() && !matches!(name.as_str(), "target" | "node_modules" | "dist" | ".git") {
+            rust_files(&path, out);
+        } else if name.ends_with(".rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_rust_file_opens_with_a_module_doc() {
+    let mut files = Vec::new();
+    for dir in ["src", "crates", "tests"] {
+        rust_files(&root().join(dir), &mut files);
+    }
+    assert!(files.len() > 10);
+    let missing: Vec<String> = files
+        .iter()
+        .filter(|f| !read(f).trim_start().starts_with("//!"))
+        .map(|f| f.strip_prefix(root()).unwrap().display().to_string())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "files without a //! doc at the top: {missing:?}"
+    );
+}
+
+#[test]
+fn corpus_manifest_labels_are_derived_from_the_texts() {
+    let manifest =
+        parallax_core::corpus::Manifest::parse(&read(&root().join("corpus/manifest.json")))
+            .unwrap();
+    for entry in &manifest.documents {
+        let text = read(&root().join("corpus").join(&entry.file));
+        let derived = parallax_core::derive_label(&text, &parallax_core::parse_paragraphs(&text));
+        assert_eq!(
+            entry.label, derived,
+            "{}: labels come from the text, never invented",
+            entry.file
+        );
+    }
+}
+
+#[test]
+fn bundled_corpus_is_the_seed_articles_byte_for_byte() {
+    let seeds = root().join("../shared/seeds");
+    if !seeds.exists() {
+        eprintln!("skipped: ../shared/seeds is not beside the repository");
+        return;
+    }
+    for entry in std::fs::read_dir(&seeds).unwrap().flatten() {
+        let ours = root().join("corpus").join(entry.file_name());
+        assert_eq!(
+            std::fs::read(entry.path()).unwrap(),
+            std::fs::read(&ours).unwrap(),
+            "{}",
+            ours.display()
+        );
+    }
+}
