@@ -103,11 +103,11 @@ fn perturb(text: &str, rng: &mut Lcg) -> String {
     for line in &lines {
         let mut words = Vec::new();
         for w in line.split(' ') {
-            if rng.next() % 17 == 0 {
+            if rng.next().is_multiple_of(17) {
                 continue; // a dropped word
             }
             let is_number = !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
-            if is_number && rng.next() % 2 == 0 {
+            if is_number && rng.next().is_multiple_of(2) {
                 words.push((w.parse::<u64>().unwrap_or(0) + 1).to_string());
             } else {
                 words.push(w.to_string());
