@@ -149,7 +149,7 @@ impl Normalizer {
         };
         let keyed = name_key(&spelled);
         let stemmed = self.stemmer.stem(&keyed);
-        name_key(&stemmed)
+        truncate_stem(name_key(&stemmed))
     }
 }
 
@@ -175,6 +175,17 @@ pub fn fold(word: &str) -> String {
         s.truncate(s.len() - 2);
     }
     s.trim_matches('\'').to_string()
+}
+
+/// Keeps at most the first seven characters of a stem: derivations the stemmer leaves apart
+/// ("Ukraine" / "Ukrainian", "negotiators" / "negotiations") meet. Truncation stemming is a known IR
+/// technique; seven characters keep long distinct words apart ("government" / "governor" stay apart).
+fn truncate_stem(stem: String) -> String {
+    const KEEP: usize = 7;
+    match stem.char_indices().nth(KEEP) {
+        Some((cut, _)) => stem[..cut].to_string(),
+        None => stem,
+    }
 }
 
 /// Collapses doubled letters and "iy" so that transliteration variants meet ("zelenskyy", "zelenskiy",
