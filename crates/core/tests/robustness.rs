@@ -1,0 +1,131 @@
+//! Bad input never panics: arbitrary strings (proptest), empty documents, a single document, one giant
+//! line, binary junk and 5 MB of text all give an analysis plus diagnostics, with every offset valid.
+
+use parallax_core::{analyze, Analysis, Severity, SourceText};
+use proptest::prelude::*;
+
+/// Every offset in the analysis points at a char boundary inside its document, and sentence text
+/// equals the slice it claims.
+fn check_offsets(analysis: &Analysis, sources: &[SourceText]) {
+    for (doc, source) in analysis.documents.iter().zip(sources) {
+        let text = &source.text;
+        for p in &doc.paragraphs {
+            assert!(p.start <= p.text_start && p.text_start <= p.end && p.end <= text.len());
+            assert!(
+                text.is_char_boundary(p.start)
+                    && text.is_char_boundary(p.text_start)
+                    && text.is_char_boundary(p.end)
+            );
+        }
+        for s in &doc.sentences {
+            assert_eq!(&text[s.start..s.end], s.text);
+            assert!(s.paragraph < doc.paragraphs.len());
+        }
+    }
+    for al in &analysis.alignments {
+        assert!(
+            analysis.sentence((al.a[0], al.a[1])).is_some()
+                && analysis.sentence((al.b[0], al.b[1])).is_some()
+        );
+        assert_ne!(al.a[0], al.b[0], "alignments are across documents");
+        assert!((0.0..=1.0).contains(&al.score));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn arbitrary_text_never_panics(a in "\\PC{0,400}", b in "(\\PC|\\n|\\r|\\.| ){0,400}") {
+        let sources = vec![SourceText::new("a.txt", a), SourceText::new("b.txt", b)];
+        let analysis = analyze(&sources);
+        check_offsets(&analysis, &sources);
+        let json = analysis.to_json();
+        prop_assert!(json.starts_with("{\n"), "export is a JSON object");
+    }
+
+    #[test]
+    fn news_like_text_keeps_valid_offsets(words in proptest::collection::vec("[A-Za-zéü’]{1,9}|[0-9]{1,4}|U\\.S\\.|Gen\\.|—|“|”|\\.|,|\\n|- ", 0..120)) {
+        let text = words.join(" ");
+        let sources = vec![SourceText::new("a.txt", text.clone()), SourceText::new("b.txt", text)];
+        let analysis = analyze(&sources);
+        check_offsets(&analysis, &sources);
+    }
+}
+
+#[test]
+fn empty_and_single_documents_are_diagnosed() {
+    let analysis = analyze(&[]);
+    assert!(analysis
+        .diagnostics
+        .iter()
+        .any(|d| d.message.contains("No documents")));
+
+    let sources = vec![
+        SourceText::new("empty.txt", ""),
+        SourceText::new("one.txt", "Leaders met in Paris on Tuesday."),
+    ];
+    let analysis = analyze(&sources);
+    assert!(analysis
+        .diagnostics
+        .iter()
+        .any(|d| d.document == Some(0) && d.message.contains("empty")));
+    assert!(analysis
+        .diagnostics
+        .iter()
+        .any(|d| d.message.contains("Only one document")));
+    assert!(analysis.alignments.is_empty());
+}
+
+#[test]
+fn binary_junk_is_flagged_not_fatal() {
+    let junk: String = (0u8..=255)
+        .cycle()
+        .take(5000)
+        .map(char::from)
+        .collect::<String>()
+        .replace('\n', "\u{0}");
+    let bytes: Vec<u8> = (0u8..=255).cycle().take(5000).collect();
+    let decoded = parallax_core::corpus::decode_text(&bytes);
+    let sources = vec![
+        SourceText::new("image.txt", decoded),
+        SourceText::new("junk.txt", junk),
+        SourceText::new("ok.txt", "A real sentence about the summit in Paris."),
+    ];
+    let analysis = analyze(&sources);
+    check_offsets(&analysis, &sources);
+    let flagged = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning && d.message.contains("binary"))
+        .count();
+    assert!(flagged >= 1, "{:?}", analysis.diagnostics);
+}
+
+#[test]
+fn one_giant_line_and_five_megabytes_finish() {
+    let sentence = "Leaders from dozens of countries met in Paris on Tuesday to discuss security guarantees for Ukraine ";
+    let giant_line = sentence.repeat(2_000); // one line, no full stop: one huge sentence
+    let big: String = (0..110_000)
+        .map(|i| {
+            format!(
+                "Sentence number {i} says that {} leaders met.{}",
+                i % 97,
+                if i % 7 == 0 { "\n" } else { " " }
+            )
+        })
+        .collect();
+    assert!(big.len() >= 5_000_000, "{} bytes", big.len());
+    let sources = vec![
+        SourceText::new("giant.txt", giant_line),
+        SourceText::new("big.txt", big),
+        SourceText::new(
+            "small.txt",
+            "Leaders met in Paris on Tuesday to discuss security guarantees.",
+        ),
+    ];
+    let analysis = analyze(&sources);
+    check_offsets(&analysis, &sources);
+    assert_eq!(analysis.documents.len(), 3);
+    assert!(analysis.documents[1].sentences.len() >= 100_000);
+}
