@@ -132,7 +132,8 @@ fn tfidf_baseline(analysis: &Analysis, gold: &Gold) -> (f64, f64, f64, f64) {
             *df.entry(t.clone()).or_insert(0.0) += 1.0;
         }
     }
-    let vectors: Vec<((usize, usize), HashMap<String, f64>, f64)> = bags
+    type Vector = ((usize, usize), HashMap<String, f64>, f64);
+    let vectors: Vec<Vector> = bags
         .into_iter()
         .map(|(at, bag)| {
             let v: HashMap<String, f64> = bag
