@@ -10,9 +10,8 @@ const MANIFEST: &str = "corpus/manifest.json";
 
 /// Loads the bundled corpus; `Err` only when nothing at all can be shown.
 pub async fn load_bundled_corpus() -> Result<LoadedCorpus, String> {
-    let manifest_text = fetch_bytes(MANIFEST)
-        .await
-        .map_err(|e| format!("The bundled corpus could not be opened: {e}"))?;
+    let manifest_text =
+        fetch_bytes(MANIFEST).await.map_err(|e| format!("The bundled corpus could not be opened: {e}"))?;
     let manifest = Manifest::parse(&decode_text(&manifest_text))?;
     let mut sources = Vec::new();
     let mut problems = Vec::new();
@@ -20,35 +19,19 @@ pub async fn load_bundled_corpus() -> Result<LoadedCorpus, String> {
         let url = format!("corpus/{}", entry.file);
         match fetch_bytes(&url).await {
             Ok(bytes) => sources.push(source_from_entry(entry, decode_text(&bytes))),
-            Err(e) => problems.push(format!(
-                "“{}” ({}) could not be loaded: {e}",
-                entry.label, entry.file
-            )),
+            Err(e) => problems.push(format!("“{}” ({}) could not be loaded: {e}", entry.label, entry.file)),
         }
     }
     if sources.is_empty() {
-        return Err(format!(
-            "None of the corpus files could be loaded. {}",
-            problems.join(" ")
-        ));
+        return Err(format!("None of the corpus files could be loaded. {}", problems.join(" ")));
     }
     Ok(LoadedCorpus::new(manifest.name, sources, problems))
 }
 
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
-    let response = Request::get(url)
-        .send()
-        .await
-        .map_err(|e| format!("the request for {url} failed ({e})"))?;
+    let response = Request::get(url).send().await.map_err(|e| format!("the request for {url} failed ({e})"))?;
     if !response.ok() {
-        return Err(format!(
-            "{url} answered HTTP {} {}",
-            response.status(),
-            response.status_text()
-        ));
+        return Err(format!("{url} answered HTTP {} {}", response.status(), response.status_text()));
     }
-    response
-        .binary()
-        .await
-        .map_err(|e| format!("{url} could not be read ({e})"))
+    response.binary().await.map_err(|e| format!("{url} could not be read ({e})"))
 }

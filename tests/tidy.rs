@@ -4,14 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-const WEB_CRATES: &[&str] = &[
-    "yew",
-    "web-sys",
-    "js-sys",
-    "gloo",
-    "wasm-bindgen",
-    "wasm-bindgen-futures",
-];
+const WEB_CRATES: &[&str] = &["yew", "web-sys", "js-sys", "gloo", "wasm-bindgen", "wasm-bindgen-futures"];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -29,10 +22,7 @@ fn declared_dependencies(manifest: &str) -> BTreeSet<String> {
         let line = line.trim();
         if line.starts_with('[') {
             in_deps = line.contains("dependencies");
-            if let Some(name) = line
-                .strip_prefix("[dependencies.")
-                .and_then(|r| r.strip_suffix(']'))
-            {
+            if let Some(name) = line.strip_prefix("[dependencies.").and_then(|r| r.strip_suffix(']')) {
                 names.insert(name.to_string());
             }
             continue;
@@ -50,60 +40,29 @@ fn declared_dependencies(manifest: &str) -> BTreeSet<String> {
 /// dependencies such as proptest may use web crates on wasm; the shipped core may not).
 fn core_dependency_tree() -> BTreeSet<String> {
     let output = std::process::Command::new(env!("CARGO"))
-        .args([
-            "tree",
-            "-p",
-            "parallax-core",
-            "-e",
-            "normal",
-            "--prefix",
-            "none",
-            "--target",
-            "all",
-            "--offline",
-        ])
+        .args(["tree", "-p", "parallax-core", "-e", "normal", "--prefix", "none", "--target", "all", "--offline"])
         .current_dir(root())
         .output()
         .expect("cargo tree runs");
-    assert!(
-        output.status.success(),
-        "cargo tree failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .filter_map(|l| l.split(' ').next())
-        .map(str::to_string)
-        .collect()
+    assert!(output.status.success(), "cargo tree failed: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).lines().filter_map(|l| l.split(' ').next()).map(str::to_string).collect()
 }
 
 #[test]
 fn core_manifest_names_no_web_crate() {
     let deps = declared_dependencies(&read(&root().join("crates/core/Cargo.toml")));
-    assert!(
-        deps.contains("serde"),
-        "the manifest parser found the core's dependencies: {deps:?}"
-    );
+    assert!(deps.contains("serde"), "the manifest parser found the core's dependencies: {deps:?}");
     for web in WEB_CRATES {
-        assert!(
-            !deps.contains(*web),
-            "crates/core must not depend on {web}: the core knows nothing about the browser"
-        );
+        assert!(!deps.contains(*web), "crates/core must not depend on {web}: the core knows nothing about the browser");
     }
 }
 
 #[test]
 fn core_pulls_in_no_web_crate_even_indirectly() {
     let closure = core_dependency_tree();
-    assert!(
-        closure.contains("unicode-segmentation"),
-        "cargo tree listed the core's dependencies: {closure:?}"
-    );
+    assert!(closure.contains("unicode-segmentation"), "cargo tree listed the core's dependencies: {closure:?}");
     for web in WEB_CRATES {
-        assert!(
-            !closure.contains(*web),
-            "parallax-core reaches {web} through its dependencies"
-        );
+        assert!(!closure.contains(*web), "parallax-core reaches {web} through its dependencies");
     }
 }
 
@@ -138,25 +97,16 @@ fn every_rust_file_opens_with_a_module_doc() {
         .filter(|f| !read(f).trim_start().starts_with("//!"))
         .map(|f| f.strip_prefix(root()).unwrap().display().to_string())
         .collect();
-    assert!(
-        missing.is_empty(),
-        "files without a //! doc at the top: {missing:?}"
-    );
+    assert!(missing.is_empty(), "files without a //! doc at the top: {missing:?}");
 }
 
 #[test]
 fn corpus_manifest_labels_are_derived_from_the_texts() {
-    let manifest =
-        parallax_core::corpus::Manifest::parse(&read(&root().join("corpus/manifest.json")))
-            .unwrap();
+    let manifest = parallax_core::corpus::Manifest::parse(&read(&root().join("corpus/manifest.json"))).unwrap();
     for entry in &manifest.documents {
         let text = read(&root().join("corpus").join(&entry.file));
         let derived = parallax_core::derive_label(&text, &parallax_core::parse_paragraphs(&text));
-        assert_eq!(
-            entry.label, derived,
-            "{}: labels come from the text, never invented",
-            entry.file
-        );
+        assert_eq!(entry.label, derived, "{}: labels come from the text, never invented", entry.file);
     }
 }
 
@@ -169,11 +119,6 @@ fn bundled_corpus_is_the_seed_articles_byte_for_byte() {
     }
     for entry in std::fs::read_dir(&seeds).unwrap().flatten() {
         let ours = root().join("corpus").join(entry.file_name());
-        assert_eq!(
-            std::fs::read(entry.path()).unwrap(),
-            std::fs::read(&ours).unwrap(),
-            "{}",
-            ours.display()
-        );
+        assert_eq!(std::fs::read(entry.path()).unwrap(), std::fs::read(&ours).unwrap(), "{}", ours.display());
     }
 }

@@ -7,12 +7,7 @@ use parallax_core::{AgreementLevel, DocumentReport, ParagraphKind};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Piece {
     Text(String),
-    Sentence {
-        index: usize,
-        text: String,
-        agreement: AgreementLevel,
-        sources: usize,
-    },
+    Sentence { index: usize, text: String, agreement: AgreementLevel, sources: usize },
 }
 
 /// One paragraph as shown.
@@ -24,34 +19,16 @@ pub struct Block {
 
 /// Blocks of a document, in order. A list item's bullet is left out (the list draws its own).
 pub fn column_blocks(doc: &DocumentReport, text: &str) -> Vec<Block> {
-    let mut blocks: Vec<Block> = doc
-        .paragraphs
-        .iter()
-        .map(|p| Block {
-            kind: p.kind,
-            pieces: Vec::new(),
-        })
-        .collect();
-    let mut cursor: Vec<usize> = doc
-        .paragraphs
-        .iter()
-        .map(|p| {
-            if p.kind == ParagraphKind::ListItem {
-                p.text_start
-            } else {
-                p.start
-            }
-        })
-        .collect();
+    let mut blocks: Vec<Block> = doc.paragraphs.iter().map(|p| Block { kind: p.kind, pieces: Vec::new() }).collect();
+    let mut cursor: Vec<usize> =
+        doc.paragraphs.iter().map(|p| if p.kind == ParagraphKind::ListItem { p.text_start } else { p.start }).collect();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let p = sentence.paragraph;
         let Some(block) = blocks.get_mut(p) else {
             continue;
         };
         if sentence.start > cursor[p] {
-            block
-                .pieces
-                .push(Piece::Text(text[cursor[p]..sentence.start].to_string()));
+            block.pieces.push(Piece::Text(text[cursor[p]..sentence.start].to_string()));
         }
         block.pieces.push(Piece::Sentence {
             index,
@@ -63,9 +40,7 @@ pub fn column_blocks(doc: &DocumentReport, text: &str) -> Vec<Block> {
     }
     for (p, paragraph) in doc.paragraphs.iter().enumerate() {
         if paragraph.end > cursor[p] {
-            blocks[p]
-                .pieces
-                .push(Piece::Text(text[cursor[p]..paragraph.end].to_string()));
+            blocks[p].pieces.push(Piece::Text(text[cursor[p]..paragraph.end].to_string()));
         }
     }
     blocks
@@ -73,9 +48,7 @@ pub fn column_blocks(doc: &DocumentReport, text: &str) -> Vec<Block> {
 
 /// Words in a document's text (for the column head).
 pub fn word_count(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
 
 #[cfg(test)]
@@ -111,8 +84,7 @@ mod tests {
 
     #[test]
     fn list_items_lose_their_bullet_but_keep_their_text() {
-        let blocks =
-            blocks_of("Key points of the day\n- About 30 leaders met.\n- Plans are ready.\n");
+        let blocks = blocks_of("Key points of the day\n- About 30 leaders met.\n- Plans are ready.\n");
         assert_eq!(blocks[1].kind, ParagraphKind::ListItem);
         assert_eq!(rebuilt(&blocks[1]), "About 30 leaders met.");
     }
@@ -120,10 +92,7 @@ mod tests {
     #[test]
     fn hostile_markup_stays_text() {
         let blocks = blocks_of("<script>alert(1)</script> said the page.\n");
-        assert_eq!(
-            rebuilt(&blocks[0]),
-            "<script>alert(1)</script> said the page."
-        );
+        assert_eq!(rebuilt(&blocks[0]), "<script>alert(1)</script> said the page.");
     }
 
     #[test]

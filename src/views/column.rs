@@ -1,34 +1,80 @@
-//! One article as a column of prose: a head (source letter, label, size) and its paragraphs, each
-//! sentence marked by how many other sources carry the same information.
+//! One article as a column of prose: a head (source letter, label, size, share reported elsewhere)
+//! and its paragraphs, each sentence marked by how many other sources carry it. Pointer events are
+//! delegated to the column body (one handler, not one per sentence) and reported as sentence refs.
 
-use crate::state::column_model::{column_blocks, word_count, Block, Piece};
+use crate::state::column_model::{word_count, Block, Piece};
+use crate::state::{LoadedCorpus, SentenceRef};
 use crate::views::header::source_letter;
-use parallax_core::{AgreementLevel, DocumentReport, ParagraphKind};
+use parallax_core::{AgreementLevel, ParagraphKind};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ColumnProps {
-    pub doc: Rc<DocumentReport>,
-    pub text: Rc<str>,
-    /// How many sources the corpus has (for "n of N" wording).
-    pub sources_total: usize,
+    pub corpus: Rc<LoadedCorpus>,
+    pub doc: usize,
+    /// The sentence of this column under the pointer or pinned.
+    pub active: Option<usize>,
+    pub pinned: Option<usize>,
+    /// Sentences of this column that report the same as the active sentence.
+    pub counterparts: Rc<Vec<usize>>,
+    /// Whether this column is the one shown on a narrow screen.
+    pub narrow_current: bool,
+    pub on_hover: Callback<Option<SentenceRef>>,
+    pub on_pin: Callback<SentenceRef>,
+}
+
+/// The sentence ref of the sentence element an event happened in, if any.
+fn sentence_at(event: &Event) -> Option<SentenceRef> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    let sentence = target.closest(".sentence").ok()??;
+    let doc = sentence.get_attribute("data-doc")?.parse().ok()?;
+    let index = sentence.get_attribute("data-sent")?.parse().ok()?;
+    Some((doc, index))
 }
 
 #[function_component(Column)]
 pub fn column(props: &ColumnProps) -> Html {
-    let doc = &props.doc;
-    let blocks = column_blocks(doc, &props.text);
-    let words = word_count(&props.text);
-    let shared = doc.sentences.iter().filter(|s| s.sources > 0).count();
-    let letter = source_letter(doc.id);
-    let others = props.sources_total.saturating_sub(1);
+    let corpus = &props.corpus;
+    let doc = props.doc;
+    let report = &corpus.analysis.documents[doc];
+    let text = &corpus.texts[doc];
+    let words = word_count(text);
+    let shared = report.sentences.iter().filter(|s| s.sources > 0).count();
+    let letter = source_letter(doc);
+    let others = corpus.analysis.documents.len().saturating_sub(1);
 
-    // Consecutive list items are gathered into one list.
+    let onmouseover = {
+        let on_hover = props.on_hover.clone();
+        let last = use_mut_ref(|| None::<SentenceRef>);
+        Callback::from(move |e: MouseEvent| {
+            let at = sentence_at(&e);
+            if *last.borrow() != at {
+                *last.borrow_mut() = at;
+                if at.is_some() {
+                    mark_hover_start();
+                }
+                on_hover.emit(at);
+            }
+        })
+    };
+    let onmouseleave = props.on_hover.reform(|_: MouseEvent| None);
+    let onclick = {
+        let on_pin = props.on_pin.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(at) = sentence_at(&e) {
+                on_pin.emit(at);
+            }
+        })
+    };
+
+    let marks =
+        SentenceMarks { doc, active: props.active, pinned: props.pinned, counterparts: &props.counterparts, others };
     let mut rendered: Vec<Html> = Vec::new();
     let mut list: Vec<Html> = Vec::new();
-    for block in &blocks {
-        let inner = block_pieces(block, others);
+    for block in corpus.blocks[doc].iter() {
+        let inner = marks.pieces(block);
         if block.kind == ParagraphKind::ListItem {
             list.push(html! { <li>{ inner }</li> });
             continue;
@@ -41,7 +87,9 @@ pub fn column(props: &ColumnProps) -> Html {
             ParagraphKind::Standfirst => html! { <p class="para-standfirst">{ inner }</p> },
             ParagraphKind::Subheading => html! { <h3 class="para-subheading">{ inner }</h3> },
             ParagraphKind::Speaker => html! { <p class="para-speaker">{ inner }</p> },
-            ParagraphKind::Boilerplate => html! { <p class="para-boilerplate" title="Boilerplate: not part of the comparison">{ inner }</p> },
+            ParagraphKind::Boilerplate => {
+                html! { <p class="para-boilerplate" title="Boilerplate: not part of the comparison">{ inner }</p> }
+            }
             _ => html! { <p class="para-body">{ inner }</p> },
         });
     }
@@ -49,48 +97,74 @@ pub fn column(props: &ColumnProps) -> Html {
         rendered.push(html! { <ul class="para-list">{ for list.drain(..) }</ul> });
     }
 
-    let heading_id = format!("col-head-{}", doc.id);
+    let heading_id = format!("col-head-{doc}");
     html! {
-        <article class="column" data-testid="column" data-doc={doc.id.to_string()} aria-labelledby={heading_id.clone()}>
+        <article class={classes!("column", props.narrow_current.then_some("is-narrow-current"))}
+            data-testid="column" data-doc={doc.to_string()} aria-labelledby={heading_id.clone()}>
             <header class="column-head">
                 <span class="source-letter" aria-hidden="true">{ letter.clone() }</span>
                 <div class="column-titles">
-                    <p class="column-label" id={heading_id}><span class="visually-hidden">{ format!("Source {letter}: ") }</span>{ doc.label.clone() }</p>
+                    <p class="column-label" id={heading_id}>
+                        <span class="visually-hidden">{ format!("Source {letter}: ") }</span>{ report.label.clone() }
+                    </p>
                     <p class="column-meta">
-                        { format!("{} · {words} words · {shared} of {} sentences shared", doc.file_name, doc.sentences.len()) }
+                        { format!("{} · {words} words · {shared} of {} sentences reported elsewhere", report.file_name, report.sentences.len()) }
                     </p>
                 </div>
             </header>
-            <div class="column-body">{ for rendered }</div>
+            <div class="column-body" {onmouseover} {onmouseleave} {onclick}>{ for rendered }</div>
         </article>
     }
 }
 
-fn block_pieces(block: &Block, others: usize) -> Html {
-    html! {
-        { for block.pieces.iter().map(|piece| match piece {
-            Piece::Text(t) => html! { { t.clone() } },
-            Piece::Sentence { index, text, agreement, sources } => {
-                let (class, title) = agreement_class(*agreement, *sources, others);
-                html! {
-                    <span class={classes!("sentence", class)} data-sent={index.to_string()} title={title}>{ text.clone() }</span>
-                }
-            }
-        }) }
+/// What decides a sentence's classes in one render.
+struct SentenceMarks<'a> {
+    doc: usize,
+    active: Option<usize>,
+    pinned: Option<usize>,
+    counterparts: &'a [usize],
+    others: usize,
+}
+
+impl SentenceMarks<'_> {
+    fn pieces(&self, block: &Block) -> Html {
+        html! {
+            { for block.pieces.iter().map(|piece| match piece {
+                Piece::Text(t) => html! { { t.clone() } },
+                Piece::Sentence { index, text, agreement, sources } => self.sentence(*index, text, *agreement, *sources),
+            }) }
+        }
+    }
+
+    fn sentence(&self, index: usize, text: &str, agreement: AgreementLevel, sources: usize) -> Html {
+        let (class, title) = agreement_class(agreement, sources, self.others);
+        let classes = classes!(
+            "sentence",
+            class,
+            (self.active == Some(index)).then_some("is-active"),
+            (self.pinned == Some(index)).then_some("is-pinned"),
+            self.counterparts.contains(&index).then_some("is-counterpart"),
+        );
+        html! {
+            <span class={classes} id={format!("s-{}-{index}", self.doc)} data-doc={self.doc.to_string()}
+                data-sent={index.to_string()} title={title} tabindex="-1">{ text.to_string() }</span>
+        }
     }
 }
 
 /// CSS class and tooltip for an agreement level.
 fn agreement_class(level: AgreementLevel, sources: usize, others: usize) -> (&'static str, String) {
     match level {
-        AgreementLevel::All => (
-            "agree-all",
-            format!("Reported by every other source ({sources} of {others})"),
-        ),
-        AgreementLevel::Some => (
-            "agree-some",
-            format!("Also reported by {sources} of {others} other sources"),
-        ),
+        AgreementLevel::All => ("agree-all", format!("Reported by every other source ({sources} of {others})")),
+        AgreementLevel::Some => ("agree-some", format!("Also reported by {sources} of {others} other sources")),
         AgreementLevel::OnlyHere => ("agree-none", "Only this source reports this".to_string()),
+    }
+}
+
+/// Marks the moment a hover starts, for the hover-to-highlight measurement (Performance API).
+fn mark_hover_start() {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        performance.clear_marks_with_mark_name("hover-start");
+        let _ = performance.mark("hover-start");
     }
 }

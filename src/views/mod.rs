@@ -4,5 +4,7 @@
 pub mod app;
 pub mod column;
 pub mod compare;
+pub mod detail;
 pub mod header;
 pub mod notice;
+pub mod scroll;

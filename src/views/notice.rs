@@ -12,11 +12,7 @@ pub struct NoticeProps {
 
 #[function_component(Notice)]
 pub fn notice(props: &NoticeProps) -> Html {
-    let role = if props.kind == "error" {
-        "alert"
-    } else {
-        "status"
-    };
+    let role = if props.kind == "error" { "alert" } else { "status" };
     html! {
         <section class={classes!("notice", format!("notice-{}", props.kind))} role={role} data-testid={format!("notice-{}", props.kind)}>
             <h2 class="notice-title">{ props.title.clone() }</h2>

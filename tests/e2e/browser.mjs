@@ -31,7 +31,10 @@ export class ParallaxPage {
   chips() { return this.page.locator('[data-testid="source-chip"]'); }
   async open(url) {
     await this.page.goto(url);
-    await this.page.locator('[data-testid="column"], [data-testid="notice-error"]').first().waitFor({ timeout: 20000 });
+    await this.page
+      .locator('[data-testid="column"]:visible, [data-testid="notice-error"]')
+      .first()
+      .waitFor({ timeout: 20000 });
   }
   async screenshot(name) {
     await this.page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });

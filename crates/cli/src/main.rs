@@ -51,29 +51,16 @@ fn run() -> Result<(), String> {
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("format") => {
-                format = match parser
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .string()
-                    .map_err(|e| e.to_string())?
-                    .as_str()
+                format = match parser.value().map_err(|e| e.to_string())?.string().map_err(|e| e.to_string())?.as_str()
                 {
                     "json" => Format::Json,
                     "text" => Format::Text,
                     other => return Err(format!("unknown format {other:?}: use json or text")),
                 }
             }
-            Long("out") | Short('o') => {
-                out = Some(parser.value().map_err(|e| e.to_string())?.into())
-            }
+            Long("out") | Short('o') => out = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Long("name") => {
-                name = Some(
-                    parser
-                        .value()
-                        .map_err(|e| e.to_string())?
-                        .string()
-                        .map_err(|e| e.to_string())?,
-                )
+                name = Some(parser.value().map_err(|e| e.to_string())?.string().map_err(|e| e.to_string())?)
             }
             Short('h') | Long("help") => {
                 println!("{USAGE}");
@@ -89,10 +76,7 @@ fn run() -> Result<(), String> {
     let texts = read_files(&files)?;
     let output = match command.as_str() {
         "analyze" | "analyse" => {
-            let sources: Vec<SourceText> = texts
-                .into_iter()
-                .map(|(file, text)| SourceText::new(file, text))
-                .collect();
+            let sources: Vec<SourceText> = texts.into_iter().map(|(file, text)| SourceText::new(file, text)).collect();
             let analysis = analyze(&sources);
             match format {
                 Format::Json => analysis.to_json(),
@@ -106,11 +90,8 @@ fn run() -> Result<(), String> {
         other => return Err(format!("unknown command {other:?}\n{USAGE}")),
     };
     match out {
-        Some(path) => std::fs::write(&path, output)
-            .map_err(|e| format!("cannot write {}: {e}", path.display())),
-        None => std::io::stdout()
-            .write_all(output.as_bytes())
-            .map_err(|e| format!("cannot write to stdout: {e}")),
+        Some(path) => std::fs::write(&path, output).map_err(|e| format!("cannot write {}: {e}", path.display())),
+        None => std::io::stdout().write_all(output.as_bytes()).map_err(|e| format!("cannot write to stdout: {e}")),
     }
 }
 
@@ -119,36 +100,24 @@ fn read_files(paths: &[PathBuf]) -> Result<Vec<(String, String)>, String> {
     paths
         .iter()
         .map(|path| {
-            let bytes =
-                std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             Ok((file_name(path), decode_text(&bytes)))
         })
         .collect()
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
 }
 
 /// A short human summary of an analysis.
 fn text_summary(analysis: &Analysis) -> String {
     let mut s = String::new();
     let n = analysis.documents.len();
-    s.push_str(&format!(
-        "{n} documents, {} alignments, {} facts\n\n",
-        analysis.alignments.len(),
-        analysis.facts.len()
-    ));
+    s.push_str(&format!("{n} documents, {} alignments, {} facts\n\n", analysis.alignments.len(), analysis.facts.len()));
     for doc in &analysis.documents {
         let total = doc.sentences.len();
-        let count = |level| {
-            doc.sentences
-                .iter()
-                .filter(|x| x.agreement == level)
-                .count()
-        };
+        let count = |level| doc.sentences.iter().filter(|x| x.agreement == level).count();
         s.push_str(&format!(
             "[{}] {} ({})\n    {} sentences: {} reported by all, {} by some, {} only here\n",
             doc.id,
@@ -167,11 +136,7 @@ fn text_summary(analysis: &Analysis) -> String {
         for fact in widest.iter().take(5) {
             let first = fact.sentences[0];
             if let Some(sentence) = analysis.sentence((first[0], first[1])) {
-                s.push_str(&format!(
-                    "  {} of {n} sources: {}\n",
-                    fact.documents.len(),
-                    sentence.text
-                ));
+                s.push_str(&format!("  {} of {n} sources: {}\n", fact.documents.len(), sentence.text));
             }
         }
     }

@@ -24,10 +24,7 @@ fn read_dir_texts(dir: &Path, out: &mut Vec<SourceText>) {
             read_dir_texts(&path, out);
         } else if path.extension().is_some_and(|e| e == "txt") {
             if let Ok(text) = std::fs::read_to_string(&path) {
-                out.push(SourceText::new(
-                    path.file_name().unwrap().to_string_lossy(),
-                    text,
-                ));
+                out.push(SourceText::new(path.file_name().unwrap().to_string_lossy(), text));
             }
         }
     }
@@ -43,10 +40,7 @@ fn bundled() -> Vec<SourceText> {
 struct Lcg(u64);
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         self.0 >> 33
     }
 }
@@ -59,9 +53,7 @@ fn scaled_corpus(factor: usize) -> Vec<SourceText> {
     if bench.exists() {
         read_dir_texts(&bench, &mut pool);
     } else {
-        eprintln!(
-            "note: ../shared/bench-corpus is absent; scaling the bundled and second corpora only"
-        );
+        eprintln!("note: ../shared/bench-corpus is absent; scaling the bundled and second corpora only");
     }
     let target: usize = bundled().iter().map(|s| s.text.len()).sum::<usize>() * factor;
     let mut rng = Lcg(42);
@@ -73,16 +65,9 @@ fn scaled_corpus(factor: usize) -> Vec<SourceText> {
             if total >= target {
                 break;
             }
-            let text = if round == 0 {
-                source.text.clone()
-            } else {
-                perturb(&source.text, &mut rng)
-            };
+            let text = if round == 0 { source.text.clone() } else { perturb(&source.text, &mut rng) };
             total += text.len();
-            out.push(SourceText::new(
-                format!("r{round}-{}", source.file_name),
-                text,
-            ));
+            out.push(SourceText::new(format!("r{round}-{}", source.file_name), text));
         }
         round += 1;
     }
@@ -93,10 +78,7 @@ fn perturb(text: &str, rng: &mut Lcg) -> String {
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
     // Swap a few paragraphs.
     for _ in 0..lines.len() / 3 {
-        let (a, b) = (
-            (rng.next() as usize) % lines.len().max(1),
-            (rng.next() as usize) % lines.len().max(1),
-        );
+        let (a, b) = ((rng.next() as usize) % lines.len().max(1), (rng.next() as usize) % lines.len().max(1));
         lines.swap(a, b);
     }
     let mut out = Vec::with_capacity(lines.len());
@@ -121,9 +103,7 @@ fn perturb(text: &str, rng: &mut Lcg) -> String {
 fn bench_analysis(c: &mut Criterion) {
     let mut group = c.benchmark_group("analyze");
     let corpus = bundled();
-    group.throughput(Throughput::Bytes(
-        corpus.iter().map(|s| s.text.len() as u64).sum(),
-    ));
+    group.throughput(Throughput::Bytes(corpus.iter().map(|s| s.text.len() as u64).sum()));
     group.bench_function("bundled", |b| b.iter(|| analyze(&corpus)));
     for factor in [10, 20, 40] {
         let corpus = scaled_corpus(factor);
@@ -132,11 +112,9 @@ fn bench_analysis(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(bytes as u64));
         group.sample_size(10);
         group.measurement_time(Duration::from_secs(10));
-        group.bench_with_input(
-            BenchmarkId::new("scaled", format!("{factor}x")),
-            &corpus,
-            |b, corpus| b.iter(|| analyze(corpus)),
-        );
+        group.bench_with_input(BenchmarkId::new("scaled", format!("{factor}x")), &corpus, |b, corpus| {
+            b.iter(|| analyze(corpus))
+        });
     }
     group.finish();
 }

@@ -51,12 +51,7 @@ pub struct AlignConfig {
 
 impl Default for AlignConfig {
     fn default() -> Self {
-        AlignConfig {
-            threshold: 0.15,
-            best_margin: 0.2,
-            sure_threshold: 0.5,
-            min_terms: 3,
-        }
+        AlignConfig { threshold: 0.15, best_margin: 0.2, sure_threshold: 0.5, min_terms: 3 }
     }
 }
 
@@ -194,10 +189,7 @@ pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Ve
     drop(vocabulary);
     drop(phrase_ids);
 
-    let usable: Vec<bool> = sentences
-        .iter()
-        .map(|s| s.sequence.len() >= config.min_terms)
-        .collect();
+    let usable: Vec<bool> = sentences.iter().map(|s| s.sequence.len() >= config.min_terms).collect();
     let n = usable.iter().filter(|u| **u).count().max(1);
     let mut df = vec![0u32; vocab_len];
     let mut capital_count = vec![0u32; vocab_len];
@@ -216,14 +208,10 @@ pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Ve
             lower_count[t as usize] += 1;
         }
     }
-    let idf: Vec<f64> = df
-        .iter()
-        .map(|&d| ln(1.0 + n as f64 / f64::from(d.max(1))))
-        .collect();
+    let idf: Vec<f64> = df.iter().map(|&d| ln(1.0 + n as f64 / f64::from(d.max(1)))).collect();
     // A name: written with a capital inside sentences at least as often as in lower case.
-    let is_name: Vec<bool> = (0..vocab_len)
-        .map(|t| capital_count[t] > 0 && capital_count[t] >= lower_count[t])
-        .collect();
+    let is_name: Vec<bool> =
+        (0..vocab_len).map(|t| capital_count[t] > 0 && capital_count[t] >= lower_count[t]).collect();
 
     let prepared: Vec<Prepared> = sentences
         .iter()
@@ -231,35 +219,19 @@ pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Ve
         .map(|(s, x)| {
             let terms = &x.terms;
             let weighted = |keep: &dyn Fn(u32) -> bool| -> Vec<(u32, f64)> {
-                terms
-                    .iter()
-                    .filter(|&&t| keep(t))
-                    .map(|&t| (t, idf[t as usize]))
-                    .collect()
+                terms.iter().filter(|&&t| keep(t)).map(|&t| (t, idf[t as usize])).collect()
             };
             let content = weighted(&|t| !is_name[t as usize]);
             let names = weighted(&|t| is_name[t as usize]);
-            let numbers: Vec<u32> = terms
-                .iter()
-                .copied()
-                .filter(|&t| number_term[t as usize])
-                .collect();
-            let phrases: Vec<(u32, f64)> = dedup(&x.phrases)
-                .into_iter()
-                .map(|t| (t, idf[t as usize]))
-                .collect();
+            let numbers: Vec<u32> = terms.iter().copied().filter(|&t| number_term[t as usize]).collect();
+            let phrases: Vec<(u32, f64)> = dedup(&x.phrases).into_iter().map(|t| (t, idf[t as usize])).collect();
             Prepared {
                 doc: s.doc,
                 index: s.index,
                 content_weight: content.iter().map(|x| x.1).sum(),
                 names_weight: names.iter().map(|x| x.1).sum(),
                 phrases_weight: phrases.iter().map(|x| x.1).sum(),
-                norm: content
-                    .iter()
-                    .chain(&names)
-                    .map(|x| x.1 * x.1)
-                    .sum::<f64>()
-                    .sqrt(),
+                norm: content.iter().chain(&names).map(|x| x.1 * x.1).sum::<f64>().sqrt(),
                 content,
                 names,
                 numbers,
@@ -315,12 +287,7 @@ pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Ve
             let features = pair_features(p, q);
             let score = features.score();
             if score > 0.0 {
-                out.push(Candidate {
-                    a: (p.doc, p.index),
-                    b: (q.doc, q.index),
-                    score,
-                    features,
-                });
+                out.push(Candidate { a: (p.doc, p.index), b: (q.doc, q.index), score, features });
             }
         }
     }
@@ -383,21 +350,12 @@ fn pair_features(p: &Prepared, q: &Prepared) -> PairFeatures {
     let min_content = p.content_weight.min(q.content_weight);
     PairFeatures {
         content_dice: dice(content_shared, p.content_weight, q.content_weight),
-        content_coverage: if min_content > 0.0 {
-            content_shared / min_content
-        } else {
-            0.0
-        },
+        content_coverage: if min_content > 0.0 { content_shared / min_content } else { 0.0 },
         name_dice: dice(names_shared, p.names_weight, q.names_weight),
-        shared_numbers: p
-            .numbers
-            .iter()
-            .filter(|x| q.numbers.binary_search(x).is_ok())
-            .count(),
+        shared_numbers: p.numbers.iter().filter(|x| q.numbers.binary_search(x).is_ok()).count(),
         phrase_overlap: dice(phrases_shared, p.phrases_weight, q.phrases_weight) * 2.0,
         cosine: if p.norm * q.norm > 0.0 {
-            (shared_square(&p.content, &q.content) + shared_square(&p.names, &q.names))
-                / (p.norm * q.norm)
+            (shared_square(&p.content, &q.content) + shared_square(&p.names, &q.names)) / (p.norm * q.norm)
         } else {
             0.0
         },
@@ -408,10 +366,7 @@ fn pair_features(p: &Prepared, q: &Prepared) -> PairFeatures {
 pub fn select(scored: Vec<Candidate>, config: &AlignConfig) -> Vec<Alignment> {
     // Best score of each sentence against each other document (pairs under the threshold can never be
     // accepted, so they need not be counted).
-    let scored: Vec<Candidate> = scored
-        .into_iter()
-        .filter(|c| c.score >= config.threshold)
-        .collect();
+    let scored: Vec<Candidate> = scored.into_iter().filter(|c| c.score >= config.threshold).collect();
     let mut best: HashMap<((usize, usize), usize), f64> = HashMap::new();
     for c in &scored {
         let e = best.entry((c.a, c.b.0)).or_insert(0.0);
@@ -432,11 +387,7 @@ pub fn select(scored: Vec<Candidate>, config: &AlignConfig) -> Vec<Alignment> {
             let best_b = best[&(c.b, c.a.0)];
             c.score + config.best_margin >= best_a || c.score + config.best_margin >= best_b
         })
-        .map(|c| Alignment {
-            a: c.a,
-            b: c.b,
-            score: c.score,
-        })
+        .map(|c| Alignment { a: c.a, b: c.b, score: c.score })
         .collect();
     accepted.sort_by_key(|x| (x.a, x.b));
     accepted

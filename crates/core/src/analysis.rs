@@ -24,11 +24,7 @@ pub struct SourceText {
 
 impl SourceText {
     pub fn new(file_name: impl Into<String>, text: impl Into<String>) -> Self {
-        SourceText {
-            file_name: file_name.into(),
-            text: text.into(),
-            label: None,
-        }
+        SourceText { file_name: file_name.into(), text: text.into(), label: None }
     }
 }
 
@@ -44,10 +40,7 @@ pub fn analyze_with(sources: &[SourceText], config: &AlignConfig) -> Analysis {
 
     let usable_documents = documents.iter().filter(|d| !d.sentences.is_empty()).count();
     if sources.is_empty() {
-        diagnostics.push(Diagnostic::warning(
-            None,
-            "No documents were given: there is nothing to analyse.".into(),
-        ));
+        diagnostics.push(Diagnostic::warning(None, "No documents were given: there is nothing to analyse.".into()));
     } else if usable_documents < 2 {
         diagnostics.push(Diagnostic::info(
             None,
@@ -73,10 +66,7 @@ pub fn analyze_with(sources: &[SourceText], config: &AlignConfig) -> Analysis {
 }
 
 /// Every scored candidate pair, before the accept decision (for evaluation and tuning).
-pub(crate) fn candidate_scores(
-    sources: &[SourceText],
-    config: &AlignConfig,
-) -> Vec<crate::align::Candidate> {
+pub(crate) fn candidate_scores(sources: &[SourceText], config: &AlignConfig) -> Vec<crate::align::Candidate> {
     let (_, sentence_terms) = read_documents(sources, &mut Vec::new());
     crate::align::score_candidates(&sentence_terms, config)
 }
@@ -93,34 +83,19 @@ fn read_documents(
         let text = source.text.as_str();
         diagnose_text(doc_id, source, diagnostics);
         let paragraphs = parse_paragraphs(text);
-        let language = guess_language(
-            text.unicode_words()
-                .take(400)
-                .map(fold)
-                .collect::<Vec<_>>()
-                .iter()
-                .map(String::as_str),
-        );
+        let language =
+            guess_language(text.unicode_words().take(400).map(fold).collect::<Vec<_>>().iter().map(String::as_str));
         let normalizer = Normalizer::new(language);
-        let title = paragraphs
-            .iter()
-            .find(|p| p.kind == ParagraphKind::Headline)
-            .map(|p| p.text(text).to_string());
-        let label = source
-            .label
-            .clone()
-            .filter(|l| !l.trim().is_empty())
-            .unwrap_or_else(|| derive_label(text, &paragraphs));
+        let title = paragraphs.iter().find(|p| p.kind == ParagraphKind::Headline).map(|p| p.text(text).to_string());
+        let label =
+            source.label.clone().filter(|l| !l.trim().is_empty()).unwrap_or_else(|| derive_label(text, &paragraphs));
 
         let mut sentences = Vec::new();
         for (paragraph_index, paragraph) in paragraphs.iter().enumerate() {
             if !paragraph.kind.is_content() {
                 continue;
             }
-            let range = crate::document::Span {
-                start: paragraph.text_start,
-                end: paragraph.end,
-            };
+            let range = crate::document::Span { start: paragraph.text_start, end: paragraph.end };
             for span in split_sentences(text, range) {
                 let tokens = normalizer.tokens(text, span.start, span.end);
                 let mut sequence = Vec::new();
@@ -160,10 +135,7 @@ fn read_documents(
         if sentences.is_empty() && !text.trim().is_empty() {
             diagnostics.push(Diagnostic::warning(
                 Some(doc_id),
-                format!(
-                    "{}: no sentences could be read from this text.",
-                    source.file_name
-                ),
+                format!("{}: no sentences could be read from this text.", source.file_name),
             ));
         }
         documents.push(DocumentReport {
@@ -194,17 +166,11 @@ fn diagnose_text(doc_id: usize, source: &SourceText, diagnostics: &mut Vec<Diagn
     let text = &source.text;
     let name = &source.file_name;
     if text.trim().is_empty() {
-        diagnostics.push(Diagnostic::warning(
-            Some(doc_id),
-            format!("{name}: the file is empty."),
-        ));
+        diagnostics.push(Diagnostic::warning(Some(doc_id), format!("{name}: the file is empty.")));
         return;
     }
     let sample: Vec<char> = text.chars().take(4096).collect();
-    let control = sample
-        .iter()
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        .count();
+    let control = sample.iter().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')).count();
     let replacement = sample.iter().filter(|&&c| c == '\u{fffd}').count();
     if (control + replacement) * 10 > sample.len() {
         diagnostics.push(Diagnostic::warning(

@@ -63,11 +63,7 @@ pub fn decode_text(bytes: &[u8]) -> String {
 
 /// A source for the analysis from a manifest entry and the file's text.
 pub fn source_from_entry(entry: &ManifestEntry, text: String) -> SourceText {
-    SourceText {
-        file_name: entry.file.clone(),
-        text,
-        label: Some(entry.label.clone()),
-    }
+    SourceText { file_name: entry.file.clone(), text, label: Some(entry.label.clone()) }
 }
 
 #[cfg(test)]

@@ -60,14 +60,11 @@ impl Paragraph {
 /// Splits `text` into typed paragraphs.
 pub fn parse_paragraphs(text: &str) -> Vec<Paragraph> {
     let lines = content_lines(text);
-    let headline_like: Vec<bool> = lines
-        .iter()
-        .map(|l| is_heading_shaped(&text[l.start..l.end]))
-        .collect();
+    let headline_like: Vec<bool> = lines.iter().map(|l| is_heading_shaped(&text[l.start..l.end])).collect();
     // A text whose lines mostly lack final punctuation (copy that lost its full stops) has no headings
     // beyond its first line: treating every line as a heading would hide the whole article.
-    let unpunctuated_text = lines.len() >= 4
-        && headline_like.iter().skip(1).filter(|&&h| h).count() * 2 > lines.len().saturating_sub(1);
+    let unpunctuated_text =
+        lines.len() >= 4 && headline_like.iter().skip(1).filter(|&&h| h).count() * 2 > lines.len().saturating_sub(1);
 
     let mut paragraphs: Vec<Paragraph> = Vec::with_capacity(lines.len());
     let mut seen_headline = false;
@@ -81,9 +78,9 @@ pub fn parse_paragraphs(text: &str) -> Vec<Paragraph> {
             kind = ParagraphKind::ListItem;
             text_start = line.start + bullet_len;
         } else if headline_like[i] {
-            let previous_is_quote = paragraphs.last().is_some_and(|p| {
-                p.kind == ParagraphKind::Body && is_quotation_only(&text[p.start..p.end])
-            });
+            let previous_is_quote = paragraphs
+                .last()
+                .is_some_and(|p| p.kind == ParagraphKind::Body && is_quotation_only(&text[p.start..p.end]));
             let is_last = i + 1 == lines.len();
             if previous_is_quote && word_count(raw) <= 6 {
                 kind = ParagraphKind::Speaker;
@@ -105,26 +102,15 @@ pub fn parse_paragraphs(text: &str) -> Vec<Paragraph> {
                 kind = ParagraphKind::Subheading;
             }
         }
-        paragraphs.push(Paragraph {
-            kind,
-            start: line.start,
-            end: line.end,
-            text_start,
-            dateline: None,
-        });
+        paragraphs.push(Paragraph { kind, start: line.start, end: line.end, text_start, dateline: None });
     }
 
     // A dateline can open the first body paragraph of the article.
-    if let Some(first_body) = paragraphs
-        .iter_mut()
-        .find(|p| p.kind == ParagraphKind::Body)
-    {
+    if let Some(first_body) = paragraphs.iter_mut().find(|p| p.kind == ParagraphKind::Body) {
         let raw = &text[first_body.text_start..first_body.end];
         if let Some((dateline_len, body_offset)) = dateline_prefix(raw) {
-            first_body.dateline = Some(Span {
-                start: first_body.text_start,
-                end: first_body.text_start + dateline_len,
-            });
+            first_body.dateline =
+                Some(Span { start: first_body.text_start, end: first_body.text_start + dateline_len });
             first_body.text_start += body_offset;
         }
     }
@@ -181,10 +167,7 @@ fn content_lines(text: &str) -> Vec<Span> {
             let trimmed = line.trim();
             if !trimmed.is_empty() {
                 let start = line_start + lead;
-                spans.push(Span {
-                    start,
-                    end: start + trimmed.len(),
-                });
+                spans.push(Span { start, end: start + trimmed.len() });
             }
             line_start = i + 1;
         }
@@ -221,21 +204,12 @@ fn is_subheading_sized(line: &str) -> bool {
 
 /// Most words longer than three letters start with a capital (or the line has no such word).
 fn is_title_case(line: &str) -> bool {
-    let long: Vec<&str> = line
-        .split_whitespace()
-        .filter(|w| w.chars().count() > 3)
-        .collect();
+    let long: Vec<&str> = line.split_whitespace().filter(|w| w.chars().count() > 3).collect();
     if long.is_empty() {
         return true;
     }
-    let capitalised = long
-        .iter()
-        .filter(|w| {
-            w.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase)
-        })
-        .count();
+    let capitalised =
+        long.iter().filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)).count();
     capitalised * 10 >= long.len() * 6
 }
 
@@ -312,20 +286,12 @@ fn dateline_prefix(line: &str) -> Option<(usize, usize)> {
             continue;
         }
         let first_letters: String = words[0].chars().filter(|c| c.is_alphabetic()).collect();
-        let all_caps_place =
-            first_letters.chars().count() >= 2 && first_letters.chars().all(char::is_uppercase);
-        let capitalised_place = sep == ": "
-            && words.len() <= 3
-            && words
-                .iter()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let all_caps_place = first_letters.chars().count() >= 2 && first_letters.chars().all(char::is_uppercase);
+        let capitalised_place =
+            sep == ": " && words.len() <= 3 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
         if all_caps_place || capitalised_place {
             let rest = &line[pos + sep.len()..];
-            if rest
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric() || OPENING_QUOTES.contains(&c))
-            {
+            if rest.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || OPENING_QUOTES.contains(&c)) {
                 let offset = line.len() - rest.trim_start().len();
                 return Some((prefix.len() + sep.trim_end().len(), offset));
             }
@@ -339,10 +305,7 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(ParagraphKind, String)> {
-        parse_paragraphs(text)
-            .iter()
-            .map(|p| (p.kind, p.text(text).to_string()))
-            .collect()
+        parse_paragraphs(text).iter().map(|p| (p.kind, p.text(text).to_string())).collect()
     }
 
     #[test]
@@ -367,42 +330,17 @@ mod tests {
         let k = kinds(text);
         let got: Vec<ParagraphKind> = k.iter().map(|x| x.0).collect();
         use ParagraphKind::*;
-        assert_eq!(
-            got,
-            vec![
-                Body,
-                Subheading,
-                ListItem,
-                ListItem,
-                Body,
-                Speaker,
-                Body,
-                Boilerplate,
-                Boilerplate
-            ]
-        );
+        assert_eq!(got, vec![Body, Subheading, ListItem, ListItem, Body, Speaker, Body, Boilerplate, Boilerplate]);
         assert_eq!(k[2].1, "About 30 leaders met.");
     }
 
     #[test]
     fn datelines_are_split_from_the_text() {
         for (line, body) in [
-            (
-                "PARIS – In a significant move, allies met.",
-                "In a significant move, allies met.",
-            ),
-            (
-                "Paris: Leaders from dozens of countries met.",
-                "Leaders from dozens of countries met.",
-            ),
-            (
-                "— Around 30 leaders gathered in Paris.",
-                "Around 30 leaders gathered in Paris.",
-            ),
-            (
-                "KYIV, Jan 6 (Reuters) - Ukraine said on Tuesday.",
-                "Ukraine said on Tuesday.",
-            ),
+            ("PARIS – In a significant move, allies met.", "In a significant move, allies met."),
+            ("Paris: Leaders from dozens of countries met.", "Leaders from dozens of countries met."),
+            ("— Around 30 leaders gathered in Paris.", "Around 30 leaders gathered in Paris."),
+            ("KYIV, Jan 6 (Reuters) - Ukraine said on Tuesday.", "Ukraine said on Tuesday."),
         ] {
             let p = parse_paragraphs(line);
             assert_eq!(p[0].text(line), body, "{line}");
@@ -434,15 +372,9 @@ mod tests {
         let text = "Paris: Leaders from dozens of countries supporting Ukraine met in Paris on Monday with the aim of turning promises into commitments.";
         let p = parse_paragraphs(text);
         let label = derive_label(text, &p);
-        assert!(
-            label.starts_with("Leaders from dozens of countries"),
-            "{label}"
-        );
+        assert!(label.starts_with("Leaders from dozens of countries"), "{label}");
         assert!(label.ends_with('…'));
         let text = "Allies meet in Paris\nBody.";
-        assert_eq!(
-            derive_label(text, &parse_paragraphs(text)),
-            "Allies meet in Paris"
-        );
+        assert_eq!(derive_label(text, &parse_paragraphs(text)), "Allies meet in Paris");
     }
 }

@@ -7,8 +7,13 @@ use crate::align::Alignment;
 use crate::model::{AgreementLevel, DocumentReport, Fact};
 use std::collections::BTreeSet;
 
+/// Alignments weaker than this link sentences but do not join facts (weak links chain).
+pub const FACT_MIN_SCORE: f64 = 0.25;
+
 /// Groups aligned sentences into facts (each with at least two documents), in a deterministic order.
+/// Only alignments scoring at least [`FACT_MIN_SCORE`] join sentences into a fact.
 pub fn group_facts(alignments: &[Alignment]) -> Vec<Fact> {
+    let alignments: Vec<&Alignment> = alignments.iter().filter(|a| a.score >= FACT_MIN_SCORE).collect();
     let mut nodes: Vec<(usize, usize)> = alignments.iter().flat_map(|a| [a.a, a.b]).collect();
     nodes.sort_unstable();
     nodes.dedup();
@@ -24,17 +29,10 @@ pub fn group_facts(alignments: &[Alignment]) -> Vec<Fact> {
         x
     }
 
-    let mut order: Vec<&Alignment> = alignments.iter().collect();
-    order.sort_by(|x, y| {
-        y.score
-            .total_cmp(&x.score)
-            .then((x.a, x.b).cmp(&(y.a, y.b)))
-    });
+    let mut order: Vec<&Alignment> = alignments.clone();
+    order.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
     for al in order {
-        let (ra, rb) = (
-            find(&mut parent, index(al.a)),
-            find(&mut parent, index(al.b)),
-        );
+        let (ra, rb) = (find(&mut parent, index(al.a)), find(&mut parent, index(al.b)));
         if ra == rb || !docs[ra].is_disjoint(&docs[rb]) {
             continue;
         }
@@ -44,8 +42,7 @@ pub fn group_facts(alignments: &[Alignment]) -> Vec<Fact> {
         docs[keep].extend(moved);
     }
 
-    let mut groups: std::collections::BTreeMap<usize, Vec<[usize; 2]>> =
-        std::collections::BTreeMap::new();
+    let mut groups: std::collections::BTreeMap<usize, Vec<[usize; 2]>> = std::collections::BTreeMap::new();
     for (i, n) in nodes.iter().enumerate() {
         let root = find(&mut parent, i);
         groups.entry(root).or_default().push([n.0, n.1]);
@@ -60,22 +57,17 @@ pub fn group_facts(alignments: &[Alignment]) -> Vec<Fact> {
         .enumerate()
         .map(|(id, sentences)| {
             let documents: BTreeSet<usize> = sentences.iter().map(|s| s[0]).collect();
-            Fact {
-                id,
-                sentences,
-                documents: documents.into_iter().collect(),
-            }
+            Fact { id, sentences, documents: documents.into_iter().collect() }
         })
         .collect()
 }
 
-/// Fills each sentence's `fact`, `sources` and `agreement` from the facts and direct alignments.
+/// Fills each sentence's `fact`, and its `sources` and `agreement` from its direct alignments only: every
+/// source counted has a sentence the reader can see linked to this one.
 pub fn agreement_of(documents: &mut [DocumentReport], alignments: &[Alignment], facts: &[Fact]) {
     let with_text = documents.iter().filter(|d| !d.sentences.is_empty()).count();
-    let mut others: Vec<Vec<BTreeSet<usize>>> = documents
-        .iter()
-        .map(|d| vec![BTreeSet::new(); d.sentences.len()])
-        .collect();
+    let mut others: Vec<Vec<BTreeSet<usize>>> =
+        documents.iter().map(|d| vec![BTreeSet::new(); d.sentences.len()]).collect();
     for al in alignments {
         others[al.a.0][al.a.1].insert(al.b.0);
         others[al.b.0][al.b.1].insert(al.a.0);
@@ -83,7 +75,6 @@ pub fn agreement_of(documents: &mut [DocumentReport], alignments: &[Alignment], 
     for fact in facts {
         for s in &fact.sentences {
             documents[s[0]].sentences[s[1]].fact = Some(fact.id);
-            others[s[0]][s[1]].extend(fact.documents.iter().copied().filter(|d| *d != s[0]));
         }
     }
     for (d, doc) in documents.iter_mut().enumerate() {
@@ -110,6 +101,11 @@ mod tests {
     }
 
     #[test]
+    fn weak_links_do_not_form_facts() {
+        assert!(group_facts(&[al((0, 1), (1, 4), FACT_MIN_SCORE - 0.01)]).is_empty());
+    }
+
+    #[test]
     fn chains_across_documents_form_one_fact() {
         let facts = group_facts(&[al((0, 1), (1, 4), 0.6), al((1, 4), (2, 0), 0.5)]);
         assert_eq!(facts.len(), 1);
@@ -120,11 +116,7 @@ mod tests {
     #[test]
     fn a_weak_link_never_puts_two_sentences_of_one_document_together() {
         // (0,1)-(1,4) strong, (0,2)-(1,5) strong, (1,4)-(0,2) weak: the weak one would merge 0's two sentences.
-        let facts = group_facts(&[
-            al((0, 1), (1, 4), 0.9),
-            al((0, 2), (1, 5), 0.8),
-            al((0, 2), (1, 4), 0.35),
-        ]);
+        let facts = group_facts(&[al((0, 1), (1, 4), 0.9), al((0, 2), (1, 5), 0.8), al((0, 2), (1, 4), 0.35)]);
         assert_eq!(facts.len(), 2);
         for f in &facts {
             let docs: BTreeSet<usize> = f.sentences.iter().map(|s| s[0]).collect();

@@ -18,6 +18,7 @@
 
 mod align;
 mod analysis;
+mod diff;
 mod document;
 mod facts;
 mod model;
@@ -32,10 +33,11 @@ pub mod corpus;
 
 pub use align::{AlignConfig, Alignment, Candidate, PairFeatures};
 pub use analysis::{analyze, analyze_with, SourceText};
+pub use diff::{word_diff, DiffKind, DiffSegment};
 pub use document::{derive_label, parse_paragraphs, shorten_words, Paragraph, ParagraphKind, Span};
 pub use model::{
-    AgreementLevel, AlignmentReport, Analysis, Diagnostic, DocumentReport, Fact, ParagraphReport,
-    SentenceReport, Severity, SCHEMA,
+    AgreementLevel, AlignmentReport, Analysis, Diagnostic, DocumentReport, Fact, ParagraphReport, SentenceReport,
+    Severity, SCHEMA,
 };
 pub use normalize::{fold, Normalizer, Token, TokenKind};
 pub use sentence::split_sentences;

@@ -27,8 +27,7 @@ pub struct Analysis {
 impl Analysis {
     /// The export: pretty-printed JSON with a trailing newline.
     pub fn to_json(&self) -> String {
-        let mut s =
-            serde_json::to_string_pretty(self).expect("the analysis model always serialises");
+        let mut s = serde_json::to_string_pretty(self).expect("the analysis model always serialises");
         s.push('\n');
         s
     }
@@ -94,11 +93,7 @@ pub struct AlignmentReport {
 
 impl From<&crate::align::Alignment> for AlignmentReport {
     fn from(al: &crate::align::Alignment) -> Self {
-        AlignmentReport {
-            a: [al.a.0, al.a.1],
-            b: [al.b.0, al.b.1],
-            score: al.score,
-        }
+        AlignmentReport { a: [al.a.0, al.a.1], b: [al.b.0, al.b.1], score: al.score }
     }
 }
 
@@ -129,17 +124,9 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn warning(document: Option<usize>, message: String) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            document,
-            message,
-        }
+        Diagnostic { severity: Severity::Warning, document, message }
     }
     pub fn info(document: Option<usize>, message: String) -> Self {
-        Diagnostic {
-            severity: Severity::Info,
-            document,
-            message,
-        }
+        Diagnostic { severity: Severity::Info, document, message }
     }
 }

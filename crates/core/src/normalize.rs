@@ -51,10 +51,7 @@ impl Normalizer {
             Language::German => Algorithm::German,
             Language::English | Language::Unknown => Algorithm::English,
         };
-        Normalizer {
-            language,
-            stemmer: Stemmer::create(algorithm),
-        }
+        Normalizer { language, stemmer: Stemmer::create(algorithm) }
     }
 
     pub fn language(&self) -> Language {
@@ -92,17 +89,10 @@ impl Normalizer {
             let english = matches!(self.language, Language::English | Language::Unknown);
             if english
                 && folded == "united"
-                && matches!(
-                    next_folded.map(String::as_str),
-                    Some("states") | Some("kingdom")
-                )
+                && matches!(next_folded.map(String::as_str), Some("states") | Some("kingdom"))
             {
                 let (next_offset, next_word) = words[i + 1];
-                let term = if next_folded.map(String::as_str) == Some("states") {
-                    "usa"
-                } else {
-                    "uk"
-                };
+                let term = if next_folded.map(String::as_str) == Some("states") { "usa" } else { "uk" };
                 out.push(Token {
                     term: term.into(),
                     kind: TokenKind::Word,
@@ -129,24 +119,14 @@ impl Normalizer {
                 (TokenKind::Stop, None) => folded,
                 _ => self.stem(&folded),
             };
-            out.push(Token {
-                term,
-                kind,
-                start: word_start,
-                end: word_start + word.len(),
-                capitalised,
-            });
+            out.push(Token { term, kind, start: word_start, end: word_start + word.len(), capitalised });
             i += 1;
         }
         out
     }
 
     fn stem(&self, folded: &str) -> String {
-        let spelled = if self.language == Language::English {
-            american_spelling(folded)
-        } else {
-            folded.to_string()
-        };
+        let spelled = if self.language == Language::English { american_spelling(folded) } else { folded.to_string() };
         let keyed = name_key(&spelled);
         let stemmed = self.stemmer.stem(&keyed);
         truncate_stem(name_key(&stemmed))
@@ -191,10 +171,7 @@ fn truncate_stem(stem: String) -> String {
 /// Collapses doubled letters and "iy" so that transliteration variants meet ("zelenskyy", "zelenskiy",
 /// "zelensky"). Applied to every stem alike, so it never separates two spellings that matched before.
 fn name_key(stem: &str) -> String {
-    let has_double = stem
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0] == w[1] && !w[0].is_ascii_digit());
+    let has_double = stem.as_bytes().windows(2).any(|w| w[0] == w[1] && !w[0].is_ascii_digit());
     if !has_double && !stem.contains("iy") {
         return stem.to_string();
     }
@@ -299,9 +276,8 @@ fn american_spelling(word: &str) -> String {
     }
     // British doubled l before a suffix: "travelled", "cancelling", "modelling".
     const DOUBLE_L: &[&str] = &[
-        "travel", "cancel", "label", "model", "fuel", "level", "signal", "tunnel", "channel",
-        "marvel", "counsel", "dial", "total", "jewel", "quarrel", "equal", "rival", "shovel",
-        "panel", "funnel",
+        "travel", "cancel", "label", "model", "fuel", "level", "signal", "tunnel", "channel", "marvel", "counsel",
+        "dial", "total", "jewel", "quarrel", "equal", "rival", "shovel", "panel", "funnel",
     ];
     let has_ll = word.contains("ll");
     for stem in DOUBLE_L.iter().filter(|_| has_ll) {
@@ -385,9 +361,7 @@ fn american_spelling(word: &str) -> String {
     ] {
         if let Some(rest) = word.strip_suffix(uk) {
             let root = format!("{rest}is");
-            let excluded = NOT_ISE
-                .iter()
-                .any(|n| root == *n || (n.len() >= 5 && root.ends_with(n)));
+            let excluded = NOT_ISE.iter().any(|n| root == *n || (n.len() >= 5 && root.ends_with(n)));
             if rest.len() >= 3 && !excluded {
                 return format!("{rest}{us}");
             }
@@ -434,9 +408,9 @@ fn read_number(words: &[String], language: Language) -> Option<(f64, usize)> {
                 // "one hundred and five": "and" continues a number only between number words.
                 let continues = any
                     && word == "and"
-                    && words.get(used + 1).is_some_and(|w| {
-                        matches!(number_word_value(w, language), Some(NumberWord::Unit(_)))
-                    });
+                    && words
+                        .get(used + 1)
+                        .is_some_and(|w| matches!(number_word_value(w, language), Some(NumberWord::Unit(_))));
                 if !continues {
                     break;
                 }
@@ -466,11 +440,7 @@ mod tests {
 
     fn terms(text: &str) -> Vec<String> {
         let n = Normalizer::new(Language::English);
-        n.tokens(text, 0, text.len())
-            .into_iter()
-            .filter(|t| t.kind != TokenKind::Stop)
-            .map(|t| t.term)
-            .collect()
+        n.tokens(text, 0, text.len()).into_iter().filter(|t| t.kind != TokenKind::Stop).map(|t| t.term).collect()
     }
 
     #[test]
@@ -482,19 +452,12 @@ mod tests {
 
     #[test]
     fn british_and_american_spellings_meet() {
-        assert_eq!(
-            terms("organised defence centre"),
-            terms("organized defense center")
-        );
+        assert_eq!(terms("organised defence centre"), terms("organized defense center"));
         assert_eq!(terms("neighbouring colours"), terms("neighboring colors"));
         assert_eq!(terms("finalise"), terms("finalize"));
         assert_eq!(terms("travelled cancelling"), terms("traveled canceling"));
         assert_eq!(terms("metres"), terms("meters"));
-        assert_ne!(
-            terms("promise"),
-            terms("promize"),
-            "promise is not an -ise verb"
-        );
+        assert_ne!(terms("promise"), terms("promize"), "promise is not an -ise verb");
     }
 
     #[test]

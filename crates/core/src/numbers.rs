@@ -17,10 +17,7 @@ pub fn parse_numeral(word: &str) -> Option<f64> {
     if !first.is_ascii_digit() {
         return None;
     }
-    if !word
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-    {
+    if !word.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
         return None;
     }
     // "1,000" and "1,000,000": commas group thousands; a single comma followed by 1–2 digits is a decimal
@@ -138,18 +135,9 @@ mod tests {
 
     #[test]
     fn scales_multiply_and_units_add() {
-        assert_eq!(
-            number_word_value("million", Language::English),
-            Some(NumberWord::Scale(1e6))
-        );
-        assert_eq!(
-            number_word_value("thirty", Language::English),
-            Some(NumberWord::Unit(30.0))
-        );
-        assert_eq!(
-            number_word_value("trente", Language::French),
-            Some(NumberWord::Unit(30.0))
-        );
+        assert_eq!(number_word_value("million", Language::English), Some(NumberWord::Scale(1e6)));
+        assert_eq!(number_word_value("thirty", Language::English), Some(NumberWord::Unit(30.0)));
+        assert_eq!(number_word_value("trente", Language::French), Some(NumberWord::Unit(30.0)));
         assert_eq!(number_word_value("thirty", Language::French), None);
     }
 }

@@ -19,9 +19,7 @@ pub fn split_sentences(text: &str, range: Span) -> Vec<Span> {
         let start = range.start + offset;
         let end = start + piece.len();
         match pieces.last_mut() {
-            Some(previous) if should_join(&text[previous.start..previous.end], piece) => {
-                previous.end = end
-            }
+            Some(previous) if should_join(&text[previous.start..previous.end], piece) => previous.end = end,
             _ => pieces.push(Span { start, end }),
         }
     }
@@ -35,22 +33,18 @@ pub fn split_sentences(text: &str, range: Span) -> Vec<Span> {
                 return None;
             }
             let start = span.start + lead;
-            Some(Span {
-                start,
-                end: start + trimmed.len(),
-            })
+            Some(Span { start, end: start + trimmed.len() })
         })
         .collect()
 }
 
 /// Titles and abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr",
-    "adm", "gov", "sen", "rep", "rev", "hon", "pres", "st", "ste", "mt", "ft", "jr", "sr", "supt",
-    "insp", "det", "vs", "v", "etc", "approx", "est", "dept", "univ", "assn", "inc", "corp", "ltd",
-    "co", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "fig", "vol", "pp",
-    "ca", "cf", "al", "ave", "blvd", "rd", "sq", "km", "mln", "bn", "min", "max",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "gov", "sen",
+    "rep", "rev", "hon", "pres", "st", "ste", "mt", "ft", "jr", "sr", "supt", "insp", "det", "vs", "v", "etc",
+    "approx", "est", "dept", "univ", "assn", "inc", "corp", "ltd", "co", "bros", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    "fig", "vol", "pp", "ca", "cf", "al", "ave", "blvd", "rd", "sq", "km", "mln", "bn", "min", "max",
 ];
 
 /// Words that usually open a sentence: after "U.S." they signal a real boundary.
@@ -118,18 +112,12 @@ fn should_join(previous: &str, next: &str) -> bool {
         return false;
     }
     // Space before the next word is required for a real boundary to be in doubt.
-    let last_word = prev
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
-        .next()
-        .unwrap_or("");
+    let last_word = prev.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or("");
     let core = last_word.trim_end_matches('.');
     if core.is_empty() {
         return false;
     }
-    let next_word: String = next_trim
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .collect();
+    let next_word: String = next_trim.chars().take_while(|c| c.is_alphanumeric()).collect();
     let next_lower = next_word.to_lowercase();
     let starts_lower = next_trim.chars().next().is_some_and(char::is_lowercase);
     if starts_lower {
@@ -141,11 +129,7 @@ fn should_join(previous: &str, next: &str) -> bool {
         return true;
     }
     // A dotted acronym: "U.S.", "U.K.", "a.m.".
-    if core.contains('.')
-        && core
-            .split('.')
-            .all(|part| part.chars().count() <= 2 && !part.is_empty())
-    {
+    if core.contains('.') && core.split('.').all(|part| part.chars().count() <= 2 && !part.is_empty()) {
         return !SENTENCE_OPENERS.contains(&next_lower.as_str());
     }
     let core_lower = core.to_lowercase();
@@ -160,13 +144,7 @@ mod tests {
     use super::*;
 
     fn check(text: &str, expect: &[&str]) {
-        let spans = split_sentences(
-            text,
-            Span {
-                start: 0,
-                end: text.len(),
-            },
-        );
+        let spans = split_sentences(text, Span { start: 0, end: text.len() });
         let got: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
         assert_eq!(got, expect);
     }
@@ -179,23 +157,14 @@ mod tests {
         );
         check(
             "Mr. Smith met Dr. Jones on St. Patrick's Day. It rained.",
-            &[
-                "Mr. Smith met Dr. Jones on St. Patrick's Day.",
-                "It rained.",
-            ],
+            &["Mr. Smith met Dr. Jones on St. Patrick's Day.", "It rained."],
         );
     }
 
     #[test]
     fn acronym_at_sentence_end_splits_before_an_opener() {
-        check(
-            "Support came from the U.S. The meeting ended.",
-            &["Support came from the U.S.", "The meeting ended."],
-        );
-        check(
-            "Envoys from the U.S. and Europe met.",
-            &["Envoys from the U.S. and Europe met."],
-        );
+        check("Support came from the U.S. The meeting ended.", &["Support came from the U.S.", "The meeting ended."]);
+        check("Envoys from the U.S. and Europe met.", &["Envoys from the U.S. and Europe met."]);
     }
 
     #[test]
@@ -220,26 +189,14 @@ mod tests {
 
     #[test]
     fn em_dashes_and_headlines_without_stop() {
-        check(
-            "Leaders met — and talked — for hours. Done",
-            &["Leaders met — and talked — for hours.", "Done"],
-        );
-        check(
-            "Paris Talks Seek Security Guarantees",
-            &["Paris Talks Seek Security Guarantees"],
-        );
+        check("Leaders met — and talked — for hours. Done", &["Leaders met — and talked — for hours.", "Done"]);
+        check("Paris Talks Seek Security Guarantees", &["Paris Talks Seek Security Guarantees"]);
     }
 
     #[test]
     fn offsets_are_relative_to_the_whole_text() {
         let text = "Head\nFirst one. Second one.";
-        let spans = split_sentences(
-            text,
-            Span {
-                start: 5,
-                end: text.len(),
-            },
-        );
+        let spans = split_sentences(text, Span { start: 5, end: text.len() });
         assert_eq!(&text[spans[1].start..spans[1].end], "Second one.");
     }
 }

@@ -196,28 +196,25 @@ pub const ENGLISH: &[&str] = &[
 ];
 
 pub const FRENCH: &[&str] = &[
-    "a", "afin", "ainsi", "au", "aussi", "autre", "aux", "avait", "avant", "avec", "avoir", "ce",
-    "cela", "celle", "ces", "cet", "cette", "comme", "dans", "de", "depuis", "des", "deux", "dont",
-    "du", "elle", "elles", "en", "entre", "est", "et", "ete", "etre", "eu", "il", "ils", "je", "l",
-    "la", "le", "les", "leur", "leurs", "lors", "lui", "mais", "meme", "ne", "ni", "nous", "on",
-    "ont", "ou", "par", "pas", "pendant", "plus", "pour", "qu", "que", "qui", "sa", "sans", "se",
-    "selon", "ses", "si", "son", "sont", "sous", "sur", "tous", "tout", "tres", "un", "une",
+    "a", "afin", "ainsi", "au", "aussi", "autre", "aux", "avait", "avant", "avec", "avoir", "ce", "cela", "celle",
+    "ces", "cet", "cette", "comme", "dans", "de", "depuis", "des", "deux", "dont", "du", "elle", "elles", "en",
+    "entre", "est", "et", "ete", "etre", "eu", "il", "ils", "je", "l", "la", "le", "les", "leur", "leurs", "lors",
+    "lui", "mais", "meme", "ne", "ni", "nous", "on", "ont", "ou", "par", "pas", "pendant", "plus", "pour", "qu", "que",
+    "qui", "sa", "sans", "se", "selon", "ses", "si", "son", "sont", "sous", "sur", "tous", "tout", "tres", "un", "une",
     "vers", "y",
 ];
 
 pub const SPANISH: &[&str] = &[
-    "a", "al", "ante", "como", "con", "contra", "cual", "de", "del", "desde", "donde", "durante",
-    "e", "el", "ella", "ellas", "ellos", "en", "entre", "era", "es", "esa", "ese", "esta", "este",
-    "fue", "ha", "han", "hasta", "la", "las", "le", "les", "lo", "los", "mas", "muy", "ni", "no",
-    "o", "para", "pero", "por", "que", "se", "ser", "si", "sin", "sobre", "su", "sus", "tambien",
-    "tras", "u", "un", "una", "uno", "y", "ya",
+    "a", "al", "ante", "como", "con", "contra", "cual", "de", "del", "desde", "donde", "durante", "e", "el", "ella",
+    "ellas", "ellos", "en", "entre", "era", "es", "esa", "ese", "esta", "este", "fue", "ha", "han", "hasta", "la",
+    "las", "le", "les", "lo", "los", "mas", "muy", "ni", "no", "o", "para", "pero", "por", "que", "se", "ser", "si",
+    "sin", "sobre", "su", "sus", "tambien", "tras", "u", "un", "una", "uno", "y", "ya",
 ];
 
 pub const GERMAN: &[&str] = &[
-    "aber", "als", "am", "an", "auch", "auf", "aus", "bei", "bis", "das", "dass", "dem", "den",
-    "der", "des", "die", "ein", "eine", "einem", "einen", "einer", "es", "fur", "hat", "im", "in",
-    "ist", "mit", "nach", "nicht", "noch", "oder", "sich", "sie", "sind", "um", "und", "von",
-    "vor", "war", "wie", "wird", "zu", "zum", "zur",
+    "aber", "als", "am", "an", "auch", "auf", "aus", "bei", "bis", "das", "dass", "dem", "den", "der", "des", "die",
+    "ein", "eine", "einem", "einen", "einer", "es", "fur", "hat", "im", "in", "ist", "mit", "nach", "nicht", "noch",
+    "oder", "sich", "sie", "sind", "um", "und", "von", "vor", "war", "wie", "wird", "zu", "zum", "zur",
 ];
 
 /// The stop-word list for `language` (English for unknown text).
@@ -242,20 +239,11 @@ pub fn guess_language<'a>(words: impl Iterator<Item = &'a str>) -> Language {
             }
         }
     }
-    let (best, &hits) = counts
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, c)| **c)
-        .unwrap_or((0, &0));
+    let (best, &hits) = counts.iter().enumerate().max_by_key(|(_, c)| **c).unwrap_or((0, &0));
     if total == 0 || hits * 20 < total {
         return Language::Unknown;
     }
-    [
-        Language::English,
-        Language::French,
-        Language::Spanish,
-        Language::German,
-    ][best]
+    [Language::English, Language::French, Language::Spanish, Language::German][best]
 }
 
 #[cfg(test)]

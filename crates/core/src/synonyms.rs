@@ -6,20 +6,14 @@
 
 /// Canonical term for a folded English word, if it belongs to a synonym class.
 pub fn canonical(word: &str) -> Option<&'static str> {
-    static INDEX: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
-        std::sync::OnceLock::new();
+    static INDEX: std::sync::OnceLock<Vec<(&'static str, &'static str)>> = std::sync::OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut v: Vec<(&str, &str)> = CLASSES
-            .iter()
-            .flat_map(|(canon, words)| words.iter().map(move |w| (*w, *canon)))
-            .collect();
+        let mut v: Vec<(&str, &str)> =
+            CLASSES.iter().flat_map(|(canon, words)| words.iter().map(move |w| (*w, *canon))).collect();
         v.sort_unstable();
         v
     });
-    index
-        .binary_search_by(|(w, _)| (*w).cmp(word))
-        .ok()
-        .map(|i| index[i].1)
+    index.binary_search_by(|(w, _)| (*w).cmp(word)).ok().map(|i| index[i].1)
 }
 
 const CLASSES: &[(&str, &[&str])] = &[
@@ -42,16 +36,7 @@ const CLASSES: &[(&str, &[&str])] = &[
             "summits",
         ],
     ),
-    (
-        "guarantee",
-        &[
-            "guarantee",
-            "guarantees",
-            "guaranteed",
-            "assurance",
-            "assurances",
-        ],
-    ),
+    ("guarantee", &["guarantee", "guarantees", "guaranteed", "assurance", "assurances"]),
     (
         "pledge",
         &[
@@ -67,16 +52,7 @@ const CLASSES: &[(&str, &[&str])] = &[
             "vowed",
         ],
     ),
-    (
-        "ceasefire",
-        &[
-            "ceasefire",
-            "ceasefires",
-            "cease-fire",
-            "truce",
-            "armistice",
-        ],
-    ),
+    ("ceasefire", &["ceasefire", "ceasefires", "cease-fire", "truce", "armistice"]),
     ("war", &["war", "wars", "conflict", "conflicts"]),
     (
         "kill",
@@ -95,91 +71,21 @@ const CLASSES: &[(&str, &[&str])] = &[
             "fatality",
         ],
     ),
-    (
-        "injure",
-        &[
-            "injured", "injuries", "injury", "injuring", "wounded", "wounding", "hurt",
-        ],
-    ),
+    ("injure", &["injured", "injuries", "injury", "injuring", "wounded", "wounding", "hurt"]),
     ("country", &["country", "countries", "nation", "nations"]),
-    (
-        "begin",
-        &[
-            "begin",
-            "began",
-            "begun",
-            "begins",
-            "start",
-            "started",
-            "starts",
-            "commenced",
-        ],
-    ),
-    (
-        "announce",
-        &[
-            "announce",
-            "announced",
-            "announces",
-            "announcement",
-            "declared",
-            "unveiled",
-        ],
-    ),
-    (
-        "fire",
-        &[
-            "fire",
-            "fires",
-            "blaze",
-            "blazes",
-            "inferno",
-            "flames",
-            "wildfire",
-            "wildfires",
-        ],
-    ),
-    (
-        "quake",
-        &[
-            "earthquake",
-            "earthquakes",
-            "quake",
-            "quakes",
-            "tremor",
-            "tremors",
-        ],
-    ),
+    ("begin", &["begin", "began", "begun", "begins", "start", "started", "starts", "commenced"]),
+    ("announce", &["announce", "announced", "announces", "announcement", "declared", "unveiled"]),
+    ("fire", &["fire", "fires", "blaze", "blazes", "inferno", "flames", "wildfire", "wildfires"]),
+    ("quake", &["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors"]),
     ("people", &["people", "persons", "individuals"]),
     ("usa", &["u.s", "usa", "america", "american", "americans"]),
     ("uk", &["u.k", "britain", "british"]),
     ("arrive", &["arrive", "arrived", "arrives", "arrival"]),
     (
         "attend",
-        &[
-            "attend",
-            "attended",
-            "attends",
-            "attending",
-            "attendees",
-            "participants",
-            "participated",
-            "participation",
-        ],
+        &["attend", "attended", "attends", "attending", "attendees", "participants", "participated", "participation"],
     ),
-    (
-        "aim",
-        &[
-            "aim",
-            "aims",
-            "aimed",
-            "goal",
-            "goals",
-            "objective",
-            "objectives",
-            "purpose",
-        ],
-    ),
+    ("aim", &["aim", "aims", "aimed", "goal", "goals", "objective", "objectives", "purpose"]),
     (
         "discuss",
         &[
@@ -197,72 +103,13 @@ const CLASSES: &[(&str, &[&str])] = &[
             "dialog",
         ],
     ),
-    (
-        "plan",
-        &[
-            "plan",
-            "plans",
-            "planned",
-            "planning",
-            "proposal",
-            "proposals",
-            "framework",
-            "blueprint",
-        ],
-    ),
-    (
-        "support",
-        &[
-            "support",
-            "supported",
-            "supporting",
-            "supports",
-            "backing",
-            "backed",
-            "assistance",
-            "aid",
-        ],
-    ),
+    ("plan", &["plan", "plans", "planned", "planning", "proposal", "proposals", "framework", "blueprint"]),
+    ("support", &["support", "supported", "supporting", "supports", "backing", "backed", "assistance", "aid"]),
     ("troops", &["troops", "soldiers", "forces"]),
-    (
-        "attack",
-        &[
-            "attack",
-            "attacks",
-            "attacked",
-            "aggression",
-            "assault",
-            "invasion",
-            "offensive",
-        ],
-    ),
-    (
-        "ally",
-        &[
-            "ally",
-            "allies",
-            "allied",
-            "partner",
-            "partners",
-            "supporters",
-        ],
-    ),
-    (
-        "concrete",
-        &[
-            "concrete", "tangible", "specific", "firm", "detailed", "clear", "clearer", "explicit",
-        ],
-    ),
-    (
-        "uncertain",
-        &[
-            "uncertain",
-            "uncertainty",
-            "unclear",
-            "unresolved",
-            "undefined",
-        ],
-    ),
+    ("attack", &["attack", "attacks", "attacked", "aggression", "assault", "invasion", "offensive"]),
+    ("ally", &["ally", "allies", "allied", "partner", "partners", "supporters"]),
+    ("concrete", &["concrete", "tangible", "specific", "firm", "detailed", "clear", "clearer", "explicit"]),
+    ("uncertain", &["uncertain", "uncertainty", "unclear", "unresolved", "undefined"]),
     (
         "protect",
         &[
@@ -280,18 +127,7 @@ const CLASSES: &[(&str, &[&str])] = &[
     ),
     ("leader", &["leader", "leaders", "heads"]),
     ("host", &["host", "hosted", "hosting", "hosts"]),
-    (
-        "finish",
-        &[
-            "complete",
-            "completed",
-            "finalize",
-            "finalized",
-            "finalise",
-            "finalised",
-            "finished",
-        ],
-    ),
+    ("finish", &["complete", "completed", "finalize", "finalized", "finalise", "finalised", "finished"]),
     ("help", &["help", "helped", "helps", "assist", "assisted"]),
 ];
 

@@ -15,12 +15,7 @@ struct Gold {
 fn load_corpus(dir: &Path, files: &[String]) -> Vec<SourceText> {
     files
         .iter()
-        .map(|f| {
-            SourceText::new(
-                f.clone(),
-                std::fs::read_to_string(dir.join(f)).expect("corpus file"),
-            )
-        })
+        .map(|f| SourceText::new(f.clone(), std::fs::read_to_string(dir.join(f)).expect("corpus file")))
         .collect()
 }
 
@@ -32,33 +27,17 @@ fn locate(analysis: &Analysis, doc: usize, snippet: &str) -> (usize, usize) {
         .filter(|(_, s)| s.text.contains(snippet))
         .map(|(i, _)| i)
         .collect();
-    assert_eq!(
-        hits.len(),
-        1,
-        "snippet {snippet:?} should be inside exactly one sentence of document {doc}"
-    );
+    assert_eq!(hits.len(), 1, "snippet {snippet:?} should be inside exactly one sentence of document {doc}");
     (doc, hits[0])
 }
 
 fn load_gold(path: &Path, files: &[String], analysis: &Analysis) -> Gold {
     let text = std::fs::read_to_string(path).expect("gold file");
-    let mut gold = Gold {
-        same: BTreeSet::new(),
-        different: BTreeSet::new(),
-    };
-    for line in text
-        .lines()
-        .skip(1)
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-    {
+    let mut gold = Gold { same: BTreeSet::new(), different: BTreeSet::new() };
+    for line in text.lines().skip(1).filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let cols: Vec<&str> = line.split('\t').collect();
         assert_eq!(cols.len(), 5, "gold line {line:?}");
-        let doc_of = |f: &str| {
-            files
-                .iter()
-                .position(|x| x == f)
-                .unwrap_or_else(|| panic!("unknown file {f}"))
-        };
+        let doc_of = |f: &str| files.iter().position(|x| x == f).unwrap_or_else(|| panic!("unknown file {f}"));
         let a = locate(analysis, doc_of(cols[1]), cols[2]);
         let b = locate(analysis, doc_of(cols[3]), cols[4]);
         let pair = if a < b { (a, b) } else { (b, a) };
@@ -81,23 +60,12 @@ struct Scores {
 }
 
 fn score(analysis: &Analysis, gold: &Gold) -> Scores {
-    let predicted: BTreeSet<((usize, usize), (usize, usize))> = analysis
-        .alignments
-        .iter()
-        .map(|a| ((a.a[0], a.a[1]), (a.b[0], a.b[1])))
-        .collect();
+    let predicted: BTreeSet<((usize, usize), (usize, usize))> =
+        analysis.alignments.iter().map(|a| ((a.a[0], a.a[1]), (a.b[0], a.b[1]))).collect();
     let tp = predicted.intersection(&gold.same).count() as f64;
-    let precision = if predicted.is_empty() {
-        0.0
-    } else {
-        tp / predicted.len() as f64
-    };
+    let precision = if predicted.is_empty() { 0.0 } else { tp / predicted.len() as f64 };
     let recall = tp / gold.same.len() as f64;
-    let f1 = if tp == 0.0 {
-        0.0
-    } else {
-        2.0 * precision * recall / (precision + recall)
-    };
+    let f1 = if tp == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
     Scores {
         precision,
         recall,
@@ -153,10 +121,7 @@ fn tfidf_baseline(analysis: &Analysis, gold: &Gold) -> (f64, f64, f64, f64) {
             if a.0 == b.0 || *na == 0.0 || *nb == 0.0 {
                 continue;
             }
-            let dot: f64 = va
-                .iter()
-                .filter_map(|(t, w)| vb.get(t).map(|x| x * w))
-                .sum();
+            let dot: f64 = va.iter().filter_map(|(t, w)| vb.get(t).map(|x| x * w)).sum();
             pairs.push(((*a, *b), dot / (na * nb)));
         }
     }
@@ -164,10 +129,7 @@ fn tfidf_baseline(analysis: &Analysis, gold: &Gold) -> (f64, f64, f64, f64) {
     for step in 1..40 {
         let threshold = step as f64 * 0.025;
         let predicted: Vec<_> = pairs.iter().filter(|(_, s)| *s >= threshold).collect();
-        let tp = predicted
-            .iter()
-            .filter(|(p, _)| gold.same.contains(p))
-            .count() as f64;
+        let tp = predicted.iter().filter(|(p, _)| gold.same.contains(p)).count() as f64;
         if tp == 0.0 {
             continue;
         }
@@ -194,7 +156,10 @@ fn evaluate(dir: PathBuf, gold_path: PathBuf) -> Scores {
     let (threshold, p, r, f1) = tfidf_baseline(&analysis, &gold);
     s.baseline_precision = p;
     s.baseline_f1 = f1;
-    println!("{}: TF-IDF cosine baseline at its best threshold {threshold:.3}: precision {p:.3} recall {r:.3} F1 {f1:.3}", dir.display());
+    println!(
+        "{}: TF-IDF cosine baseline at its best threshold {threshold:.3}: precision {p:.3} recall {r:.3} F1 {f1:.3}",
+        dir.display()
+    );
     println!(
         "{}: gold {} same / {} hard negatives; predicted {}; precision {:.3} recall {:.3} F1 {:.3}; hard negatives predicted {}",
         dir.display(),
@@ -216,12 +181,7 @@ fn manifest_dir() -> PathBuf {
 /// The aligner must beat the bag-of-words baseline (which shares its normalisation, so only the
 /// scoring and the decision differ) in F1 and clearly in precision.
 fn assert_beats_baseline(s: &Scores, min_precision: f64) {
-    assert!(
-        s.f1 >= s.baseline_f1 + 0.02,
-        "F1 {:.3} vs baseline {:.3}",
-        s.f1,
-        s.baseline_f1
-    );
+    assert!(s.f1 >= s.baseline_f1 + 0.02, "F1 {:.3} vs baseline {:.3}", s.f1, s.baseline_f1);
     assert!(
         s.precision >= s.baseline_precision + 0.03,
         "precision {:.3} vs baseline {:.3}",
@@ -233,17 +193,10 @@ fn assert_beats_baseline(s: &Scores, min_precision: f64) {
 
 #[test]
 fn aligner_on_the_bundled_corpus_beats_the_bag_of_words_baseline() {
-    let s = evaluate(
-        manifest_dir().join("../../corpus"),
-        manifest_dir().join("tests/data/seeds-gold.tsv"),
-    );
+    let s = evaluate(manifest_dir().join("../../corpus"), manifest_dir().join("tests/data/seeds-gold.tsv"));
     assert_beats_baseline(&s, 0.33);
     assert!(s.recall >= 0.35, "recall {:.3}", s.recall);
-    assert!(
-        s.hard_negatives_predicted <= 5,
-        "hard negatives predicted: {}",
-        s.hard_negatives_predicted
-    );
+    assert!(s.hard_negatives_predicted <= 5, "hard negatives predicted: {}", s.hard_negatives_predicted);
 }
 
 #[test]
@@ -252,11 +205,7 @@ fn aligner_on_the_second_corpus_is_not_tuned_to_one_event() {
     let s = evaluate(dir.clone(), dir.join("gold.tsv"));
     assert_beats_baseline(&s, 0.75);
     assert!(s.recall >= 0.65, "recall {:.3}", s.recall);
-    assert!(
-        s.hard_negatives_predicted <= 2,
-        "hard negatives predicted: {}",
-        s.hard_negatives_predicted
-    );
+    assert!(s.hard_negatives_predicted <= 2, "hard negatives predicted: {}", s.hard_negatives_predicted);
 }
 
 /// Writes every candidate pair with its score and gold label to $PARALLAX_DUMP (for tuning by hand).
@@ -268,14 +217,8 @@ fn dump_candidates_for_tuning() {
     };
     let mut rows = String::new();
     for (dir, gold_path) in [
-        (
-            manifest_dir().join("../../corpus"),
-            manifest_dir().join("tests/data/seeds-gold.tsv"),
-        ),
-        (
-            manifest_dir().join("tests/data/second"),
-            manifest_dir().join("tests/data/second/gold.tsv"),
-        ),
+        (manifest_dir().join("../../corpus"), manifest_dir().join("tests/data/seeds-gold.tsv")),
+        (manifest_dir().join("tests/data/second"), manifest_dir().join("tests/data/second/gold.tsv")),
     ] {
         let mut files: Vec<String> = std::fs::read_dir(&dir)
             .unwrap()
@@ -286,11 +229,7 @@ fn dump_candidates_for_tuning() {
         let sources = load_corpus(&dir, &files);
         let analysis = analyze(&sources);
         let gold = load_gold(&gold_path, &files, &analysis);
-        let predicted: BTreeSet<_> = analysis
-            .alignments
-            .iter()
-            .map(|a| ((a.a[0], a.a[1]), (a.b[0], a.b[1])))
-            .collect();
+        let predicted: BTreeSet<_> = analysis.alignments.iter().map(|a| ((a.a[0], a.a[1]), (a.b[0], a.b[1]))).collect();
         let config = parallax_core::AlignConfig::default();
         let mut seen = BTreeSet::new();
         for c in parallax_core::score_all_candidates(&sources, &config) {

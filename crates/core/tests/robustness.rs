@@ -12,9 +12,7 @@ fn check_offsets(analysis: &Analysis, sources: &[SourceText]) {
         for p in &doc.paragraphs {
             assert!(p.start <= p.text_start && p.text_start <= p.end && p.end <= text.len());
             assert!(
-                text.is_char_boundary(p.start)
-                    && text.is_char_boundary(p.text_start)
-                    && text.is_char_boundary(p.end)
+                text.is_char_boundary(p.start) && text.is_char_boundary(p.text_start) && text.is_char_boundary(p.end)
             );
         }
         for s in &doc.sentences {
@@ -23,10 +21,7 @@ fn check_offsets(analysis: &Analysis, sources: &[SourceText]) {
         }
     }
     for al in &analysis.alignments {
-        assert!(
-            analysis.sentence((al.a[0], al.a[1])).is_some()
-                && analysis.sentence((al.b[0], al.b[1])).is_some()
-        );
+        assert!(analysis.sentence((al.a[0], al.a[1])).is_some() && analysis.sentence((al.b[0], al.b[1])).is_some());
         assert_ne!(al.a[0], al.b[0], "alignments are across documents");
         assert!((0.0..=1.0).contains(&al.score));
     }
@@ -56,35 +51,19 @@ proptest! {
 #[test]
 fn empty_and_single_documents_are_diagnosed() {
     let analysis = analyze(&[]);
-    assert!(analysis
-        .diagnostics
-        .iter()
-        .any(|d| d.message.contains("No documents")));
+    assert!(analysis.diagnostics.iter().any(|d| d.message.contains("No documents")));
 
-    let sources = vec![
-        SourceText::new("empty.txt", ""),
-        SourceText::new("one.txt", "Leaders met in Paris on Tuesday."),
-    ];
+    let sources =
+        vec![SourceText::new("empty.txt", ""), SourceText::new("one.txt", "Leaders met in Paris on Tuesday.")];
     let analysis = analyze(&sources);
-    assert!(analysis
-        .diagnostics
-        .iter()
-        .any(|d| d.document == Some(0) && d.message.contains("empty")));
-    assert!(analysis
-        .diagnostics
-        .iter()
-        .any(|d| d.message.contains("Only one document")));
+    assert!(analysis.diagnostics.iter().any(|d| d.document == Some(0) && d.message.contains("empty")));
+    assert!(analysis.diagnostics.iter().any(|d| d.message.contains("Only one document")));
     assert!(analysis.alignments.is_empty());
 }
 
 #[test]
 fn binary_junk_is_flagged_not_fatal() {
-    let junk: String = (0u8..=255)
-        .cycle()
-        .take(5000)
-        .map(char::from)
-        .collect::<String>()
-        .replace('\n', "\u{0}");
+    let junk: String = (0u8..=255).cycle().take(5000).map(char::from).collect::<String>().replace('\n', "\u{0}");
     let bytes: Vec<u8> = (0u8..=255).cycle().take(5000).collect();
     let decoded = parallax_core::corpus::decode_text(&bytes);
     let sources = vec![
@@ -94,35 +73,26 @@ fn binary_junk_is_flagged_not_fatal() {
     ];
     let analysis = analyze(&sources);
     check_offsets(&analysis, &sources);
-    let flagged = analysis
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Warning && d.message.contains("binary"))
-        .count();
+    let flagged =
+        analysis.diagnostics.iter().filter(|d| d.severity == Severity::Warning && d.message.contains("binary")).count();
     assert!(flagged >= 1, "{:?}", analysis.diagnostics);
 }
 
 #[test]
 fn one_giant_line_and_five_megabytes_finish() {
-    let sentence = "Leaders from dozens of countries met in Paris on Tuesday to discuss security guarantees for Ukraine ";
+    let sentence =
+        "Leaders from dozens of countries met in Paris on Tuesday to discuss security guarantees for Ukraine ";
     let giant_line = sentence.repeat(2_000); // one line, no full stop: one huge sentence
     let big: String = (0..110_000)
         .map(|i| {
-            format!(
-                "Sentence number {i} says that {} leaders met.{}",
-                i % 97,
-                if i % 7 == 0 { "\n" } else { " " }
-            )
+            format!("Sentence number {i} says that {} leaders met.{}", i % 97, if i % 7 == 0 { "\n" } else { " " })
         })
         .collect();
     assert!(big.len() >= 5_000_000, "{} bytes", big.len());
     let sources = vec![
         SourceText::new("giant.txt", giant_line),
         SourceText::new("big.txt", big),
-        SourceText::new(
-            "small.txt",
-            "Leaders met in Paris on Tuesday to discuss security guarantees.",
-        ),
+        SourceText::new("small.txt", "Leaders met in Paris on Tuesday to discuss security guarantees."),
     ];
     let analysis = analyze(&sources);
     check_offsets(&analysis, &sources);

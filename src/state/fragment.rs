@@ -1,0 +1,102 @@
+//! Deep links: the URL fragment holds the shown sources (in order) and the pinned sentence, e.g.
+//! `#v=0,2,4&s=2.5` (sources A, C, E; sentence 5 of source C pinned). Anything malformed is ignored as a
+//! whole, so a bad link opens the default view rather than an error.
+
+use crate::state::links::SentenceRef;
+
+/// What a deep link can say.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewFragment {
+    pub visible: Option<Vec<usize>>,
+    pub pinned: Option<SentenceRef>,
+}
+
+impl ViewFragment {
+    /// Parses `#v=…&s=…` (the leading `#` is optional). `sentences_per_doc` validates indices.
+    pub fn parse(fragment: &str, sentences_per_doc: &[usize]) -> ViewFragment {
+        let mut out = ViewFragment::default();
+        let body = fragment.trim_start_matches('#');
+        for part in body.split('&').filter(|p| !p.is_empty()) {
+            let Some((key, value)) = part.split_once('=') else { return ViewFragment::default() };
+            match key {
+                "v" => {
+                    let docs: Option<Vec<usize>> = value.split(',').map(|d| d.parse().ok()).collect();
+                    match docs {
+                        Some(docs) if valid_docs(&docs, sentences_per_doc.len()) => out.visible = Some(docs),
+                        _ => return ViewFragment::default(),
+                    }
+                }
+                "s" => {
+                    let parsed = value
+                        .split_once('.')
+                        .and_then(|(d, i)| Some((d.parse::<usize>().ok()?, i.parse::<usize>().ok()?)));
+                    match parsed {
+                        Some((d, i)) if sentences_per_doc.get(d).is_some_and(|n| i < *n) => out.pinned = Some((d, i)),
+                        _ => return ViewFragment::default(),
+                    }
+                }
+                _ => return ViewFragment::default(),
+            }
+        }
+        // A pinned sentence must be in a shown source.
+        if let (Some(v), Some(p)) = (&out.visible, out.pinned) {
+            if !v.contains(&p.0) {
+                return ViewFragment::default();
+            }
+        }
+        out
+    }
+
+    /// The fragment for a view (without `#`); empty for the default view.
+    pub fn render(visible: &[usize], document_count: usize, pinned: Option<SentenceRef>) -> String {
+        let mut parts = Vec::new();
+        let default_order: Vec<usize> = (0..document_count).collect();
+        if visible != default_order.as_slice() {
+            parts.push(format!("v={}", visible.iter().map(usize::to_string).collect::<Vec<_>>().join(",")));
+        }
+        if let Some((d, i)) = pinned {
+            parts.push(format!("s={d}.{i}"));
+        }
+        parts.join("&")
+    }
+}
+
+fn valid_docs(docs: &[usize], count: usize) -> bool {
+    let mut seen = vec![false; count];
+    !docs.is_empty()
+        && docs.iter().all(|&d| {
+            let ok = d < count && !seen[d];
+            if ok {
+                seen[d] = true;
+            }
+            ok
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SIZES: &[usize] = &[10, 20, 30];
+
+    #[test]
+    fn a_rendered_fragment_parses_back_to_the_same_view() {
+        let text = ViewFragment::render(&[2, 0], 3, Some((2, 7)));
+        assert_eq!(text, "v=2,0&s=2.7");
+        let parsed = ViewFragment::parse(&format!("#{text}"), SIZES);
+        assert_eq!(parsed, ViewFragment { visible: Some(vec![2, 0]), pinned: Some((2, 7)) });
+    }
+
+    #[test]
+    fn the_default_view_has_an_empty_fragment() {
+        assert_eq!(ViewFragment::render(&[0, 1, 2], 3, None), "");
+        assert_eq!(ViewFragment::parse("", SIZES), ViewFragment::default());
+    }
+
+    #[test]
+    fn malformed_fragments_fall_back_to_the_default_view() {
+        for bad in ["#v=0,9", "#v=0,0", "#v=a", "#s=1.99", "#s=5.0", "#s=1", "#x=1", "#garbage", "#v=1&s=0.1", "#v="] {
+            assert_eq!(ViewFragment::parse(bad, SIZES), ViewFragment::default(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,195 @@
+//! The detail panel for the pinned sentence: how widely it is reported, and each counterpart with a
+//! word-level diff against it (numbers and names always marked; wording and punctuation on request).
+//! A live region, so screen readers hear what was pinned.
+
+use crate::state::{LoadedCorpus, SentenceRef};
+use crate::views::header::source_letter;
+use parallax_core::{word_diff, DiffKind, DiffSegment};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DetailProps {
+    pub corpus: Rc<LoadedCorpus>,
+    pub pinned: Option<SentenceRef>,
+    pub visible: Vec<usize>,
+    pub show_wording: bool,
+    pub show_punctuation: bool,
+    pub on_toggle_wording: Callback<()>,
+    pub on_toggle_punctuation: Callback<()>,
+    /// Brings a counterpart into view in its column.
+    pub on_reveal: Callback<SentenceRef>,
+    pub on_close: Callback<()>,
+}
+
+#[function_component(Detail)]
+pub fn detail(props: &DetailProps) -> Html {
+    // "Next counterpart" position, remembered per pinned sentence.
+    let cursor = use_state(|| (None::<SentenceRef>, 0usize));
+    let body = match props.pinned.and_then(|p| props.corpus.analysis.sentence(p).map(|s| (p, s))) {
+        None => html! {
+            <div class="detail-empty">
+                <p>{ "Click a sentence to pin it: its counterparts in the other sources are lined up and compared here." }</p>
+                <dl class="keys">
+                    <dt>{ "j / k" }</dt><dd>{ "next / previous sentence" }</dd>
+                    <dt>{ "n / p" }</dt><dd>{ "next / previous fact every source reports" }</dd>
+                    <dt>{ "h / l" }</dt><dd>{ "previous / next column" }</dd>
+                    <dt>{ "Esc" }</dt><dd>{ "unpin" }</dd>
+                </dl>
+            </div>
+        },
+        Some((at, sentence)) => {
+            let corpus = &props.corpus;
+            let others = corpus.analysis.documents.len().saturating_sub(1);
+            let counterparts: Vec<(SentenceRef, f64)> = corpus.links.counterparts(at).to_vec();
+            let mut by_doc = counterparts.clone();
+            by_doc.sort_by_key(|(s, _)| *s);
+            let agreement = match sentence.sources {
+                0 => "Only this source reports this.".to_string(),
+                n if n == others => format!("Reported by every other source ({n} of {others})."),
+                n => format!("Also reported by {n} of {others} other sources."),
+            };
+            let items = by_doc.iter().map(|&(other, score)| {
+                let theirs = &corpus.analysis.documents[other.0].sentences[other.1];
+                let reveal = props.on_reveal.reform(move |_: MouseEvent| other);
+                let hidden_note = (!props.visible.contains(&other.0)).then(|| html! {
+                    <span class="counterpart-hidden">{ " (column hidden)" }</span>
+                });
+                html! {
+                    <li class="counterpart" data-testid="counterpart">
+                        <div class="counterpart-head">
+                            <span class="chip-letter" aria-hidden="true">{ source_letter(other.0) }</span>
+                            <span class="counterpart-label">{ corpus.analysis.documents[other.0].label.clone() }</span>
+                            { for hidden_note }
+                            <span class={classes!("counterpart-score", match_class(score))} title={format!("Match score {score:.2} (0–1)")}>{ match_label(score) }</span>
+                            <button class="link-button" onclick={reveal} aria-label={format!("Show this sentence in source {}", source_letter(other.0))}>{ "Show" }</button>
+                        </div>
+                        <p class="diff">{ render_diff(&sentence.text, &theirs.text, props.show_wording, props.show_punctuation) }</p>
+                    </li>
+                }
+            });
+            let next = {
+                // "Next counterpart": the first counterpart, then onwards on each press (kept in the button's state).
+                let on_reveal = props.on_reveal.clone();
+                let order: Vec<SentenceRef> = by_doc.iter().map(|(s, _)| *s).collect();
+                let cursor_now = if cursor.0 == Some(at) { cursor.1 } else { 0 };
+                let total = order.len();
+                let cursor = cursor.clone();
+                let onclick = Callback::from(move |_: MouseEvent| {
+                    if let Some(target) = order.get(cursor_now % total.max(1)) {
+                        on_reveal.emit(*target);
+                        cursor.set((Some(at), (cursor_now + 1) % total.max(1)));
+                    }
+                });
+                (total > 0).then(|| {
+                    html! {
+                        <button class="button" data-testid="next-counterpart" {onclick}>
+                            { format!("Next counterpart ({}/{total}) ›", cursor_now % total + 1) }
+                        </button>
+                    }
+                })
+            };
+            let toggle_wording = props.on_toggle_wording.reform(|_: Event| ());
+            let toggle_punctuation = props.on_toggle_punctuation.reform(|_: Event| ());
+            html! {
+                <>
+                    <p class="detail-source">
+                        <span class="chip-letter" aria-hidden="true">{ source_letter(at.0) }</span>
+                        { format!(" {} · sentence {}", corpus.analysis.documents[at.0].label, at.1 + 1) }
+                    </p>
+                    <blockquote class="detail-sentence">{ sentence.text.clone() }</blockquote>
+                    <p class="detail-agreement" data-testid="detail-agreement">{ agreement }</p>
+                    if counterparts.is_empty() {
+                        <p class="detail-none">{ "No other source has a sentence reporting the same information." }</p>
+                    } else {
+                        <div class="detail-tools">
+                            { for next }
+                            <fieldset class="diff-toggles">
+                                <legend class="diff-toggles-legend">{ "Marked:" }</legend>
+                                <span class="legend-chip diff-number">{ "numbers & dates" }</span>
+                                <span class="legend-chip diff-name">{ "names & spellings" }</span>
+                                <label><input type="checkbox" checked={props.show_wording} onchange={toggle_wording} />{ " wording" }</label>
+                                <label><input type="checkbox" checked={props.show_punctuation} onchange={toggle_punctuation} />{ " punctuation" }</label>
+                            </fieldset>
+                        </div>
+                        <ol class="counterparts">{ for items }</ol>
+                    }
+                </>
+            }
+        }
+    };
+    let close = props.on_close.reform(|_: MouseEvent| ());
+    html! {
+        <aside class={classes!("detail", props.pinned.is_some().then_some("is-open"))} aria-label="Pinned sentence" data-testid="detail">
+            <div class="detail-bar">
+                <h2 class="detail-title">{ "Compare" }</h2>
+                if props.pinned.is_some() {
+                    <button class="link-button" onclick={close} aria-label="Unpin (Esc)">{ "Close" }</button>
+                }
+            </div>
+            <div class="detail-body" aria-live="polite">{ body }</div>
+        </aside>
+    }
+}
+
+/// Plain words for a match score.
+fn match_label(score: f64) -> &'static str {
+    if score >= 0.5 {
+        "close match"
+    } else if score >= 0.3 {
+        "partial match"
+    } else {
+        "loose match"
+    }
+}
+
+fn match_class(score: f64) -> &'static str {
+    if score >= 0.5 {
+        "match-close"
+    } else if score >= 0.3 {
+        "match-partial"
+    } else {
+        "match-loose"
+    }
+}
+
+/// The counterpart's sentence with its differences from the pinned one marked by kind.
+fn render_diff(ours: &str, theirs: &str, show_wording: bool, show_punctuation: bool) -> Html {
+    let segments = word_diff(ours, theirs);
+    html! {
+        { for segments.into_iter().map(|segment| match segment {
+            DiffSegment::Same(text) => html! { { text } },
+            DiffSegment::Changed { ours, theirs, kind } => {
+                let shown = match kind {
+                    DiffKind::Number | DiffKind::Name => true,
+                    DiffKind::Wording => show_wording,
+                    DiffKind::Punctuation => show_punctuation,
+                };
+                if !shown {
+                    return html! { { theirs } };
+                }
+                let class = match kind {
+                    DiffKind::Number => "diff-number",
+                    DiffKind::Name => "diff-name",
+                    DiffKind::Wording => "diff-wording",
+                    DiffKind::Punctuation => "diff-punctuation",
+                };
+                let label = match kind {
+                    DiffKind::Number => "number or date",
+                    DiffKind::Name => "name or spelling",
+                    DiffKind::Wording => "wording",
+                    DiffKind::Punctuation => "punctuation",
+                };
+                let title = if ours.trim().is_empty() { format!("{label}: not in the pinned sentence") } else { format!("{label}: the pinned sentence has “{}”", ours.trim()) };
+                html! {
+                    <>
+                        if !ours.trim().is_empty() && matches!(kind, DiffKind::Number | DiffKind::Name) {
+                            <del class={classes!("diff-old", class)}>{ ours.trim().to_string() }</del>{ " " }
+                        }
+                        <mark class={classes!("diff-mark", class)} data-kind={label} title={title}>{ if theirs.is_empty() { "∅".to_string() } else { theirs } }</mark>
+                    </>
+                }
+            }
+        }) }
+    }
+}

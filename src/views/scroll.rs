@@ -1,0 +1,97 @@
+//! Scrolling columns so that linked sentences sit level with each other. Browser-only geometry
+//! (bounding rectangles, smooth scrolling); the decisions of *which* sentences to line up are made in
+//! `state`.
+
+use crate::state::links::LinkIndex;
+use crate::state::SentenceRef;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollToOptions};
+
+fn sentence_element(at: SentenceRef) -> Option<Element> {
+    gloo::utils::document().get_element_by_id(&format!("s-{}-{}", at.0, at.1))
+}
+
+fn column_body(element: &Element) -> Option<Element> {
+    element.closest(".column-body").ok().flatten()
+}
+
+fn scroll_by(body: &Element, delta: f64) {
+    if delta.abs() < 1.0 {
+        return;
+    }
+    let options = ScrollToOptions::new();
+    options.set_top(delta);
+    options.set_behavior(ScrollBehavior::Smooth);
+    body.scroll_by_with_scroll_to_options(&options);
+}
+
+/// Whether the element is a shown column (on a narrow screen only one column is).
+fn is_shown(element: &Element) -> bool {
+    element.get_bounding_client_rect().width() > 0.0
+}
+
+/// Lines up every other shown column with the pinned sentence: each column scrolls so that its best
+/// counterpart's top is level with the pinned sentence's top. The pinned sentence's own column moves
+/// only if the sentence is out of view (a keyboard move), and then to a third of the way down.
+pub fn align_with_pinned(pinned: SentenceRef, visible: &[usize], links: &LinkIndex) {
+    let Some(element) = sentence_element(pinned) else { return };
+    let Some(body) = column_body(&element) else { return };
+    let body_rect = body.get_bounding_client_rect();
+    let rect = element.get_bounding_client_rect();
+    let mut level = rect.top();
+    if rect.top() < body_rect.top() || rect.bottom() > body_rect.bottom() {
+        let target = body_rect.top() + (body_rect.height() / 3.0).min(120.0);
+        scroll_by(&body, rect.top() - target);
+        level = target;
+    }
+    if let Some(html) = element.dyn_ref::<HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = html.focus_with_options(&options);
+    }
+    for &doc in visible.iter().filter(|d| **d != pinned.0) {
+        let Some(counterpart) = links.best_in(pinned, doc).and_then(sentence_element) else { continue };
+        if !is_shown(&counterpart) {
+            continue;
+        }
+        if let Some(other_body) = column_body(&counterpart) {
+            scroll_by(&other_body, counterpart.get_bounding_client_rect().top() - level);
+        }
+    }
+}
+
+/// Brings `target` into view: level with `level_with` when that is shown in another column, else
+/// centred in its own column.
+pub fn reveal(target: SentenceRef, level_with: Option<SentenceRef>) {
+    let Some(element) = sentence_element(target) else { return };
+    let Some(body) = column_body(&element) else { return };
+    let top = element.get_bounding_client_rect().top();
+    let level = level_with
+        .filter(|l| l.0 != target.0)
+        .and_then(sentence_element)
+        .filter(is_shown)
+        .map(|l| l.get_bounding_client_rect().top());
+    match level {
+        Some(level) => scroll_by(&body, top - level),
+        None => {
+            let body_rect = body.get_bounding_client_rect();
+            scroll_by(&body, top - (body_rect.top() + (body_rect.height() / 3.0).min(120.0)));
+        }
+    }
+    element.class_list().add_1("is-flash").ok();
+    let element = element.clone();
+    gloo::timers::callback::Timeout::new(1200, move || {
+        element.class_list().remove_1("is-flash").ok();
+    })
+    .forget();
+}
+
+/// Records how long the last hover took to reach the screen (Performance API measure
+/// `hover-to-highlight`, from the `hover-start` mark set by the column).
+pub fn measure_hover() {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else { return };
+    if performance.get_entries_by_name_with_entry_type("hover-start", "mark").length() > 0 {
+        let _ = performance.measure_with_start_mark("hover-to-highlight", "hover-start");
+        performance.clear_marks_with_mark_name("hover-start");
+    }
+}

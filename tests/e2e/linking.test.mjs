@@ -1,0 +1,233 @@
+// Browser tests of linking and comparing on the real release build: hover highlights counterparts,
+// a click pins and lines the other columns up, the detail panel diffs the wording, the keyboard moves
+// through the text, the URL fragment reopens the view, and the phone layout shows one column at a time.
+// Expected counterparts come from the analysis JSON the CLI printed for the same corpus.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, ParallaxPage, DIST, ROOT, ARTIFACTS } from './browser.mjs';
+import { serveStatic } from './serve.mjs';
+
+const analysis = JSON.parse(readFileSync(join(ROOT, 'target', 'cli-analysis.json'), 'utf8'));
+const sentenceText = ([d, i]) => analysis.documents[d].sentences[i].text;
+const counterpartsOf = ([d, i]) =>
+  analysis.alignments
+    .filter((a) => (a.a[0] === d && a.a[1] === i) || (a.b[0] === d && a.b[1] === i))
+    .map((a) => (a.a[0] === d && a.a[1] === i ? a.b : a.a));
+const id = ([d, i]) => `#s-${d}-${i}`;
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serveStatic(DIST);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open({ hash = '', viewport = { width: 1440, height: 900 }, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const app = new ParallaxPage(page);
+  await app.open(server.url + hash);
+  return { app, page, errors, close: () => context.close() };
+}
+
+/** Waits until an element's top stops moving (smooth scrolling has finished). */
+async function settledTop(page, selector) {
+  let last = null;
+  for (let i = 0; i < 40; i++) {
+    const top = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+    if (last !== null && Math.abs(top - last) < 0.5) return top;
+    last = top;
+    await page.waitForTimeout(50);
+  }
+  return last;
+}
+
+test('hovering a sentence highlights its counterparts in the other columns, and only while hovering', async () => {
+  const { page, errors, close } = await open();
+  try {
+    const strongest = [...analysis.alignments].sort((x, y) => y.score - x.score)[0];
+    const expected = counterpartsOf(strongest.a);
+    await page.locator(id(strongest.a)).hover();
+    for (const c of expected) {
+      await page.locator(`${id(c)}.is-counterpart`).waitFor({ timeout: 2000 });
+    }
+    const highlighted = await page.locator('.sentence.is-counterpart').count();
+    const expectedVisible = expected.length;
+    assert.equal(highlighted, expectedVisible, 'exactly the aligned sentences are highlighted');
+    await page.locator('.legend').hover();
+    await page.waitForTimeout(100);
+    assert.equal(await page.locator('.sentence.is-counterpart').count(), 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('clicking pins a sentence and scrolls each other column so its counterpart is level', async () => {
+  const { page, close } = await open();
+  try {
+    // A pinned sentence whose counterpart sits lower in its own article, so that column must scroll.
+    const pair = analysis.alignments.find((a) => a.b[1] > a.a[1] + 4 && a.score >= 0.3);
+    assert.ok(pair, 'the corpus has a fact told earlier in one article than in another');
+    await page.locator(id(pair.a)).click();
+    await page.locator(`${id(pair.a)}.is-pinned`).waitFor();
+    const best = counterpartsOf(pair.a).filter((c) => c[0] === pair.b[0]);
+    const pinnedTop = await settledTop(page, id(pair.a));
+    // The column lines up the best counterpart in that document; find which one is level.
+    const tops = [];
+    for (const c of best) tops.push(await settledTop(page, id(c)));
+    const closest = Math.min(...tops.map((t) => Math.abs(t - pinnedTop)));
+    assert.ok(closest <= 4, `a counterpart's top is level with the pinned sentence (off by ${closest}px)`);
+    assert.match(page.url(), new RegExp(`s=${pair.a[0]}\\.${pair.a[1]}`));
+  } finally {
+    await close();
+  }
+});
+
+test('the detail panel lists counterparts with numbers that differ marked', async () => {
+  // Read in the texts: 001 says "more than 27 global and regional leaders", 002 "Around 30 leaders".
+  const b = analysis.documents[1].sentences.findIndex((s) => s.text.includes('more than 27'));
+  const c = analysis.documents[2].sentences.findIndex((s) => s.text.includes('Around 30 leaders gathered'));
+  assert.ok(b >= 0 && c >= 0);
+  const { page, close } = await open({ hash: `#s=1.${b}` });
+  try {
+    const detail = page.locator('[data-testid="detail"]');
+    await detail.locator('.detail-sentence').waitFor();
+    assert.equal(await detail.locator('.detail-sentence').innerText(), sentenceText([1, b]));
+    const fromC = detail.locator('[data-testid="counterpart"]', { hasText: 'Around 30 leaders' });
+    await fromC.waitFor();
+    assert.equal(await fromC.locator('mark.diff-number', { hasText: '30' }).count(), 1);
+    // Wording differences are quiet until asked for.
+    assert.equal(await detail.locator('mark.diff-wording').count(), 0);
+    await detail.getByLabel('wording').check();
+    assert.ok((await detail.locator('mark.diff-wording').count()) > 0);
+    await page.screenshot({ path: join(ARTIFACTS, 'compare-1440-light.png') });
+  } finally {
+    await close();
+  }
+});
+
+test('a sentence no other source reports says so', async () => {
+  const lonely = analysis.documents.flatMap((d) => d.sentences.map((s, i) => [d.id, i, s])).find(([, , s]) => s.sources === 0);
+  const { page, close } = await open({ hash: `#s=${lonely[0]}.${lonely[1]}` });
+  try {
+    await page.locator('.detail-none').waitFor();
+    assert.match(await page.locator('[data-testid="detail-agreement"]').innerText(), /Only this source/);
+  } finally {
+    await close();
+  }
+});
+
+test('the keyboard walks sentences, shared facts and columns; Escape unpins', async () => {
+  const { page, close } = await open();
+  try {
+    await page.locator('.legend').click();
+    await page.keyboard.press('j');
+    await page.locator(`${id([0, 0])}.is-pinned`).waitFor();
+    await page.keyboard.press('j');
+    await page.locator(`${id([0, 1])}.is-pinned`).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 's-0-1', 'the pinned sentence has focus');
+    await page.keyboard.press('k');
+    await page.locator(`${id([0, 0])}.is-pinned`).waitFor();
+    await page.keyboard.press('l');
+    const inB = page.locator('[data-doc="1"] .sentence.is-pinned');
+    await inB.waitFor();
+    await page.keyboard.press('n');
+    const shared = await page.locator('.sentence.is-pinned').getAttribute('class');
+    assert.match(shared, /agree-all/, 'n lands on a sentence every other source reports');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(100);
+    assert.equal(await page.locator('.sentence.is-pinned').count(), 0);
+    assert.doesNotMatch(page.url(), /s=/);
+  } finally {
+    await close();
+  }
+});
+
+test('a deep link reopens the chosen sources and pinned sentence; a broken one opens the default view', async () => {
+  const pinned = [0, 3];
+  let { page, errors, close } = await open({ hash: '#v=2,0&s=0.3' });
+  try {
+    await page.locator(`${id(pinned)}.is-pinned`).waitFor();
+    const order = await page.locator('[data-testid="column"]').evaluateAll((cols) => cols.map((c) => c.dataset.doc));
+    assert.deepEqual(order, ['2', '0']);
+    assert.equal(await page.locator('.detail-sentence').innerText(), sentenceText(pinned));
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+  ({ page, errors, close } = await open({ hash: '#v=9,zz&s=banana' }));
+  try {
+    await page.locator('[data-testid="column"]').nth(4).waitFor();
+    assert.equal(await page.locator('[data-testid="column"]').count(), analysis.documents.length);
+    assert.equal(await page.locator('.sentence.is-pinned').count(), 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('hover-to-highlight timings are recorded (Performance API)', async () => {
+  const { page, close } = await open();
+  try {
+    const sentences = page.locator('.sentence');
+    const n = Math.min(30, await sentences.count());
+    for (let i = 0; i < n; i++) {
+      await sentences.nth(i).hover();
+    }
+    await page.waitForTimeout(100);
+    const measures = await page.evaluate(() => performance.getEntriesByName('hover-to-highlight').map((m) => m.duration));
+    assert.ok(measures.length >= n / 2, `measures recorded: ${measures.length}`);
+    measures.sort((a, b) => a - b);
+    const summary = {
+      hovers: measures.length,
+      median_ms: measures[Math.floor(measures.length / 2)],
+      p90_ms: measures[Math.floor(measures.length * 0.9)],
+      max_ms: measures.at(-1),
+    };
+    writeFileSync(join(ARTIFACTS, 'hover-timings.json'), JSON.stringify(summary, null, 2));
+    console.log('hover-to-highlight', JSON.stringify(summary));
+  } finally {
+    await close();
+  }
+});
+
+test('screenshots: wide and phone, light and dark, with a pinned sentence', async () => {
+  const b = analysis.documents[1].sentences.findIndex((s) => s.text.includes('more than 27'));
+  for (const colorScheme of ['light', 'dark']) {
+    const wide = await open({ hash: `#s=1.${b}`, colorScheme });
+    await wide.page.locator('.detail-sentence').waitFor();
+    await wide.page.waitForTimeout(700);
+    await wide.page.screenshot({ path: join(ARTIFACTS, `compare-1440-${colorScheme}-pinned.png`) });
+    await wide.close();
+    const phone = await open({ hash: `#s=1.${b}`, viewport: { width: 390, height: 844 }, colorScheme });
+    await phone.page.locator('.detail-sentence').waitFor();
+    await phone.page.waitForTimeout(700);
+    await phone.page.screenshot({ path: join(ARTIFACTS, `compare-390-${colorScheme}-pinned.png`) });
+    await phone.close();
+  }
+});
+
+test('on a phone one source is shown at a time and the switcher changes it', async () => {
+  const { page, close } = await open({ viewport: { width: 390, height: 844 } });
+  try {
+    const visibleColumns = () => page.locator('[data-testid="column"]:visible');
+    assert.equal(await visibleColumns().count(), 1);
+    assert.equal(await visibleColumns().getAttribute('data-doc'), '0');
+    await page.locator('[data-testid="source-switcher"]').selectOption('3');
+    await page.locator('[data-testid="column"][data-doc="3"]:visible').waitFor();
+    assert.equal(await visibleColumns().count(), 1);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `nothing is clipped sideways (scroll width ${width})`);
+  } finally {
+    await close();
+  }
+});
