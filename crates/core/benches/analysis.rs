@@ -5,7 +5,7 @@
 //! The growth from 10× to 40× shows whether cost stays well under quadratic.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use parallax_core::{analyze, SourceText};
+use parallax_core::{analyze, passages, SourceText};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -116,6 +116,22 @@ fn bench_analysis(c: &mut Criterion) {
             b.iter(|| analyze(corpus))
         });
     }
+    group.finish();
+
+    // Verbatim passages alone on the 40× corpus.
+    let corpus = scaled_corpus(40);
+    let words: Vec<Vec<passages::Word>> = corpus.iter().map(|s| passages::words(&s.text)).collect();
+    let found = passages::find_matches(&words, &passages::PassageConfig::default());
+    eprintln!("40×: {} shared passages", found.len());
+    let mut group = c.benchmark_group("passages");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(10));
+    group.bench_function("scaled/40x", |b| {
+        b.iter(|| {
+            let words: Vec<Vec<passages::Word>> = corpus.iter().map(|s| passages::words(&s.text)).collect();
+            passages::find_matches(&words, &passages::PassageConfig::default())
+        })
+    });
     group.finish();
 }
 

@@ -7,6 +7,8 @@ use crate::document::{derive_label, parse_paragraphs, ParagraphKind};
 use crate::facts::{agreement_of, group_facts};
 use crate::model::{Analysis, Diagnostic, DocumentReport, ParagraphReport, SentenceReport, SCHEMA};
 use crate::normalize::{fold, Normalizer, TokenKind};
+use crate::passages::PassageConfig;
+use crate::reuse::reuse_of;
 use crate::sentence::split_sentences;
 use crate::stopwords::guess_language;
 use unicode_segmentation::UnicodeSegmentation;
@@ -50,6 +52,8 @@ pub fn analyze_with(sources: &[SourceText], config: &AlignConfig) -> Analysis {
 
     let alignments = align(&sentence_terms, config);
     let facts = group_facts(&alignments);
+    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
+    let (passages, families) = reuse_of(&texts, &mut documents, &PassageConfig::default());
     agreement_of(&mut documents, &alignments, &facts);
 
     Analysis {
@@ -60,7 +64,8 @@ pub fn analyze_with(sources: &[SourceText], config: &AlignConfig) -> Analysis {
         entities: Vec::new(),
         discrepancies: Vec::new(),
         quotes: Vec::new(),
-        passages: Vec::new(),
+        passages,
+        families,
         diagnostics,
     }
 }
@@ -128,6 +133,7 @@ fn read_documents(
                     paragraph: paragraph_index,
                     fact: None,
                     sources: 0,
+                    independent_sources: 0,
                     agreement: crate::model::AgreementLevel::OnlyHere,
                 });
             }
@@ -155,6 +161,8 @@ fn read_documents(
                 })
                 .collect(),
             sentences,
+            reuse: Default::default(),
+            family: doc_id,
         });
     }
 

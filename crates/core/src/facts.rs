@@ -66,6 +66,7 @@ pub fn group_facts(alignments: &[Alignment]) -> Vec<Fact> {
 /// source counted has a sentence the reader can see linked to this one.
 pub fn agreement_of(documents: &mut [DocumentReport], alignments: &[Alignment], facts: &[Fact]) {
     let with_text = documents.iter().filter(|d| !d.sentences.is_empty()).count();
+    let family_of: Vec<usize> = documents.iter().map(|d| d.family).collect();
     let mut others: Vec<Vec<BTreeSet<usize>>> =
         documents.iter().map(|d| vec![BTreeSet::new(); d.sentences.len()]).collect();
     for al in alignments {
@@ -81,6 +82,12 @@ pub fn agreement_of(documents: &mut [DocumentReport], alignments: &[Alignment], 
         for (i, sentence) in doc.sentences.iter_mut().enumerate() {
             let n = others[d][i].len();
             sentence.sources = n;
+            let own = family_of[d];
+            let mut independent: Vec<usize> =
+                others[d][i].iter().map(|&o| family_of[o]).filter(|f| *f != own).collect();
+            independent.sort_unstable();
+            independent.dedup();
+            sentence.independent_sources = independent.len();
             sentence.agreement = if n == 0 {
                 AgreementLevel::OnlyHere
             } else if n + 1 >= with_text {

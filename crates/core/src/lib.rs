@@ -25,6 +25,8 @@ mod model;
 mod normalize;
 mod numbers;
 mod numbers_math;
+pub mod passages;
+mod reuse;
 mod sentence;
 mod stopwords;
 mod synonyms;
@@ -36,8 +38,8 @@ pub use analysis::{analyze, analyze_with, SourceText};
 pub use diff::{word_diff, DiffKind, DiffSegment};
 pub use document::{derive_label, parse_paragraphs, shorten_words, Paragraph, ParagraphKind, Span};
 pub use model::{
-    AgreementLevel, AlignmentReport, Analysis, Diagnostic, DocumentReport, Fact, ParagraphReport, SentenceReport,
-    Severity, SCHEMA,
+    AgreementLevel, AlignmentReport, Analysis, Diagnostic, DocumentReport, DocumentReuse, Fact, Family,
+    ParagraphReport, ReuseFrom, SentenceReport, Severity, SCHEMA,
 };
 pub use normalize::{fold, Normalizer, Token, TokenKind};
 pub use sentence::split_sentences;

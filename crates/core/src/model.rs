@@ -20,8 +20,38 @@ pub struct Analysis {
     pub entities: Vec<serde_json::Value>,
     pub discrepancies: Vec<serde_json::Value>,
     pub quotes: Vec<serde_json::Value>,
-    pub passages: Vec<serde_json::Value>,
+    /// Passages two documents share word for word.
+    pub passages: Vec<crate::passages::SharedPassage>,
+    /// Groups of documents that share so much verbatim text they are probably one story.
+    pub families: Vec<Family>,
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Documents that share long verbatim passages: probably one (wire) story.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Family {
+    pub id: usize,
+    pub documents: Vec<usize>,
+}
+
+/// How much of a document is found word for word in other documents (boilerplate not counted).
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct DocumentReuse {
+    /// Words in the document.
+    pub words: usize,
+    /// Words found verbatim in at least one other document.
+    pub copied_words: usize,
+    /// `copied_words / words`, 0..1.
+    pub copied_share: f64,
+    /// Per other document: words of this one found verbatim there.
+    pub copied_from: Vec<ReuseFrom>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReuseFrom {
+    pub doc: usize,
+    pub words: usize,
+    pub share: f64,
 }
 
 impl Analysis {
@@ -47,6 +77,10 @@ pub struct DocumentReport {
     pub language: Language,
     pub paragraphs: Vec<ParagraphReport>,
     pub sentences: Vec<SentenceReport>,
+    /// Verbatim reuse of this document's words.
+    pub reuse: DocumentReuse,
+    /// Index into `families`.
+    pub family: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -81,6 +115,9 @@ pub struct SentenceReport {
     pub fact: Option<usize>,
     /// How many *other* sources carry the same information.
     pub sources: usize,
+    /// How many of those are independent: other families than this document's (copies of one wire story
+    /// count once).
+    pub independent_sources: usize,
     pub agreement: AgreementLevel,
 }
 

@@ -62,7 +62,7 @@ impl Normalizer {
     pub fn tokens(&self, text: &str, start: usize, end: usize) -> Vec<Token> {
         let slice = &text[start..end];
         let words: Vec<(usize, &str)> = slice.unicode_word_indices().collect();
-        let folded_words: Vec<String> = words.iter().map(|(_, w)| fold(w)).collect();
+        let mut folded_words: Vec<String> = words.iter().map(|(_, w)| fold(w)).collect();
         let stopwords = stopwords_for(self.language);
         let mut out = Vec::with_capacity(words.len());
         let mut i = 0;
@@ -70,7 +70,6 @@ impl Normalizer {
             let (offset, word) = words[i];
             let word_start = start + offset;
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-            let folded = folded_words[i].clone();
             // Numbers: a numeral or a run of number words, with a following scale word.
             if let Some((value, used)) = read_number(&folded_words[i..], self.language) {
                 let (last_offset, last_word) = words[i + used - 1];
@@ -84,6 +83,7 @@ impl Normalizer {
                 i += used;
                 continue;
             }
+            let folded = std::mem::take(&mut folded_words[i]);
             // "US" in capitals is the country, not the pronoun; "United States" / "United Kingdom" are one term.
             let next_folded = folded_words.get(i + 1);
             let english = matches!(self.language, Language::English | Language::Unknown);
@@ -136,11 +136,8 @@ impl Normalizer {
 /// Lower case, accents removed, curly apostrophes straightened, possessive "'s" dropped.
 pub fn fold(word: &str) -> String {
     if word.is_ascii() {
-        let mut s = word.to_ascii_lowercase();
-        if s.ends_with("'s") {
-            s.truncate(s.len() - 2);
-        }
-        return s.trim_matches('\'').to_string();
+        let core = word.strip_suffix("'s").or_else(|| word.strip_suffix("'S")).unwrap_or(word).trim_matches('\'');
+        return core.to_ascii_lowercase();
     }
     let mut s: String = word
         .nfkd()
