@@ -119,7 +119,7 @@ fn text_summary(analysis: &Analysis) -> String {
         let total = doc.sentences.len();
         let count = |level| doc.sentences.iter().filter(|x| x.agreement == level).count();
         s.push_str(&format!(
-            "[{}] {} ({})\n    {} sentences: {} reported by all, {} by some, {} only here\n",
+            "[{}] {} ({})\n    {} sentences: {} reported by all others, {} by some, {} only here\n",
             doc.id,
             doc.label,
             doc.file_name,
@@ -139,6 +139,40 @@ fn text_summary(analysis: &Analysis) -> String {
                 s.push_str(&format!("  {} of {n} sources: {}\n", fact.documents.len(), sentence.text));
             }
         }
+    }
+    let copied: Vec<&parallax_core::SharedPassage> = analysis.passages.iter().filter(|p| !p.boilerplate).collect();
+    s.push_str(&format!(
+        "\nVerbatim reuse: {} shared passages ({} more are boilerplate)\n",
+        copied.len(),
+        analysis.passages.len() - copied.len()
+    ));
+    for doc in &analysis.documents {
+        if doc.reuse.copied_words > 0 {
+            let from: Vec<String> =
+                doc.reuse.copied_from.iter().map(|f| format!("[{}] {:.0}%", f.doc, f.share * 100.0)).collect();
+            s.push_str(&format!(
+                "  [{}] {:.0}% of its {} words found verbatim elsewhere ({})\n",
+                doc.id,
+                doc.reuse.copied_share * 100.0,
+                doc.reuse.words,
+                from.join(", ")
+            ));
+        }
+    }
+    let families: Vec<String> = analysis
+        .families
+        .iter()
+        .filter(|f| f.documents.len() > 1)
+        .map(|f| f.documents.iter().map(|d| format!("[{d}]")).collect::<Vec<_>>().join(" + "))
+        .collect();
+    if families.is_empty() {
+        s.push_str("  No two documents share enough text to count as one story: every source is independent.\n");
+    } else {
+        s.push_str(&format!(
+            "  Probably one story (count once): {}; {} independent sources in all\n",
+            families.join("; "),
+            analysis.families.len()
+        ));
     }
     for d in &analysis.diagnostics {
         s.push_str(&format!("note: {}\n", d.message));

@@ -42,6 +42,7 @@ pub use model::{
     ParagraphReport, ReuseFrom, SentenceReport, Severity, SCHEMA,
 };
 pub use normalize::{fold, Normalizer, Token, TokenKind};
+pub use passages::{PassageConfig, PassageSide, SharedPassage};
 pub use sentence::split_sentences;
 pub use stopwords::{guess_language, Language};
 
