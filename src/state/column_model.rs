@@ -1,13 +1,22 @@
 //! The view model of one article column: its paragraphs as blocks of plain text and sentences, with
-//! each sentence's agreement. Derived from the analysis in plain Rust so it is tested natively.
+//! each sentence's agreement and the stretches of it copied word for word from (or into) other
+//! documents. Derived from the analysis in plain Rust so it is tested natively.
 
-use parallax_core::{AgreementLevel, DocumentReport, ParagraphKind};
+use parallax_core::{AgreementLevel, DocumentReport, ParagraphKind, SharedPassage};
+
+/// A stretch of a sentence: its text, and the other documents that have it word for word (empty when
+/// it is not copied).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    pub text: String,
+    pub copied_in: Vec<usize>,
+}
 
 /// A piece of a paragraph: text outside any sentence (a dateline, spacing), or a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Piece {
     Text(String),
-    Sentence { index: usize, text: String, agreement: AgreementLevel, sources: usize },
+    Sentence { index: usize, runs: Vec<Run>, agreement: AgreementLevel, sources: usize, independent: usize },
 }
 
 /// One paragraph as shown.
@@ -17,8 +26,52 @@ pub struct Block {
     pub pieces: Vec<Piece>,
 }
 
+/// Byte ranges of document `doc` shared verbatim with another document (boilerplate left out).
+fn copied_ranges(doc: usize, passages: &[SharedPassage]) -> Vec<(usize, usize, usize)> {
+    passages
+        .iter()
+        .filter(|p| !p.boilerplate)
+        .filter_map(|p| {
+            if p.a.doc == doc {
+                Some((p.a.start, p.a.end, p.b.doc))
+            } else if p.b.doc == doc {
+                Some((p.b.start, p.b.end, p.a.doc))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// Splits `text[start..end]` at the edges of copied ranges.
+fn runs(text: &str, start: usize, end: usize, copied: &[(usize, usize, usize)]) -> Vec<Run> {
+    let mut cuts: Vec<usize> = vec![start, end];
+    for &(s, e, _) in copied {
+        for x in [s, e] {
+            if x > start && x < end && text.is_char_boundary(x) {
+                cuts.push(x);
+            }
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out: Vec<Run> = Vec::new();
+    for w in cuts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let mut copied_in: Vec<usize> = copied.iter().filter(|(s, e, _)| *s <= a && b <= *e).map(|x| x.2).collect();
+        copied_in.sort_unstable();
+        copied_in.dedup();
+        match out.last_mut() {
+            Some(last) if last.copied_in == copied_in => last.text.push_str(&text[a..b]),
+            _ => out.push(Run { text: text[a..b].to_string(), copied_in }),
+        }
+    }
+    out
+}
+
 /// Blocks of a document, in order. A list item's bullet is left out (the list draws its own).
-pub fn column_blocks(doc: &DocumentReport, text: &str) -> Vec<Block> {
+pub fn column_blocks(doc: &DocumentReport, text: &str, passages: &[SharedPassage]) -> Vec<Block> {
+    let copied = copied_ranges(doc.id, passages);
     let mut blocks: Vec<Block> = doc.paragraphs.iter().map(|p| Block { kind: p.kind, pieces: Vec::new() }).collect();
     let mut cursor: Vec<usize> =
         doc.paragraphs.iter().map(|p| if p.kind == ParagraphKind::ListItem { p.text_start } else { p.start }).collect();
@@ -32,9 +85,10 @@ pub fn column_blocks(doc: &DocumentReport, text: &str) -> Vec<Block> {
         }
         block.pieces.push(Piece::Sentence {
             index,
-            text: sentence.text.clone(),
+            runs: runs(text, sentence.start, sentence.end, &copied),
             agreement: sentence.agreement,
             sources: sentence.sources,
+            independent: sentence.independent_sources,
         });
         cursor[p] = sentence.end;
     }
@@ -58,7 +112,7 @@ mod tests {
 
     fn blocks_of(text: &str) -> Vec<Block> {
         let a = analyze(&[SourceText::new("a.txt", text)]);
-        column_blocks(&a.documents[0], text)
+        column_blocks(&a.documents[0], text, &a.passages)
     }
 
     fn rebuilt(block: &Block) -> String {
@@ -66,8 +120,8 @@ mod tests {
             .pieces
             .iter()
             .map(|p| match p {
-                Piece::Text(t) => t.as_str(),
-                Piece::Sentence { text, .. } => text.as_str(),
+                Piece::Text(t) => t.clone(),
+                Piece::Sentence { runs, .. } => runs.iter().map(|r| r.text.as_str()).collect::<String>(),
             })
             .collect()
     }
@@ -93,6 +147,29 @@ mod tests {
     fn hostile_markup_stays_text() {
         let blocks = blocks_of("<script>alert(1)</script> said the page.\n");
         assert_eq!(rebuilt(&blocks[0]), "<script>alert(1)</script> said the page.");
+    }
+
+    #[test]
+    fn copied_stretches_are_split_out_and_name_the_other_document() {
+        let shared = "Firefighters from Kestrelford and Brennham worked through the night to free the carriages";
+        let a_text = format!("Headline one\nFirst words. {shared}, officials said.\n");
+        let b_text = format!("Headline two\n{shared}.\n");
+        let a = analyze(&[SourceText::new("a.txt", a_text.clone()), SourceText::new("b.txt", b_text)]);
+        let blocks = column_blocks(&a.documents[0], &a_text, &a.passages);
+        let runs: Vec<&Run> = blocks[1]
+            .pieces
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Sentence { runs, .. } => Some(runs),
+                Piece::Text(_) => None,
+            })
+            .flatten()
+            .collect();
+        let copied: Vec<&Run> = runs.iter().copied().filter(|r| !r.copied_in.is_empty()).collect();
+        assert_eq!(copied.len(), 1);
+        assert_eq!(copied[0].text, shared);
+        assert_eq!(copied[0].copied_in, vec![1]);
+        assert_eq!(rebuilt(&blocks[1]), format!("First words. {shared}, officials said."));
     }
 
     #[test]

@@ -34,7 +34,12 @@ impl LoadedCorpus {
     pub fn new(name: String, sources: Vec<SourceText>, problems: Vec<String>) -> Self {
         let analysis = analyze(&sources);
         let links = LinkIndex::new(&analysis);
-        let blocks = analysis.documents.iter().zip(&sources).map(|(d, s)| Rc::new(column_blocks(d, &s.text))).collect();
+        let blocks = analysis
+            .documents
+            .iter()
+            .zip(&sources)
+            .map(|(d, s)| Rc::new(column_blocks(d, &s.text, &analysis.passages)))
+            .collect();
         let texts = sources.iter().map(|s| Rc::<str>::from(s.text.as_str())).collect();
         LoadedCorpus { name, sources, problems, analysis, links, blocks, texts }
     }

@@ -2,7 +2,7 @@
 //! and its paragraphs, each sentence marked by how many other sources carry it. Pointer events are
 //! delegated to the column body (one handler, not one per sentence) and reported as sentence refs.
 
-use crate::state::column_model::{word_count, Block, Piece};
+use crate::state::column_model::{word_count, Block, Piece, Run};
 use crate::state::{LoadedCorpus, SentenceRef};
 use crate::views::header::source_letter;
 use parallax_core::{AgreementLevel, ParagraphKind};
@@ -109,6 +109,9 @@ pub fn column(props: &ColumnProps) -> Html {
                     </p>
                     <p class="column-meta">
                         { format!("{} · {words} words · {shared} of {} sentences reported elsewhere", report.file_name, report.sentences.len()) }
+                        if report.reuse.copied_words > 0 {
+                            <span class="column-copied">{ format!(" · {:.0}% word for word elsewhere", report.reuse.copied_share * 100.0) }</span>
+                        }
                     </p>
                 </div>
             </header>
@@ -131,13 +134,25 @@ impl SentenceMarks<'_> {
         html! {
             { for block.pieces.iter().map(|piece| match piece {
                 Piece::Text(t) => html! { { t.clone() } },
-                Piece::Sentence { index, text, agreement, sources } => self.sentence(*index, text, *agreement, *sources),
+                Piece::Sentence { index, runs, agreement, sources, independent } => {
+                    self.sentence(*index, runs, *agreement, *sources, *independent)
+                }
             }) }
         }
     }
 
-    fn sentence(&self, index: usize, text: &str, agreement: AgreementLevel, sources: usize) -> Html {
-        let (class, title) = agreement_class(agreement, sources, self.others);
+    fn sentence(
+        &self,
+        index: usize,
+        runs: &[Run],
+        agreement: AgreementLevel,
+        sources: usize,
+        independent: usize,
+    ) -> Html {
+        let (class, mut title) = agreement_class(agreement, sources, self.others);
+        if independent < sources {
+            title.push_str(&format!(" — {independent} independent (the rest copy one story)"));
+        }
         let classes = classes!(
             "sentence",
             class,
@@ -147,7 +162,16 @@ impl SentenceMarks<'_> {
         );
         html! {
             <span class={classes} id={format!("s-{}-{index}", self.doc)} data-doc={self.doc.to_string()}
-                data-sent={index.to_string()} title={title} tabindex="-1">{ text.to_string() }</span>
+                data-sent={index.to_string()} title={title} tabindex="-1">
+                { for runs.iter().map(|run| if run.copied_in.is_empty() {
+                    html! { { run.text.clone() } }
+                } else {
+                    let letters: Vec<String> = run.copied_in.iter().map(|d| source_letter(*d)).collect();
+                    html! {
+                        <span class="copied" title={format!("Word for word also in source {}", letters.join(", "))}>{ run.text.clone() }</span>
+                    }
+                }) }
+            </span>
         }
     }
 }

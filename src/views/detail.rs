@@ -44,10 +44,15 @@ pub fn detail(props: &DetailProps) -> Html {
             let counterparts: Vec<(SentenceRef, f64)> = corpus.links.counterparts(at).to_vec();
             let mut by_doc = counterparts.clone();
             by_doc.sort_by_key(|(s, _)| *s);
+            let independent = match sentence.independent_sources {
+                i if i == sentence.sources => String::new(),
+                0 => " None of them independent: they share this story word for word.".to_string(),
+                i => format!(" {i} of them independent; the others copy one story."),
+            };
             let agreement = match sentence.sources {
                 0 => "Only this source reports this.".to_string(),
-                n if n == others => format!("Reported by every other source ({n} of {others})."),
-                n => format!("Also reported by {n} of {others} other sources."),
+                n if n == others => format!("Reported by every other source ({n} of {others}).{independent}"),
+                n => format!("Also reported by {n} of {others} other sources.{independent}"),
             };
             let items = by_doc.iter().map(|&(other, score)| {
                 let theirs = &corpus.analysis.documents[other.0].sentences[other.1];

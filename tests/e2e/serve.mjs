@@ -19,9 +19,10 @@ const TYPES = {
 
 /**
  * Starts serving `root`. Options: `prefix` (e.g. '/tools/parallax/'), `hide` (paths relative to root
- * that answer 404). Resolves to { url, close }.
+ * that answer 404), `mounts` ({ 'corpus/': '/some/dir' }: serve another folder under a path, e.g. a
+ * different corpus). Resolves to { url, close }.
  */
-export async function serveStatic(root, { prefix = '/', hide = [] } = {}) {
+export async function serveStatic(root, { prefix = '/', hide = [], mounts = {} } = {}) {
   const hidden = new Set(hide.map((p) => normalize(p)));
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -35,8 +36,15 @@ export async function serveStatic(root, { prefix = '/', hide = [] } = {}) {
       res.writeHead(404).end('not found');
       return;
     }
+    let base = root;
+    for (const [mount, dir] of Object.entries(mounts)) {
+      if (rel.startsWith(normalize(mount))) {
+        base = dir;
+        rel = rel.slice(normalize(mount).length);
+      }
+    }
     try {
-      const body = await readFile(join(root, rel));
+      const body = await readFile(join(base, rel));
       res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
       res.end(body);
     } catch {

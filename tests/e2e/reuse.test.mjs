@@ -1,0 +1,50 @@
+// Browser test of verbatim reuse on a corpus with copied text: the second test corpus (an invented
+// derailment, where one article copies a 41-word passage from another with one word changed) served in
+// place of the bundled one. Copied stretches are underlined in both columns and say where else they are.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, copyFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, ParallaxPage, DIST, ROOT, ARTIFACTS } from './browser.mjs';
+import { serveStatic } from './serve.mjs';
+
+const source = join(ROOT, 'crates', 'core', 'tests', 'data', 'second');
+let browser;
+let server;
+before(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-second-'));
+  const files = readdirSync(source).filter((f) => f.endsWith('.txt')).sort();
+  for (const f of files) copyFileSync(join(source, f), join(dir, f));
+  const manifest = execFileSync(join(ROOT, 'target', 'debug', 'parallax'), ['manifest', '--name', 'Derailment at Hollin Cutting (test corpus)', ...files.map((f) => join(dir, f))]);
+  writeFileSync(join(dir, 'manifest.json'), manifest);
+  browser = await launch();
+  server = await serveStatic(DIST, { mounts: { 'corpus/': dir } });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a passage copied word for word is underlined in both columns and names the other source', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  try {
+    const app = new ParallaxPage(page);
+    await app.open(server.url);
+    // Written from the texts: 01 and 04 share "Firefighters from Kestrelford and Brennham …", 04 says
+    // "driving rain" where 01 says "heavy rain".
+    const inFirst = page.locator('[data-doc="0"] .copied', { hasText: 'Firefighters from Kestrelford and Brennham' });
+    const inFourth = page.locator('[data-doc="3"] .copied', { hasText: 'Firefighters from Kestrelford and Brennham' });
+    await inFirst.first().waitFor();
+    assert.match(await inFirst.first().getAttribute('title'), /source D/);
+    assert.match(await inFourth.first().getAttribute('title'), /source A/);
+    const fourthText = (await page.locator('[data-doc="3"] .copied').allInnerTexts()).join(' ');
+    assert.match(fourthText, /driving rain/, 'the changed word sits inside the copied passage');
+    assert.match(await page.locator('[data-doc="3"] .column-copied').innerText(), /word for word elsewhere/);
+    await page.screenshot({ path: join(ARTIFACTS, 'reuse-1440.png') });
+  } finally {
+    await context.close();
+  }
+});
