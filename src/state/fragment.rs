@@ -1,5 +1,5 @@
-//! Deep links: the URL fragment holds the shown sources (in order) and the pinned sentence, e.g.
-//! `#v=0,2,4&s=2.5` (sources A, C, E; sentence 5 of source C pinned). Anything malformed is ignored as a
+//! Deep links: the URL fragment holds the page, the shown sources (in order) and the pinned sentence,
+//! e.g. `#v=0,2,4&s=2.5` (sources A, C, E; sentence 5 of source C pinned) or `#p=overview`. Anything malformed is ignored as a
 //! whole, so a bad link opens the default view rather than an error.
 
 use crate::state::links::SentenceRef;
@@ -9,6 +9,8 @@ use crate::state::links::SentenceRef;
 pub struct ViewFragment {
     pub visible: Option<Vec<usize>>,
     pub pinned: Option<SentenceRef>,
+    /// The overview page rather than the comparison.
+    pub overview: bool,
 }
 
 impl ViewFragment {
@@ -26,6 +28,7 @@ impl ViewFragment {
                         _ => return ViewFragment::default(),
                     }
                 }
+                "p" if value == "overview" => out.overview = true,
                 "s" => {
                     let parsed = value
                         .split_once('.')
@@ -48,8 +51,11 @@ impl ViewFragment {
     }
 
     /// The fragment for a view (without `#`); empty for the default view.
-    pub fn render(visible: &[usize], document_count: usize, pinned: Option<SentenceRef>) -> String {
+    pub fn render(visible: &[usize], document_count: usize, pinned: Option<SentenceRef>, overview: bool) -> String {
         let mut parts = Vec::new();
+        if overview {
+            parts.push("p=overview".to_string());
+        }
         let default_order: Vec<usize> = (0..document_count).collect();
         if visible != default_order.as_slice() {
             parts.push(format!("v={}", visible.iter().map(usize::to_string).collect::<Vec<_>>().join(",")));
@@ -81,21 +87,35 @@ mod tests {
 
     #[test]
     fn a_rendered_fragment_parses_back_to_the_same_view() {
-        let text = ViewFragment::render(&[2, 0], 3, Some((2, 7)));
+        let text = ViewFragment::render(&[2, 0], 3, Some((2, 7)), false);
         assert_eq!(text, "v=2,0&s=2.7");
         let parsed = ViewFragment::parse(&format!("#{text}"), SIZES);
-        assert_eq!(parsed, ViewFragment { visible: Some(vec![2, 0]), pinned: Some((2, 7)) });
+        assert_eq!(parsed, ViewFragment { visible: Some(vec![2, 0]), pinned: Some((2, 7)), overview: false });
+        let text = ViewFragment::render(&[0, 1, 2], 3, None, true);
+        assert_eq!(ViewFragment::parse(&text, SIZES), ViewFragment { overview: true, ..ViewFragment::default() });
     }
 
     #[test]
     fn the_default_view_has_an_empty_fragment() {
-        assert_eq!(ViewFragment::render(&[0, 1, 2], 3, None), "");
+        assert_eq!(ViewFragment::render(&[0, 1, 2], 3, None, false), "");
         assert_eq!(ViewFragment::parse("", SIZES), ViewFragment::default());
     }
 
     #[test]
     fn malformed_fragments_fall_back_to_the_default_view() {
-        for bad in ["#v=0,9", "#v=0,0", "#v=a", "#s=1.99", "#s=5.0", "#s=1", "#x=1", "#garbage", "#v=1&s=0.1", "#v="] {
+        for bad in [
+            "#v=0,9",
+            "#v=0,0",
+            "#v=a",
+            "#s=1.99",
+            "#s=5.0",
+            "#s=1",
+            "#x=1",
+            "#garbage",
+            "#v=1&s=0.1",
+            "#v=",
+            "#p=elsewhere",
+        ] {
             assert_eq!(ViewFragment::parse(bad, SIZES), ViewFragment::default(), "{bad}");
         }
     }

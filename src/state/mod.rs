@@ -5,6 +5,7 @@ pub mod column_model;
 mod corpus;
 pub mod fragment;
 pub mod links;
+pub mod overview_model;
 
 pub use corpus::LoadedCorpus;
 pub use fragment::ViewFragment;
@@ -38,6 +39,15 @@ pub struct AppState {
     /// Difference kinds the reader chose to see marked in the detail panel besides numbers and names.
     pub show_wording: bool,
     pub show_punctuation: bool,
+    pub page: Page,
+}
+
+/// The two pages of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Page {
+    #[default]
+    Compare,
+    Overview,
 }
 
 impl Default for AppState {
@@ -51,6 +61,7 @@ impl Default for AppState {
             narrow_doc: None,
             show_wording: false,
             show_punctuation: false,
+            page: Page::Compare,
         }
     }
 }
@@ -87,6 +98,11 @@ pub enum Action {
     ShowNarrow(usize),
     ToggleWording,
     TogglePunctuation,
+    ShowPage(Page),
+    /// Opens two sources side by side (from the overview's matrix).
+    ComparePair(usize, usize),
+    /// Opens the comparison with this sentence pinned, showing its source if it was hidden.
+    OpenSentence(SentenceRef),
 }
 
 impl AppState {
@@ -145,6 +161,9 @@ impl AppState {
             Action::Unpin => self.pinned = None,
             Action::Step(step) => self.step(step),
             Action::ApplyFragment(fragment) => {
+                if fragment.overview {
+                    self.page = Page::Overview;
+                }
                 if let Some(visible) = fragment.visible {
                     self.visible = visible;
                 }
@@ -163,6 +182,28 @@ impl AppState {
             }
             Action::ToggleWording => self.show_wording = !self.show_wording,
             Action::TogglePunctuation => self.show_punctuation = !self.show_punctuation,
+            Action::ShowPage(page) => self.page = page,
+            Action::ComparePair(a, b) => {
+                let count = self.ready().map_or(0, |c| c.analysis.documents.len());
+                if a < count && b < count && a != b {
+                    self.visible = vec![a, b];
+                    self.page = Page::Compare;
+                    self.pinned = self.pinned.filter(|p| p.0 == a || p.0 == b);
+                    self.hovered = None;
+                }
+            }
+            Action::OpenSentence(at) => {
+                if self.sentence_exists(at) {
+                    if !self.visible.contains(&at.0) {
+                        let pos = self.visible.iter().position(|d| *d > at.0).unwrap_or(self.visible.len());
+                        self.visible.insert(pos, at.0);
+                    }
+                    self.page = Page::Compare;
+                    self.pinned = Some(at);
+                    self.narrow_doc = Some(at.0);
+                    self.align_request += 1;
+                }
+            }
         }
         self
     }
@@ -347,10 +388,24 @@ mod tests {
 
     #[test]
     fn a_deep_link_restores_sources_and_pin_and_hiding_a_source_drops_its_pin() {
-        let s = paris().apply(Action::ApplyFragment(ViewFragment { visible: Some(vec![3, 1]), pinned: Some((1, 4)) }));
+        let s = paris().apply(Action::ApplyFragment(ViewFragment {
+            visible: Some(vec![3, 1]),
+            pinned: Some((1, 4)),
+            overview: false,
+        }));
         assert_eq!((s.visible.clone(), s.pinned), (vec![3, 1], Some((1, 4))));
         let s = s.apply(Action::ToggleSource(1));
         assert_eq!((s.visible.clone(), s.pinned), (vec![3], None));
+    }
+
+    #[test]
+    fn the_overview_opens_a_pair_or_a_sentence_in_the_comparison() {
+        let s = paris().apply(Action::ShowPage(Page::Overview)).apply(Action::ComparePair(3, 1));
+        assert_eq!((s.page, s.visible.clone()), (Page::Compare, vec![3, 1]));
+        let s = s.apply(Action::ShowPage(Page::Overview)).apply(Action::OpenSentence((0, 2)));
+        assert_eq!((s.page, s.visible.clone(), s.pinned), (Page::Compare, vec![0, 3, 1], Some((0, 2))));
+        let s = s.apply(Action::ComparePair(2, 2));
+        assert_eq!(s.visible, vec![0, 3, 1], "a source is not compared with itself");
     }
 
     #[test]

@@ -3,10 +3,11 @@
 
 use crate::export::download;
 use crate::loader::load_bundled_corpus;
-use crate::state::{Action, AppState, CorpusState, Move, SentenceRef, ViewFragment};
+use crate::state::{Action, AppState, CorpusState, Move, Page, SentenceRef, ViewFragment};
 use crate::views::compare::Compare;
 use crate::views::header::Header;
 use crate::views::notice::Notice;
+use crate::views::overview::OverviewPage;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -52,11 +53,15 @@ pub fn app() -> Html {
             CorpusState::Ready(c) => Some(c.analysis.documents.len()),
             _ => None,
         };
-        use_effect_with((state.visible.clone(), state.pinned, ready_count), |(visible, pinned, count)| {
-            if let Some(count) = count {
-                write_fragment(&ViewFragment::render(visible, *count, *pinned));
-            }
-        });
+        let overview = state.page == Page::Overview;
+        use_effect_with(
+            (state.visible.clone(), state.pinned, ready_count, overview),
+            |(visible, pinned, count, overview)| {
+                if let Some(count) = count {
+                    write_fragment(&ViewFragment::render(visible, *count, *pinned, *overview));
+                }
+            },
+        );
     }
 
     let d = dispatcher.clone();
@@ -75,6 +80,12 @@ pub fn app() -> Html {
     let on_show_narrow = use_callback((), move |doc: usize, _| d.dispatch(Action::ShowNarrow(doc)));
     let d = dispatcher.clone();
     let on_toggle_wording = use_callback((), move |_: (), _| d.dispatch(Action::ToggleWording));
+    let d = dispatcher.clone();
+    let on_page = use_callback((), move |page: Page, _| d.dispatch(Action::ShowPage(page)));
+    let d = dispatcher.clone();
+    let on_compare_pair = use_callback((), move |(a, b): (usize, usize), _| d.dispatch(Action::ComparePair(a, b)));
+    let d = dispatcher.clone();
+    let on_open_sentence = use_callback((), move |at: SentenceRef, _| d.dispatch(Action::OpenSentence(at)));
     let d = dispatcher;
     let on_toggle_punctuation = use_callback((), move |_: (), _| d.dispatch(Action::TogglePunctuation));
     let export_error = use_state(|| None::<String>);
@@ -104,6 +115,8 @@ pub fn app() -> Html {
                         {on_toggle}
                         {on_move}
                         {on_export}
+                        page={state.page}
+                        {on_page}
                     />
                     if let Some(message) = (*export_error).clone() {
                         <Notice kind="error" title="The export failed" detail={message} />
@@ -112,6 +125,9 @@ pub fn app() -> Html {
                         <Notice kind="warning" title="A file is missing from the corpus" detail={p.clone()} />
                     }) }
                     <main id="main" class="main">
+                        if state.page == Page::Overview {
+                            <OverviewPage corpus={corpus.clone()} {on_compare_pair} {on_open_sentence} />
+                        } else {
                         <Compare
                             corpus={corpus.clone()}
                             visible={state.visible.clone()}
@@ -129,6 +145,7 @@ pub fn app() -> Html {
                             {on_toggle_wording}
                             {on_toggle_punctuation}
                         />
+                        }
                     </main>
                 </>
             }

@@ -1,6 +1,7 @@
 //! The slim header: app name, corpus name, one chip per source (toggles its column; arrows reorder
 //! it) and the export button.
 
+use crate::state::Page;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,6 +12,8 @@ pub struct HeaderProps {
     pub on_toggle: Callback<usize>,
     pub on_move: Callback<(usize, i32)>,
     pub on_export: Callback<()>,
+    pub page: Page,
+    pub on_page: Callback<Page>,
 }
 
 #[function_component(Header)]
@@ -45,6 +48,16 @@ pub fn header(props: &HeaderProps) -> Html {
                 <span class="brand">{ "Parallax" }</span>
                 <span class="corpus-name" data-testid="corpus-name">{ props.corpus_name.clone() }</span>
                 <span class="spacer"></span>
+                <nav class="tabs" aria-label="Views">
+                    { for [(Page::Compare, "Compare"), (Page::Overview, "Overview")].into_iter().map(|(page, name)| {
+                        let current = props.page == page;
+                        let onclick = props.on_page.reform(move |_: MouseEvent| page);
+                        html! {
+                            <button class={classes!("tab", current.then_some("tab-current"))} aria-current={current.then_some("page")}
+                                data-testid={format!("tab-{}", name.to_lowercase())} {onclick}>{ name }</button>
+                        }
+                    }) }
+                </nav>
                 <button class="button" data-testid="export-analysis" onclick={export}>{ "Export analysis" }</button>
             </div>
             <nav aria-label="Sources">

@@ -7,4 +7,5 @@ pub mod compare;
 pub mod detail;
 pub mod header;
 pub mod notice;
+pub mod overview;
 pub mod scroll;

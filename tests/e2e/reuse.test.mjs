@@ -48,3 +48,31 @@ test('a passage copied word for word is underlined in both columns and names the
     await context.close();
   }
 });
+
+test('the overview shows figures, the matrix and the facts grid; a cell opens the pair side by side', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  try {
+    const app = new ParallaxPage(page);
+    await app.open(server.url);
+    await page.locator('[data-testid="tab-overview"]').click();
+    const overview = page.locator('[data-testid="overview"]');
+    await overview.waitFor();
+    assert.match(page.url(), /p=overview/);
+    // Four sources: a 4 × 4 matrix without its diagonal.
+    assert.equal(await page.locator('[data-testid="matrix-cell"]').count(), 12);
+    // Written from the texts: 01 and 04 share the firefighters passage, so they are one family.
+    assert.match(await overview.locator('.families').innerText(), /A \+ D/);
+    // The most widely reported fact comes first and is carried by every source (the derailment itself).
+    const firstRow = page.locator('[data-testid="fact-row"]').first();
+    assert.match(await firstRow.locator('th').innerText(), /4 of 4/);
+    await page.screenshot({ path: join(ARTIFACTS, 'overview-1440.png'), fullPage: true });
+    // A matrix cell opens that pair side by side.
+    await page.locator('[data-testid="matrix-cell"]').nth(2).click(); // row A, column D
+    await page.locator('[data-testid="column"]').first().waitFor();
+    const order = await page.locator('[data-testid="column"]').evaluateAll((cols) => cols.map((c) => c.dataset.doc));
+    assert.deepEqual(order, ['0', '3']);
+  } finally {
+    await context.close();
+  }
+});

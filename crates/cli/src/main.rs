@@ -5,18 +5,20 @@
 //! corpus manifest whose labels are derived from the texts. Argument parsing uses `lexopt`.
 
 use parallax_core::corpus::{decode_text, Manifest};
-use parallax_core::{analyze, AgreementLevel, Analysis, SourceText};
+use parallax_core::{AgreementLevel, Analysis, SourceText};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 Usage:
-  parallax analyze [--format json|text] [--out FILE] FILES...
+  parallax analyze [--format json|text] [--out FILE] [--min-words N] FILES...
   parallax manifest --name NAME FILES...
 
 analyze   compares the articles in FILES and prints the analysis (JSON by default)
-manifest  prints a corpus manifest (file, label derived from the text) for FILES";
+manifest  prints a corpus manifest (file, label derived from the text) for FILES
+
+--min-words N   shortest passage reported as copied word for word (default 8)";
 
 enum Format {
     Json,
@@ -47,6 +49,7 @@ fn run() -> Result<(), String> {
     let mut format = Format::Json;
     let mut out: Option<PathBuf> = None;
     let mut name: Option<String> = None;
+    let mut passage_config = parallax_core::PassageConfig::default();
     let mut files: Vec<PathBuf> = Vec::new();
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -57,6 +60,13 @@ fn run() -> Result<(), String> {
                     "text" => Format::Text,
                     other => return Err(format!("unknown format {other:?}: use json or text")),
                 }
+            }
+            Long("min-words") => {
+                let value = parser.value().map_err(|e| e.to_string())?.string().map_err(|e| e.to_string())?;
+                passage_config.min_words = match value.parse::<usize>() {
+                    Ok(n) if n >= 2 => n,
+                    _ => return Err(format!("--min-words needs a whole number of at least 2, not {value:?}")),
+                };
             }
             Long("out") | Short('o') => out = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Long("name") => {
@@ -77,7 +87,7 @@ fn run() -> Result<(), String> {
     let output = match command.as_str() {
         "analyze" | "analyse" => {
             let sources: Vec<SourceText> = texts.into_iter().map(|(file, text)| SourceText::new(file, text)).collect();
-            let analysis = analyze(&sources);
+            let analysis = parallax_core::analyze_configured(&sources, &Default::default(), &passage_config);
             match format {
                 Format::Json => analysis.to_json(),
                 Format::Text => text_summary(&analysis),

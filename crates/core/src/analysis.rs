@@ -37,6 +37,11 @@ pub fn analyze(sources: &[SourceText]) -> Analysis {
 
 /// Analyses a corpus with an explicit aligner configuration.
 pub fn analyze_with(sources: &[SourceText], config: &AlignConfig) -> Analysis {
+    analyze_configured(sources, config, &PassageConfig::default())
+}
+
+/// Analyses a corpus with explicit aligner and shared-passage configurations.
+pub fn analyze_configured(sources: &[SourceText], config: &AlignConfig, passage_config: &PassageConfig) -> Analysis {
     let mut diagnostics = Vec::new();
     let (mut documents, sentence_terms) = read_documents(sources, &mut diagnostics);
 
@@ -53,7 +58,7 @@ pub fn analyze_with(sources: &[SourceText], config: &AlignConfig) -> Analysis {
     let alignments = align(&sentence_terms, config);
     let facts = group_facts(&alignments);
     let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
-    let (passages, families) = reuse_of(&texts, &mut documents, &PassageConfig::default());
+    let (passages, families) = reuse_of(&texts, &mut documents, passage_config);
     agreement_of(&mut documents, &alignments, &facts);
 
     Analysis {

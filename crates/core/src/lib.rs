@@ -34,7 +34,7 @@ mod synonyms;
 pub mod corpus;
 
 pub use align::{AlignConfig, Alignment, Candidate, PairFeatures};
-pub use analysis::{analyze, analyze_with, SourceText};
+pub use analysis::{analyze, analyze_configured, analyze_with, SourceText};
 pub use diff::{word_diff, DiffKind, DiffSegment};
 pub use document::{derive_label, parse_paragraphs, shorten_words, Paragraph, ParagraphKind, Span};
 pub use model::{

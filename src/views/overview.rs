@@ -1,0 +1,170 @@
+//! The overview page: the whole corpus before reading any of it — per-source figures, the source ×
+//! source matrix (each cell opens that pair side by side), and the facts × sources grid with the facts
+//! only one source reports gathered per source (each sentence opens the comparison pinned on it).
+
+use crate::state::overview_model::{overview, Overview};
+use crate::state::{LoadedCorpus, SentenceRef};
+use crate::views::header::source_letter;
+use parallax_core::shorten_words;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct OverviewProps {
+    pub corpus: Rc<LoadedCorpus>,
+    pub on_compare_pair: Callback<(usize, usize)>,
+    pub on_open_sentence: Callback<SentenceRef>,
+}
+
+fn percent(x: f64) -> String {
+    format!("{:.0}%", x * 100.0)
+}
+
+/// Background strength class for a share, in five steps (the number is always printed too).
+fn level(x: f64) -> &'static str {
+    match (x * 100.0) as u32 {
+        0 => "lvl-0",
+        1..=19 => "lvl-1",
+        20..=39 => "lvl-2",
+        40..=59 => "lvl-3",
+        _ => "lvl-4",
+    }
+}
+
+#[function_component(OverviewPage)]
+pub fn overview_page(props: &OverviewProps) -> Html {
+    let corpus = &props.corpus;
+    let analysis = &corpus.analysis;
+    let model: Rc<Overview> = {
+        let corpus = corpus.clone();
+        use_memo(corpus, |c| overview(&c.analysis))
+    };
+    let n = analysis.documents.len();
+    let label = |d: usize| analysis.documents[d].label.clone();
+
+    let figures = model.figures.iter().enumerate().map(|(d, f)| {
+        html! {
+            <tr>
+                <th scope="row"><span class="chip-letter" aria-hidden="true">{ source_letter(d) }</span>{ " " }{ shorten_words(&label(d), 48) }</th>
+                <td>{ f.words }</td>
+                <td>{ f.sentences }</td>
+                <td>{ percent(f.shared) }</td>
+                <td>{ percent(f.unique) }</td>
+                <td>{ percent(f.copied) }</td>
+            </tr>
+        }
+    });
+
+    let matrix_rows = (0..n).map(|row| {
+        let cells = (0..n).map(|col| match &model.matrix[row][col] {
+            None => html! { <td class="cell-self" aria-label="same source">{ "—" }</td> },
+            Some(cell) => {
+                let open = props.on_compare_pair.reform(move |_: MouseEvent| (row, col));
+                let copied = cell.copied_words > 0.0;
+                html! {
+                    <td class={classes!("cell", level(cell.shared_sentences), copied.then_some("cell-copied"))}>
+                        <button class="cell-button" onclick={open} data-testid="matrix-cell"
+                            title={format!("Source {} side by side with source {}", source_letter(row), source_letter(col))}>
+                            <span class="cell-main">{ percent(cell.shared_sentences) }</span>
+                            if copied {
+                                <span class="cell-sub">{ format!("{} copied", percent(cell.copied_words)) }</span>
+                            }
+                        </button>
+                    </td>
+                }
+            }
+        });
+        html! {
+            <tr>
+                <th scope="row" title={label(row)}><span class="chip-letter" aria-hidden="true">{ source_letter(row) }</span></th>
+                { for cells }
+            </tr>
+        }
+    });
+
+    let cell_text = |at: Option<SentenceRef>| -> Html {
+        match at {
+            None => html! { <td class="grid-empty" aria-label="not reported">{ "—" }</td> },
+            Some(at) => {
+                let text = analysis.documents[at.0].sentences[at.1].text.clone();
+                let open = props.on_open_sentence.reform(move |_: MouseEvent| at);
+                html! {
+                    <td><button class="grid-sentence" onclick={open} title={text.clone()}>{ shorten_words(&text, 140) }</button></td>
+                }
+            }
+        }
+    };
+    let fact_rows = model.facts.iter().map(|row| {
+        html! {
+            <tr data-testid="fact-row">
+                <th scope="row" class="grid-count">{ format!("{} of {n}", row.sources) }</th>
+                { for row.cells.iter().map(|c| cell_text(*c)) }
+            </tr>
+        }
+    });
+    let only_sections = model.only_in.iter().enumerate().filter(|(_, list)| !list.is_empty()).map(|(d, list)| {
+        html! {
+            <details class="only-in" data-testid="only-in">
+                <summary>
+                    <span class="chip-letter" aria-hidden="true">{ source_letter(d) }</span>
+                    { format!(" Only in source {}: {} sentence{}", source_letter(d), list.len(), if list.len() == 1 { "" } else { "s" }) }
+                </summary>
+                <ul>
+                    { for list.iter().map(|&i| {
+                        let at = (d, i);
+                        let open = props.on_open_sentence.reform(move |_: MouseEvent| at);
+                        html! { <li><button class="grid-sentence" onclick={open}>{ analysis.documents[d].sentences[i].text.clone() }</button></li> }
+                    }) }
+                </ul>
+            </details>
+        }
+    });
+
+    html! {
+        <section class="overview" aria-label="Overview of the corpus" data-testid="overview">
+            <div class="overview-top">
+                <section class="panel">
+                    <h2>{ "Sources" }</h2>
+                    <table class="figures">
+                        <thead><tr>
+                            <th scope="col">{ "Source" }</th><th scope="col">{ "Words" }</th><th scope="col">{ "Sentences" }</th>
+                            <th scope="col" title="Sentences another source also reports">{ "Shared" }</th>
+                            <th scope="col" title="Sentences no other source reports">{ "Only here" }</th>
+                            <th scope="col" title="Words found word for word in another source">{ "Copied" }</th>
+                        </tr></thead>
+                        <tbody>{ for figures }</tbody>
+                    </table>
+                    if analysis.families.iter().any(|f| f.documents.len() > 1) {
+                        <p class="families">
+                            { "Probably one story (they share long passages word for word): " }
+                            { for analysis.families.iter().filter(|f| f.documents.len() > 1).map(|f| html! {
+                                <span class="family">{ f.documents.iter().map(|d| source_letter(*d)).collect::<Vec<_>>().join(" + ") }</span>
+                            }) }
+                        </p>
+                    }
+                </section>
+                <section class="panel">
+                    <h2>{ "Source × source" }</h2>
+                    <p class="panel-note">{ "Share of the row's sentences the column source also reports; “copied”: share of its words found there word for word. Click a cell to read the pair side by side." }</p>
+                    <table class="matrix">
+                        <thead><tr><td></td>{ for (0..n).map(|c| html! { <th scope="col" title={label(c)}><span class="chip-letter">{ source_letter(c) }</span></th> }) }</tr></thead>
+                        <tbody>{ for matrix_rows }</tbody>
+                    </table>
+                </section>
+            </div>
+            <section class="panel">
+                <h2>{ format!("Facts × sources ({} facts reported by two or more sources)", model.facts.len()) }</h2>
+                <div class="grid-scroll">
+                    <table class="grid">
+                        <thead><tr>
+                            <th scope="col">{ "Sources" }</th>
+                            { for (0..n).map(|d| html! { <th scope="col"><span class="chip-letter" aria-hidden="true">{ source_letter(d) }</span>{ " " }{ shorten_words(&label(d), 36) }</th> }) }
+                        </tr></thead>
+                        <tbody>{ for fact_rows }</tbody>
+                    </table>
+                </div>
+                { for only_sections }
+            </section>
+        </section>
+    }
+}
