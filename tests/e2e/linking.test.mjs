@@ -231,3 +231,16 @@ test('on a phone one source is shown at a time and the switcher changes it', asy
     await close();
   }
 });
+
+test('the overview of the bundled corpus fits a phone without sideways scrolling of the page', async () => {
+  const { page, close } = await open({ hash: '#p=overview', viewport: { width: 390, height: 844 } });
+  try {
+    await page.locator('[data-testid="overview"]').waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `scroll width ${width}`);
+    assert.equal(await page.locator('[data-testid="matrix-cell"]').count(), 20);
+    await page.screenshot({ path: join(ARTIFACTS, 'overview-390-light.png') });
+  } finally {
+    await close();
+  }
+});
