@@ -3,11 +3,15 @@
 //! `Analysis`, and what could not be used is said in `diagnostics`.
 
 use crate::align::{align, AlignConfig, SentenceTerms};
+use crate::discrepancies::{find_discrepancies, Discrepancy, SentenceInfo};
+use crate::document::Paragraph;
 use crate::document::{derive_label, parse_paragraphs, ParagraphKind};
+use crate::entities::{find_entities, Entity, SentenceText};
 use crate::facts::{agreement_of, group_facts};
 use crate::model::{Analysis, Diagnostic, DocumentReport, ParagraphReport, SentenceReport, SCHEMA};
 use crate::normalize::{fold, Normalizer, TokenKind};
 use crate::passages::PassageConfig;
+use crate::quotes::{find_quotes, Quote};
 use crate::reuse::reuse_of;
 use crate::sentence::split_sentences;
 use crate::stopwords::guess_language;
@@ -60,19 +64,71 @@ pub fn analyze_configured(sources: &[SourceText], config: &AlignConfig, passage_
     let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
     let (passages, families) = reuse_of(&texts, &mut documents, passage_config);
     agreement_of(&mut documents, &alignments, &facts);
+    let (entities, quotes, discrepancies) = read_claims(sources, &documents, &alignments);
 
     Analysis {
         schema: SCHEMA.to_string(),
         documents,
         alignments: alignments.iter().map(Into::into).collect(),
         facts,
-        entities: Vec::new(),
-        discrepancies: Vec::new(),
-        quotes: Vec::new(),
+        entities,
+        discrepancies,
+        quotes,
         passages,
         families,
         diagnostics,
     }
+}
+
+/// Entities, quotes and the discrepancies between sources.
+fn read_claims(
+    sources: &[SourceText],
+    documents: &[DocumentReport],
+    alignments: &[crate::align::Alignment],
+) -> (Vec<Entity>, Vec<Quote>, Vec<Discrepancy>) {
+    let sentence_texts: Vec<SentenceText> = documents
+        .iter()
+        .flat_map(|d| {
+            d.sentences.iter().enumerate().map(move |(i, s)| SentenceText {
+                doc: d.id,
+                index: i,
+                start: s.start,
+                text: &s.text,
+                heading: matches!(d.paragraphs[s.paragraph].kind, ParagraphKind::Headline | ParagraphKind::Subheading),
+            })
+        })
+        .collect();
+    let text_of = |d: usize| sources[d].text.as_str();
+    let entities = find_entities(&text_of, &sentence_texts);
+    let mut quotes = Vec::new();
+    for d in documents {
+        let paragraphs: Vec<Paragraph> = d
+            .paragraphs
+            .iter()
+            .map(|p| Paragraph {
+                kind: p.kind,
+                start: p.start,
+                end: p.end,
+                text_start: p.text_start,
+                dateline: p.dateline,
+            })
+            .collect();
+        let sentence_of = |offset: usize| d.sentences.iter().rposition(|s| s.start <= offset);
+        quotes.extend(find_quotes(d.id, &sources[d.id].text, &paragraphs, &sentence_of));
+    }
+    let infos: Vec<SentenceInfo> = documents
+        .iter()
+        .flat_map(|d| {
+            d.sentences.iter().enumerate().map(move |(i, s)| SentenceInfo {
+                at: (d.id, i),
+                text: &s.text,
+                start: s.start,
+                language: d.language,
+            })
+        })
+        .collect();
+    let discrepancies = find_discrepancies(&infos, alignments, &entities, &quotes);
+    (entities, quotes, discrepancies)
 }
 
 /// Every scored candidate pair, before the accept decision (for evaluation and tuning).

@@ -82,7 +82,8 @@ pub fn parse_paragraphs(text: &str) -> Vec<Paragraph> {
                 .last()
                 .is_some_and(|p| p.kind == ParagraphKind::Body && is_quotation_only(&text[p.start..p.end]));
             let is_last = i + 1 == lines.len();
-            if previous_is_quote && word_count(raw) <= 6 {
+            let named = raw.split_whitespace().take(2).all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if previous_is_quote && (word_count(raw) <= 6 || (word_count(raw) <= 14 && named)) {
                 kind = ParagraphKind::Speaker;
             } else if !seen_headline && i == 0 {
                 kind = ParagraphKind::Headline;

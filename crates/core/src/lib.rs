@@ -19,13 +19,17 @@
 mod align;
 mod analysis;
 mod diff;
+mod discrepancies;
 mod document;
+mod entities;
 mod facts;
 mod model;
 mod normalize;
 mod numbers;
 mod numbers_math;
 pub mod passages;
+mod quantities;
+mod quotes;
 mod reuse;
 mod sentence;
 mod stopwords;
@@ -36,13 +40,17 @@ pub mod corpus;
 pub use align::{AlignConfig, Alignment, Candidate, PairFeatures};
 pub use analysis::{analyze, analyze_configured, analyze_with, SourceText};
 pub use diff::{word_diff, DiffKind, DiffSegment};
+pub use discrepancies::{Discrepancy, DiscrepancyKind, DiscrepancyValue};
 pub use document::{derive_label, parse_paragraphs, shorten_words, Paragraph, ParagraphKind, Span};
+pub use entities::{Entity, EntityKind, Mention, TitleUse, Variant};
 pub use model::{
     AgreementLevel, AlignmentReport, Analysis, Diagnostic, DocumentReport, DocumentReuse, Fact, Family,
     ParagraphReport, ReuseFrom, SentenceReport, Severity, SCHEMA,
 };
 pub use normalize::{fold, Normalizer, Token, TokenKind};
 pub use passages::{PassageConfig, PassageSide, SharedPassage};
+pub use quantities::{counts, weekdays, Approximation, Count};
+pub use quotes::Quote;
 pub use sentence::split_sentences;
 pub use stopwords::{guess_language, Language};
 

@@ -16,10 +16,12 @@ pub struct Analysis {
     pub documents: Vec<DocumentReport>,
     pub alignments: Vec<AlignmentReport>,
     pub facts: Vec<Fact>,
-    /// Filled by the entities issue; present (empty) so consumers can rely on the key.
-    pub entities: Vec<serde_json::Value>,
-    pub discrepancies: Vec<serde_json::Value>,
-    pub quotes: Vec<serde_json::Value>,
+    /// People, organisations and places, grouped across sources.
+    pub entities: Vec<crate::entities::Entity>,
+    /// Where sources disagree, most substantive first.
+    pub discrepancies: Vec<crate::discrepancies::Discrepancy>,
+    /// Direct quotations and their speakers.
+    pub quotes: Vec<crate::quotes::Quote>,
     /// Passages two documents share word for word.
     pub passages: Vec<crate::passages::SharedPassage>,
     /// Groups of documents that share so much verbatim text they are probably one story.

@@ -1,0 +1,358 @@
+//! Where sources disagree: a different count for the same thing or a different weekday in sentences
+//! that report the same information, a different title or role for the same person, a different
+//! spelling of one name, and a quote worded differently or given to a different speaker. Each
+//! discrepancy names the values, which sources say each, and the sentences, and the list is ranked so
+//! the substantive kinds (numbers, days, roles) come before spelling.
+
+use crate::align::Alignment;
+use crate::entities::{Entity, EntityKind};
+use crate::quantities::{counts, weekdays, Count};
+use crate::quotes::Quote;
+use crate::stopwords::Language;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// What kind of disagreement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiscrepancyKind {
+    Count,
+    Weekday,
+    Title,
+    QuoteSpeaker,
+    QuoteWording,
+    Spelling,
+}
+
+/// One of the differing values and who gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DiscrepancyValue {
+    pub value: String,
+    pub sources: Vec<usize>,
+    pub sentences: Vec<[usize; 2]>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Discrepancy {
+    pub kind: DiscrepancyKind,
+    /// What the sources disagree about, in plain words ("the weekday of: Leaders … met in Paris").
+    pub subject: String,
+    pub values: Vec<DiscrepancyValue>,
+}
+
+/// Everything the finder needs about one sentence.
+pub struct SentenceInfo<'a> {
+    pub at: (usize, usize),
+    pub text: &'a str,
+    pub start: usize,
+    pub language: Language,
+}
+
+/// Collects values into a discrepancy (grouped by value, sources and sentences sorted).
+fn collect(kind: DiscrepancyKind, subject: String, items: Vec<(String, (usize, usize))>) -> Option<Discrepancy> {
+    let mut by_value: BTreeMap<String, (Vec<usize>, Vec<[usize; 2]>)> = BTreeMap::new();
+    for (value, at) in items {
+        let entry = by_value.entry(value).or_default();
+        if !entry.0.contains(&at.0) {
+            entry.0.push(at.0);
+        }
+        if !entry.1.contains(&[at.0, at.1]) {
+            entry.1.push([at.0, at.1]);
+        }
+    }
+    if by_value.len() < 2 {
+        return None;
+    }
+    let mut values: Vec<DiscrepancyValue> = by_value
+        .into_iter()
+        .map(|(value, (mut sources, mut sentences))| {
+            sources.sort_unstable();
+            sentences.sort_unstable();
+            DiscrepancyValue { value, sources, sentences }
+        })
+        .collect();
+    values.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then(a.value.cmp(&b.value)));
+    Some(Discrepancy { kind, subject, values })
+}
+
+fn union_find_groups(nodes: usize, edges: &[(usize, usize)]) -> Vec<Vec<usize>> {
+    let mut parent: Vec<usize> = (0..nodes).collect();
+    fn find(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    for &(a, b) in edges {
+        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for x in 0..nodes {
+        let r = find(&mut parent, x);
+        groups.entry(r).or_default().push(x);
+    }
+    groups.into_values().filter(|g| g.len() > 1).collect()
+}
+
+fn short(text: &str) -> String {
+    crate::document::shorten_words(text, 90)
+}
+
+/// Nouns counting the same kind of thing at a meeting or an incident.
+fn noun_class(key: &str) -> String {
+    match key {
+        "leader" | "participant" | "head of state" | "head of government" | "attendee" | "representative"
+        | "delegate" => "participant".into(),
+        "person" | "people" => "people".into(),
+        "nation" | "country" => "country".into(),
+        other => other.to_string(),
+    }
+}
+
+/// Weekday and count conflicts between aligned sentences.
+fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment], out: &mut Vec<Discrepancy>) {
+    let index: BTreeMap<(usize, usize), usize> = sentences.iter().enumerate().map(|(i, s)| (s.at, i)).collect();
+    // Weekdays: sentences with a weekday, joined when aligned.
+    let days: Vec<Vec<&'static str>> = sentences.iter().map(|s| weekdays(s.text)).collect();
+    let mut edges = Vec::new();
+    for al in alignments {
+        if let (Some(&a), Some(&b)) = (index.get(&al.a), index.get(&al.b)) {
+            if days[a].len() == 1 && days[b].len() == 1 {
+                edges.push((a, b));
+            }
+        }
+    }
+    for group in union_find_groups(sentences.len(), &edges) {
+        let items: Vec<(String, (usize, usize))> =
+            group.iter().map(|&i| (days[i][0].to_string(), sentences[i].at)).collect();
+        let subject_sentence = group.iter().map(|&i| sentences[i].text).min_by_key(|t| t.len()).unwrap_or("");
+        if let Some(d) = collect(DiscrepancyKind::Weekday, format!("The day of: {}", short(subject_sentence)), items) {
+            out.push(d);
+        }
+    }
+
+    // Counts: (sentence, count) nodes joined when their sentences are aligned and they count the same kind of thing.
+    let all_counts: Vec<Vec<Count>> = sentences.iter().map(|s| counts(s.text, s.start, s.language)).collect();
+    let mut nodes: Vec<(usize, usize)> = Vec::new();
+    let mut node_of: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    for (si, list) in all_counts.iter().enumerate() {
+        for ci in 0..list.len() {
+            node_of.insert((si, ci), nodes.len());
+            nodes.push((si, ci));
+        }
+    }
+    let mut edges = Vec::new();
+    for al in alignments {
+        let (Some(&a), Some(&b)) = (index.get(&al.a), index.get(&al.b)) else { continue };
+        for (ca, x) in all_counts[a].iter().enumerate() {
+            for (cb, y) in all_counts[b].iter().enumerate() {
+                if noun_class(&x.noun_key) == noun_class(&y.noun_key) {
+                    edges.push((node_of[&(a, ca)], node_of[&(b, cb)]));
+                }
+            }
+        }
+    }
+    for group in union_find_groups(nodes.len(), &edges) {
+        let first = &all_counts[nodes[group[0]].0][nodes[group[0]].1];
+        let items: Vec<(String, (usize, usize))> = group
+            .iter()
+            .map(|&n| {
+                let (si, ci) = nodes[n];
+                let c = &all_counts[si][ci];
+                (format!("{} {}", c.reading(), c.noun), sentences[si].at)
+            })
+            .collect();
+        // Only a real disagreement: different values (not just different wording of the same number).
+        let distinct_values: std::collections::BTreeSet<String> = group
+            .iter()
+            .map(|&n| {
+                let c = &all_counts[nodes[n].0][nodes[n].1];
+                c.reading()
+            })
+            .collect();
+        if distinct_values.len() < 2 {
+            continue;
+        }
+        let subject = format!("How many {}", noun_class(&first.noun_key).replace("participant", "took part"));
+        if let Some(d) = collect(DiscrepancyKind::Count, subject, items) {
+            out.push(d);
+        }
+    }
+}
+
+/// Title words that change what a title means.
+const MEANINGFUL: &[&str] = &["former", "acting", "interim", "deputy", "vice", "ex"];
+/// Qualifiers left out when comparing titles ("French President" and "President" agree).
+const IGNORED_IN_TITLES: &[&str] = &[
+    "u.s",
+    "us",
+    "french",
+    "british",
+    "german",
+    "ukrainian",
+    "russian",
+    "polish",
+    "canadian",
+    "italian",
+    "nato",
+    "american",
+    "danish",
+    "uk",
+    "u.k",
+    "eu",
+    "un",
+    "senior",
+    "top",
+    "special",
+];
+
+fn title_core(title: &str) -> String {
+    // "chief executive of Northvale Rail" and "chief executive" are one title.
+    let title = title.split(" of ").next().unwrap_or(title);
+    title
+        .split(|c: char| c.is_whitespace())
+        .map(crate::normalize::fold)
+        .filter(|w| !w.is_empty() && !IGNORED_IN_TITLES.contains(&w.trim_end_matches('.')))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn entity_conflicts(entities: &[Entity], out: &mut Vec<Discrepancy>) {
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        // Titles: compared by their core words; a difference in a meaning-changing word always counts.
+        let mut items = Vec::new();
+        for m in &e.mentions {
+            if let Some(t) = &m.title {
+                let core = title_core(t);
+                // A plural ("negotiators") describes a group the person is in, not their title.
+                if core.ends_with('s') && !core.ends_with("ss") {
+                    continue;
+                }
+                items.push((t.clone(), core, (m.doc, m.sentence)));
+            }
+        }
+        let cores: std::collections::BTreeSet<&String> = items.iter().map(|x| &x.1).filter(|c| !c.is_empty()).collect();
+        let docs: std::collections::BTreeSet<usize> = items.iter().map(|x| x.2 .0).collect();
+        let meaningful = items.iter().any(|x| x.1.split(' ').any(|w| MEANINGFUL.contains(&w)))
+            && items.iter().any(|x| !x.1.split(' ').any(|w| MEANINGFUL.contains(&w)));
+        let plural_only = cores.iter().all(|c| c.ends_with('s'));
+        if docs.len() >= 2 && cores.len() >= 2 && (meaningful || !plural_only) {
+            let items = items.into_iter().filter(|x| !x.1.is_empty()).map(|(t, _, at)| (t, at)).collect();
+            if let Some(d) = collect(DiscrepancyKind::Title, format!("The title of {}", e.name), items) {
+                out.push(d);
+            }
+        }
+        // Spellings: of the full name where sources write it out in different ways, else of the surname.
+        let clean = |t: &str| t.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_string();
+        let full: Vec<(String, (usize, usize))> = e
+            .mentions
+            .iter()
+            .filter(|m| m.text.split_whitespace().count() >= 2)
+            .map(|m| (clean(&m.text), (m.doc, m.sentence)))
+            .collect();
+        let distinct_full: std::collections::BTreeSet<String> = full.iter().map(|s| s.0.to_lowercase()).collect();
+        let spellings: Vec<(String, (usize, usize))> = if distinct_full.len() >= 2 {
+            full
+        } else {
+            e.mentions
+                .iter()
+                .filter_map(|m| m.text.split_whitespace().last().map(|s| (clean(s), (m.doc, m.sentence))))
+                .collect()
+        };
+        let distinct: std::collections::BTreeSet<String> = spellings.iter().map(|s| s.0.to_lowercase()).collect();
+        let docs: std::collections::BTreeSet<usize> = spellings.iter().map(|s| s.1 .0).collect();
+        if distinct.len() >= 2 && docs.len() >= 2 {
+            if let Some(d) = collect(DiscrepancyKind::Spelling, format!("The spelling of {}", e.name), spellings) {
+                out.push(d);
+            }
+        }
+    }
+}
+
+fn words_of(text: &str) -> Vec<String> {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.unicode_words().map(crate::normalize::fold).collect()
+}
+
+fn speaker_key(speaker: &str) -> String {
+    speaker.split_whitespace().last().map(crate::normalize::fold).unwrap_or_default().replace("iy", "y")
+}
+
+fn quote_conflicts(quotes: &[Quote], out: &mut Vec<Discrepancy>) {
+    let words: Vec<std::collections::BTreeSet<String>> =
+        quotes.iter().map(|q| words_of(&q.text).into_iter().collect()).collect();
+    let mut edges = Vec::new();
+    for i in 0..quotes.len() {
+        for j in i + 1..quotes.len() {
+            if quotes[i].doc == quotes[j].doc {
+                continue;
+            }
+            let shared = words[i].intersection(&words[j]).count() as f64;
+            let smaller = words[i].len().min(words[j].len()).max(1) as f64;
+            if shared / smaller >= 0.6 && shared >= 3.0 {
+                edges.push((i, j));
+            }
+        }
+    }
+    for group in union_find_groups(quotes.len(), &edges) {
+        let first = &quotes[group[0]];
+        let subject = format!("The quote “{}”", crate::document::shorten_words(&first.text, 60));
+        let speakers: Vec<(String, (usize, usize))> = group
+            .iter()
+            .map(|&i| {
+                (
+                    quotes[i].speaker.clone().unwrap_or_else(|| "unattributed".into()),
+                    (quotes[i].doc, quotes[i].sentence),
+                )
+            })
+            .collect();
+        let distinct_speakers: std::collections::BTreeSet<String> =
+            group.iter().filter_map(|&i| quotes[i].speaker.as_deref()).map(speaker_key).collect();
+        if distinct_speakers.len() >= 2 {
+            if let Some(d) = collect(DiscrepancyKind::QuoteSpeaker, subject.clone(), speakers) {
+                out.push(d);
+            }
+        }
+        // A quote split by its attribution ("A," she said. "B.") is one quote: join each source's parts.
+        let mut per_doc: BTreeMap<usize, (String, (usize, usize))> = BTreeMap::new();
+        for &i in &group {
+            let q = &quotes[i];
+            per_doc
+                .entry(q.doc)
+                .and_modify(|(text, _)| {
+                    text.push(' ');
+                    text.push_str(&q.text);
+                })
+                .or_insert((q.text.clone(), (q.doc, q.sentence)));
+        }
+        let wordings: Vec<(String, (usize, usize))> = per_doc.into_values().collect();
+        let distinct: std::collections::BTreeSet<Vec<String>> = wordings.iter().map(|(t, _)| words_of(t)).collect();
+        if distinct.len() >= 2 {
+            if let Some(d) = collect(DiscrepancyKind::QuoteWording, subject, wordings) {
+                out.push(d);
+            }
+        }
+    }
+}
+
+/// All discrepancies, most substantive kinds first, then the most widely involved.
+pub fn find_discrepancies(
+    sentences: &[SentenceInfo],
+    alignments: &[Alignment],
+    entities: &[Entity],
+    quotes: &[Quote],
+) -> Vec<Discrepancy> {
+    let mut out = Vec::new();
+    fact_conflicts(sentences, alignments, &mut out);
+    entity_conflicts(entities, &mut out);
+    quote_conflicts(quotes, &mut out);
+    out.sort_by(|a, b| {
+        let sources = |d: &Discrepancy| d.values.iter().map(|v| v.sources.len()).sum::<usize>();
+        a.kind.cmp(&b.kind).then(sources(b).cmp(&sources(a))).then(a.subject.cmp(&b.subject))
+    });
+    out
+}
