@@ -3,14 +3,15 @@
 //! whole, so a bad link opens the default view rather than an error.
 
 use crate::state::links::SentenceRef;
+use crate::state::Page;
 
 /// What a deep link can say.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ViewFragment {
     pub visible: Option<Vec<usize>>,
     pub pinned: Option<SentenceRef>,
-    /// The overview page rather than the comparison.
-    pub overview: bool,
+    /// A page other than the comparison.
+    pub page: Option<Page>,
 }
 
 impl ViewFragment {
@@ -28,7 +29,10 @@ impl ViewFragment {
                         _ => return ViewFragment::default(),
                     }
                 }
-                "p" if value == "overview" => out.overview = true,
+                "p" => match Page::from_slug(value) {
+                    Some(page) => out.page = Some(page),
+                    None => return ViewFragment::default(),
+                },
                 "s" => {
                     let parsed = value
                         .split_once('.')
@@ -51,10 +55,10 @@ impl ViewFragment {
     }
 
     /// The fragment for a view (without `#`); empty for the default view.
-    pub fn render(visible: &[usize], document_count: usize, pinned: Option<SentenceRef>, overview: bool) -> String {
+    pub fn render(visible: &[usize], document_count: usize, pinned: Option<SentenceRef>, page: Page) -> String {
         let mut parts = Vec::new();
-        if overview {
-            parts.push("p=overview".to_string());
+        if page != Page::Compare {
+            parts.push(format!("p={}", page.slug()));
         }
         let default_order: Vec<usize> = (0..document_count).collect();
         if visible != default_order.as_slice() {
@@ -87,17 +91,21 @@ mod tests {
 
     #[test]
     fn a_rendered_fragment_parses_back_to_the_same_view() {
-        let text = ViewFragment::render(&[2, 0], 3, Some((2, 7)), false);
+        let text = ViewFragment::render(&[2, 0], 3, Some((2, 7)), Page::Compare);
         assert_eq!(text, "v=2,0&s=2.7");
         let parsed = ViewFragment::parse(&format!("#{text}"), SIZES);
-        assert_eq!(parsed, ViewFragment { visible: Some(vec![2, 0]), pinned: Some((2, 7)), overview: false });
-        let text = ViewFragment::render(&[0, 1, 2], 3, None, true);
-        assert_eq!(ViewFragment::parse(&text, SIZES), ViewFragment { overview: true, ..ViewFragment::default() });
+        assert_eq!(parsed, ViewFragment { visible: Some(vec![2, 0]), pinned: Some((2, 7)), page: None });
+        let text = ViewFragment::render(&[0, 1, 2], 3, None, Page::Differences);
+        assert_eq!(text, "p=differences");
+        assert_eq!(
+            ViewFragment::parse(&text, SIZES),
+            ViewFragment { page: Some(Page::Differences), ..ViewFragment::default() }
+        );
     }
 
     #[test]
     fn the_default_view_has_an_empty_fragment() {
-        assert_eq!(ViewFragment::render(&[0, 1, 2], 3, None, false), "");
+        assert_eq!(ViewFragment::render(&[0, 1, 2], 3, None, Page::Compare), "");
         assert_eq!(ViewFragment::parse("", SIZES), ViewFragment::default());
     }
 

@@ -48,6 +48,28 @@ pub enum Page {
     #[default]
     Compare,
     Overview,
+    Differences,
+    People,
+    Quotes,
+}
+
+impl Page {
+    /// The name used in the URL fragment (`#p=differences`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Page::Compare => "compare",
+            Page::Overview => "overview",
+            Page::Differences => "differences",
+            Page::People => "people",
+            Page::Quotes => "quotes",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Page> {
+        [Page::Compare, Page::Overview, Page::Differences, Page::People, Page::Quotes]
+            .into_iter()
+            .find(|p| p.slug() == slug)
+    }
 }
 
 impl Default for AppState {
@@ -161,8 +183,8 @@ impl AppState {
             Action::Unpin => self.pinned = None,
             Action::Step(step) => self.step(step),
             Action::ApplyFragment(fragment) => {
-                if fragment.overview {
-                    self.page = Page::Overview;
+                if let Some(page) = fragment.page {
+                    self.page = page;
                 }
                 if let Some(visible) = fragment.visible {
                     self.visible = visible;
@@ -391,7 +413,7 @@ mod tests {
         let s = paris().apply(Action::ApplyFragment(ViewFragment {
             visible: Some(vec![3, 1]),
             pinned: Some((1, 4)),
-            overview: false,
+            page: None,
         }));
         assert_eq!((s.visible.clone(), s.pinned), (vec![3, 1], Some((1, 4))));
         let s = s.apply(Action::ToggleSource(1));

@@ -5,9 +5,12 @@ use crate::export::download;
 use crate::loader::load_bundled_corpus;
 use crate::state::{Action, AppState, CorpusState, Move, Page, SentenceRef, ViewFragment};
 use crate::views::compare::Compare;
+use crate::views::differences::DifferencesPage;
 use crate::views::header::Header;
 use crate::views::notice::Notice;
 use crate::views::overview::OverviewPage;
+use crate::views::people::PeoplePage;
+use crate::views::quotes::QuotesPage;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -53,12 +56,11 @@ pub fn app() -> Html {
             CorpusState::Ready(c) => Some(c.analysis.documents.len()),
             _ => None,
         };
-        let overview = state.page == Page::Overview;
         use_effect_with(
-            (state.visible.clone(), state.pinned, ready_count, overview),
-            |(visible, pinned, count, overview)| {
+            (state.visible.clone(), state.pinned, ready_count, state.page),
+            |(visible, pinned, count, page)| {
                 if let Some(count) = count {
-                    write_fragment(&ViewFragment::render(visible, *count, *pinned, *overview));
+                    write_fragment(&ViewFragment::render(visible, *count, *pinned, *page));
                 }
             },
         );
@@ -126,7 +128,13 @@ pub fn app() -> Html {
                     }) }
                     <main id="main" class="main">
                         if state.page == Page::Overview {
-                            <OverviewPage corpus={corpus.clone()} {on_compare_pair} {on_open_sentence} />
+                            <OverviewPage corpus={corpus.clone()} {on_compare_pair} on_open_sentence={on_open_sentence.clone()} />
+                        } else if state.page == Page::Differences {
+                            <DifferencesPage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} />
+                        } else if state.page == Page::People {
+                            <PeoplePage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} />
+                        } else if state.page == Page::Quotes {
+                            <QuotesPage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} />
                         } else {
                         <Compare
                             corpus={corpus.clone()}

@@ -43,13 +43,19 @@ pub fn header(props: &HeaderProps) -> Html {
     });
     let export = props.on_export.reform(|_: MouseEvent| ());
     html! {
-        <header class="topbar" role="banner">
+        <header class="topbar" role="banner" data-testid="app-header">
             <div class="topbar-row">
                 <span class="brand">{ "Parallax" }</span>
                 <span class="corpus-name" data-testid="corpus-name">{ props.corpus_name.clone() }</span>
                 <span class="spacer"></span>
                 <nav class="tabs" aria-label="Views">
-                    { for [(Page::Compare, "Compare"), (Page::Overview, "Overview")].into_iter().map(|(page, name)| {
+                    { for [
+                        (Page::Compare, "Compare"),
+                        (Page::Overview, "Overview"),
+                        (Page::Differences, "Differences"),
+                        (Page::People, "People"),
+                        (Page::Quotes, "Quotes"),
+                    ].into_iter().map(|(page, name)| {
                         let current = props.page == page;
                         let onclick = props.on_page.reform(move |_: MouseEvent| page);
                         html! {

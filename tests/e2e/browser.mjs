@@ -32,7 +32,7 @@ export class ParallaxPage {
   async open(url) {
     await this.page.goto(url);
     await this.page
-      .locator('[data-testid="column"]:visible, [data-testid="overview"], [data-testid="notice-error"]')
+      .locator('[data-testid="app-header"], [data-testid="notice-error"]')
       .first()
       .waitFor({ timeout: 20000 });
   }

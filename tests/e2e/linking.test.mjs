@@ -134,7 +134,8 @@ test('the keyboard walks sentences, shared facts and columns; Escape unpins', as
     await page.locator(`${id([0, 0])}.is-pinned`).waitFor();
     await page.keyboard.press('j');
     await page.locator(`${id([0, 1])}.is-pinned`).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement.id), 's-0-1', 'the pinned sentence has focus');
+    // The pinned sentence takes focus (in the effect that runs after the render).
+    await page.waitForFunction(() => document.activeElement?.id === 's-0-1', null, { timeout: 2000 });
     await page.keyboard.press('k');
     await page.locator(`${id([0, 0])}.is-pinned`).waitFor();
     await page.keyboard.press('l');

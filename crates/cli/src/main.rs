@@ -150,6 +150,40 @@ fn text_summary(analysis: &Analysis) -> String {
             }
         }
     }
+    if !analysis.discrepancies.is_empty() {
+        s.push_str("\nWhere the sources disagree (most substantive first):\n");
+        for d in &analysis.discrepancies {
+            let values: Vec<String> = d
+                .values
+                .iter()
+                .map(|v| {
+                    format!("{} [{}]", v.value, v.sources.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","))
+                })
+                .collect();
+            s.push_str(&format!("  {:?}: {} — {}\n", d.kind, d.subject, values.join("; ")));
+        }
+    }
+    let people: Vec<&parallax_core::Entity> =
+        analysis.entities.iter().filter(|e| e.kind == parallax_core::EntityKind::Person).collect();
+    if !people.is_empty() {
+        s.push_str("\nPeople:\n");
+        for e in people {
+            let spellings: Vec<String> = e.variants.iter().map(|v| format!("{} {:?}", v.text, v.sources)).collect();
+            let titles: Vec<String> = e.titles.iter().map(|t| format!("{} {:?}", t.title, t.sources)).collect();
+            s.push_str(&format!("  {}: {}", e.name, spellings.join(", ")));
+            if !titles.is_empty() {
+                s.push_str(&format!("; titles: {}", titles.join(", ")));
+            }
+            s.push('\n');
+        }
+    }
+    if !analysis.quotes.is_empty() {
+        s.push_str("\nQuotes:\n");
+        for q in &analysis.quotes {
+            let speaker = q.speaker.as_deref().unwrap_or("unattributed");
+            s.push_str(&format!("  [{}] {speaker}: “{}”\n", q.doc, parallax_core::shorten_words(&q.text, 100)));
+        }
+    }
     let copied: Vec<&parallax_core::SharedPassage> = analysis.passages.iter().filter(|p| !p.boilerplate).collect();
     s.push_str(&format!(
         "\nVerbatim reuse: {} shared passages ({} more are boilerplate)\n",

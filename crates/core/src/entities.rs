@@ -613,6 +613,13 @@ fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[SentenceTex
                     && name_words[0].chars().all(|c| c.is_uppercase() || c == '.'));
             let is_place =
                 !is_org && name_folded.iter().all(|w| PLACES.contains(&w.as_str()) || CONNECTORS.contains(&w.as_str()));
+            // "Trump-Putin (meeting)", "Russia-Ukraine (talks)": two names joined as an adjective.
+            let hyphen_pair = name_words.len() == 2
+                && doc_text[first.1..run[run.len() - 1].0].contains('-')
+                && split + name_start_index + 2 == run.len();
+            if hyphen_pair && name_words.iter().all(|w| is_capitalised(w)) {
+                continue;
+            }
             let kind = if is_org {
                 EntityKind::Organisation
             } else if is_place {
