@@ -19,6 +19,7 @@ pub fn kind_label(kind: DiscrepancyKind) -> &'static str {
     match kind {
         DiscrepancyKind::Count => "Numbers",
         DiscrepancyKind::Weekday => "Days",
+        DiscrepancyKind::Date => "Dates",
         DiscrepancyKind::Title => "Titles and roles",
         DiscrepancyKind::QuoteSpeaker => "Quote speakers",
         DiscrepancyKind::QuoteWording => "Quote wording",
@@ -49,9 +50,10 @@ pub fn summary(d: &Discrepancy) -> String {
         .join(", ")
 }
 
-const KINDS: [DiscrepancyKind; 6] = [
+const KINDS: [DiscrepancyKind; 7] = [
     DiscrepancyKind::Count,
     DiscrepancyKind::Weekday,
+    DiscrepancyKind::Date,
     DiscrepancyKind::Title,
     DiscrepancyKind::QuoteSpeaker,
     DiscrepancyKind::QuoteWording,
@@ -117,7 +119,7 @@ pub fn differences_page(props: &DifferencesProps) -> Html {
 
 fn kind_class(kind: DiscrepancyKind) -> &'static str {
     match kind {
-        DiscrepancyKind::Count | DiscrepancyKind::Weekday => "number",
+        DiscrepancyKind::Count | DiscrepancyKind::Weekday | DiscrepancyKind::Date => "number",
         DiscrepancyKind::Title | DiscrepancyKind::QuoteSpeaker => "role",
         DiscrepancyKind::QuoteWording | DiscrepancyKind::Spelling => "wording",
     }

@@ -71,7 +71,7 @@ pub struct SentenceText<'a> {
     pub heading: bool,
 }
 
-const TITLE_WORDS: &[&str] = &[
+pub(crate) const TITLE_WORDS: &[&str] = &[
     "president",
     "prime",
     "minister",

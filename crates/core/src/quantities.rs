@@ -37,7 +37,36 @@ pub struct Count {
     pub end: usize,
 }
 
+/// Kilometres in one unit of distance, for comparing "10 km" with "6 miles".
+fn kilometres_per(noun_key: &str) -> Option<f64> {
+    Some(match noun_key {
+        "km" | "kilometre" | "kilometer" => 1.0,
+        "mile" => 1.609_344,
+        "metre" | "meter" | "m" => 0.001,
+        "foot" | "feet" => 0.000_304_8,
+        "yard" => 0.000_914_4,
+        _ => return None,
+    })
+}
+
 impl Count {
+    /// A value that compares across units: distances in kilometres (two significant digits, so that
+    /// "10 km" and "6.2 miles" agree), everything else as read.
+    pub fn comparable(&self) -> String {
+        match (self.value, kilometres_per(&self.noun_key)) {
+            (Some(v), Some(factor)) => {
+                let km = v * factor;
+                let magnitude = 10f64.powi(km.abs().max(1e-9).log10().floor() as i32 - 1);
+                format!("{:?} {} km", self.approximation, (km / magnitude).round() * magnitude)
+            }
+            _ => self.reading(),
+        }
+    }
+
+    /// The distance in kilometres, when this counts a distance.
+    pub fn kilometres(&self) -> Option<f64> {
+        Some(self.value? * kilometres_per(&self.noun_key)?)
+    }
     /// How the count reads: "more than 27", "about 30", "dozens".
     pub fn reading(&self) -> String {
         let value = self.value.map(|v| if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") });
@@ -64,6 +93,57 @@ pub fn weekday(word: &str) -> Option<&'static str> {
         "sunday" | "dimanche" | "domingo" => "Sunday",
         _ => return None,
     })
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month(word: &str) -> Option<&'static str> {
+    let w = word.trim_end_matches('.');
+    MONTHS.iter().find(|m| **m == w || (w.len() >= 3 && m.starts_with(w) && w != "may" && w != "mar")).copied()
+}
+
+/// Calendar dates in a sentence ("6 February", "February 6th", "Feb. 6, 2023"), as "6 February".
+pub fn dates(text: &str) -> Vec<String> {
+    let raw: Vec<&str> = text.unicode_words().collect();
+    let words: Vec<String> = raw.iter().map(|w| crate::normalize::fold(w)).collect();
+    let day = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
+        digits.parse::<u32>().ok().filter(|d| {
+            (1..=31).contains(d) && (digits.len() == w.len() || ["st", "nd", "rd", "th"].contains(&&w[digits.len()..]))
+        })
+    };
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let Some(m) = month(w) else { continue };
+        // "may" in lower case is the verb.
+        if m == "may" && raw[i].starts_with('m') {
+            continue;
+        }
+        // "May" alone is a verb more often than a month: only with a day next to it.
+        let found = words.get(i + 1).and_then(|n| day(n)).or_else(|| i.checked_sub(1).and_then(|p| day(&words[p])));
+        if let Some(d) = found {
+            let mut name = m.to_string();
+            name[..1].make_ascii_uppercase();
+            let date = format!("{d} {name}");
+            if !out.contains(&date) {
+                out.push(date);
+            }
+        }
+    }
+    out
 }
 
 /// Weekdays named in a sentence (English names, in order, without repeats).
@@ -171,6 +251,33 @@ pub fn counts(text: &str, start: usize, language: Language) -> Vec<Count> {
         } else {
             (if vague { Approximation::Vague } else { Approximation::Exact }, i)
         };
+        // Percentages: "90%", "90 percent", "90 per cent".
+        let number_end = words[i + used - 1].0 + words[i + used - 1].1.len();
+        let percent_sign = text[number_end..].trim_start().starts_with('%');
+        let percent_words = match folded.get(i + used).map(String::as_str) {
+            Some("percent" | "pourcent" | "porcentaje") => 1,
+            Some("per") if folded.get(i + used + 1).is_some_and(|w| w == "cent") => 2,
+            _ => 0,
+        };
+        if value.is_some() && (percent_sign || percent_words > 0) {
+            let end = if percent_words > 0 {
+                let last = words[i + used + percent_words - 1];
+                last.0 + last.1.len()
+            } else {
+                number_end + text[number_end..].find('%').unwrap_or(0) + 1
+            };
+            out.push(Count {
+                value,
+                approximation,
+                noun: "percent".into(),
+                noun_key: "percent".into(),
+                text: text[words[phrase_start].0..end].to_string(),
+                start: start + words[phrase_start].0,
+                end: start + end,
+            });
+            i += used + percent_words;
+            continue;
+        }
         // The counted noun: skip fillers (up to four words), then take one noun, plus "of state"/"of
         // government" compounds.
         let mut j = i + used;
@@ -250,9 +357,26 @@ mod tests {
     }
 
     #[test]
-    fn years_and_percentages_are_not_counts() {
+    fn years_are_not_counts() {
         assert!(readings("In 2015 they met.").is_empty());
-        assert!(readings("a potential agreement is 90 percent complete").is_empty());
+    }
+
+    #[test]
+    fn percentages_and_distances_are_counts() {
+        assert_eq!(readings("the deal is 90 percent complete"), vec![("90".into(), "percent".into())]);
+        assert_eq!(readings("turnout was 72.2% on Thursday"), vec![("72.2".into(), "percent".into())]);
+        let km = &counts("a 10 km stretch", 0, Language::English)[0];
+        let miles = &counts("a 6.2 miles stretch", 0, Language::English)[0];
+        assert_eq!(km.comparable(), miles.comparable());
+        let far = &counts("a 60 miles stretch", 0, Language::English)[0];
+        assert_ne!(km.comparable(), far.comparable());
+    }
+
+    #[test]
+    fn dates_are_read_in_either_order() {
+        assert_eq!(dates("on 6 February 2023 and on February 7th"), vec!["6 February", "7 February"]);
+        assert_eq!(dates("Feb. 6, 2023"), vec!["6 February"]);
+        assert!(dates("officials may 6 times").is_empty());
     }
 
     #[test]
