@@ -65,6 +65,15 @@ pub fn analyze_configured(sources: &[SourceText], config: &AlignConfig, passage_
     let (passages, families) = reuse_of(&texts, &mut documents, passage_config);
     agreement_of(&mut documents, &alignments, &facts);
     let (entities, quotes, discrepancies) = read_claims(sources, &documents, &alignments);
+    let quantities = documents
+        .iter()
+        .flat_map(|d| {
+            d.sentences
+                .iter()
+                .enumerate()
+                .flat_map(move |(i, s)| crate::quantities::quantities_of(d.id, i, &s.text, s.start, d.language))
+        })
+        .collect();
 
     Analysis {
         schema: SCHEMA.to_string(),
@@ -74,6 +83,7 @@ pub fn analyze_configured(sources: &[SourceText], config: &AlignConfig, passage_
         entities,
         discrepancies,
         quotes,
+        quantities,
         passages,
         families,
         diagnostics,

@@ -49,7 +49,7 @@ pub use model::{
 };
 pub use normalize::{fold, Normalizer, Token, TokenKind};
 pub use passages::{PassageConfig, PassageSide, SharedPassage};
-pub use quantities::{counts, dates, weekdays, Approximation, Count};
+pub use quantities::{counts, dates, relative_days, weekdays, Approximation, Count, Quantity, QuantityKind};
 pub use quotes::Quote;
 pub use sentence::split_sentences;
 pub use stopwords::{guess_language, Language};

@@ -22,6 +22,8 @@ pub struct Analysis {
     pub discrepancies: Vec<crate::discrepancies::Discrepancy>,
     /// Direct quotations and their speakers.
     pub quotes: Vec<crate::quotes::Quote>,
+    /// Counts, weekdays, dates and relative days, per sentence.
+    pub quantities: Vec<crate::quantities::Quantity>,
     /// Passages two documents share word for word.
     pub passages: Vec<crate::passages::SharedPassage>,
     /// Groups of documents that share so much verbatim text they are probably one story.

@@ -1,4 +1,4 @@
-//! Numbers and days in a sentence: counts with what they count ("35 participants", "27 heads of state",
+//! Numbers and days in a sentence, and their export (`quantities[]`): counts with what they count ("35 participants", "27 heads of state",
 //! "about 30 leaders", "more than 27 global and regional leaders", "dozens of countries"), with their
 //! approximation kept ("around", "more than", "nearly"); weekdays ("on Tuesday"); and relative days
 //! ("last week", "since November"). Numbers in words count too ("twelve people").
@@ -19,6 +19,62 @@ pub enum Approximation {
     AtLeast,
     /// "dozens of", "hundreds of": no value.
     Vague,
+}
+
+/// What a quantity in the export is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuantityKind {
+    Count,
+    Weekday,
+    Date,
+    RelativeDay,
+}
+
+/// A number, day or date found in a sentence, as exported.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quantity {
+    pub kind: QuantityKind,
+    pub doc: usize,
+    pub sentence: usize,
+    /// As written ("more than 27 global and regional leaders", "Tuesday", "6 February", "last week").
+    pub text: String,
+    /// How it reads once normalised ("more than 27", "Tuesday", "6 February").
+    pub value: String,
+    /// For counts: what is counted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counts: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub approximation: Option<Approximation>,
+}
+
+/// Every quantity of a sentence.
+pub fn quantities_of(doc: usize, sentence: usize, text: &str, start: usize, language: Language) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = counts(text, start, language)
+        .into_iter()
+        .map(|c| Quantity {
+            kind: QuantityKind::Count,
+            doc,
+            sentence,
+            value: if c.approximation == Approximation::Vague { c.text.clone() } else { c.reading() },
+            text: c.text,
+            counts: Some(c.noun),
+            approximation: Some(c.approximation),
+        })
+        .collect();
+    let simple = |kind, value: String| Quantity {
+        kind,
+        doc,
+        sentence,
+        text: value.clone(),
+        value,
+        counts: None,
+        approximation: None,
+    };
+    out.extend(weekdays(text).into_iter().map(|d| simple(QuantityKind::Weekday, d.to_string())));
+    out.extend(dates(text).into_iter().map(|d| simple(QuantityKind::Date, d)));
+    out.extend(relative_days(text).into_iter().map(|d| simple(QuantityKind::RelativeDay, d)));
+    out
 }
 
 /// A count of something in a sentence.
@@ -141,6 +197,43 @@ pub fn dates(text: &str) -> Vec<String> {
             if !out.contains(&date) {
                 out.push(date);
             }
+        }
+    }
+    out
+}
+
+/// Relative time expressions: "last week", "since November", "yesterday", "earlier this month".
+pub fn relative_days(text: &str) -> Vec<String> {
+    const SINGLE: &[&str] = &["yesterday", "today", "tonight", "tomorrow", "overnight"];
+    const UNITS: &[&str] = &["week", "month", "year", "weekend", "night", "morning", "evening", "afternoon"];
+    let raw: Vec<(usize, &str)> = text.unicode_word_indices().collect();
+    let words: Vec<String> = raw.iter().map(|(_, w)| crate::normalize::fold(w)).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_str();
+        let next = words.get(i + 1).map(String::as_str).unwrap_or("");
+        let span = if SINGLE.contains(&w) {
+            Some(1)
+        } else if matches!(w, "last" | "next" | "this" | "previous") && UNITS.contains(&next) {
+            Some(2)
+        } else if matches!(w, "earlier" | "later")
+            && next == "this"
+            && words.get(i + 2).is_some_and(|u| UNITS.contains(&u.as_str()))
+        {
+            Some(3)
+        } else if matches!(w, "since" | "until" | "by") && (month(next).is_some() || weekday(next).is_some()) {
+            Some(2)
+        } else {
+            None
+        };
+        match span {
+            Some(n) => {
+                let end = raw[i + n - 1].0 + raw[i + n - 1].1.len();
+                out.push(text[raw[i].0..end].to_string());
+                i += n;
+            }
+            None => i += 1,
         }
     }
     out
@@ -377,6 +470,16 @@ mod tests {
         assert_eq!(dates("on 6 February 2023 and on February 7th"), vec!["6 February", "7 February"]);
         assert_eq!(dates("Feb. 6, 2023"), vec!["6 February"]);
         assert!(dates("officials may 6 times").is_empty());
+    }
+
+    #[test]
+    fn relative_days_are_found() {
+        assert_eq!(
+            relative_days("Talks began last week and have run since November; more tomorrow."),
+            vec!["last week", "since November", "tomorrow"]
+        );
+        assert_eq!(relative_days("It was announced earlier this month."), vec!["earlier this month"]);
+        assert!(relative_days("The last words were spoken.").is_empty());
     }
 
     #[test]
