@@ -105,6 +105,8 @@ fn bench_analysis(c: &mut Criterion) {
     let corpus = bundled();
     group.throughput(Throughput::Bytes(corpus.iter().map(|s| s.text.len() as u64).sum()));
     group.bench_function("bundled", |b| b.iter(|| analyze(&corpus)));
+    // The alignment stage alone (sentences, alignments, facts, agreement).
+    group.bench_function("bundled-alignment-only", |b| b.iter(|| parallax_core::analyze_alignment(&corpus)));
     for factor in [10, 20, 40] {
         let corpus = scaled_corpus(factor);
         let bytes: usize = corpus.iter().map(|s| s.text.len()).sum();

@@ -46,6 +46,22 @@ pub fn analyze_with(sources: &[SourceText], config: &AlignConfig) -> Analysis {
 
 /// Analyses a corpus with explicit aligner and shared-passage configurations.
 pub fn analyze_configured(sources: &[SourceText], config: &AlignConfig, passage_config: &PassageConfig) -> Analysis {
+    analyze_parts(sources, config, Some(passage_config), true)
+}
+
+/// The first stage only: documents, sentences, alignments, facts and agreement — what the comparison
+/// view needs to draw — without verbatim passages, entities, quotes or discrepancies (those lists stay
+/// empty). Fast enough to run on every keystroke-sized change; the full [`analyze`] adds the rest.
+pub fn analyze_alignment(sources: &[SourceText]) -> Analysis {
+    analyze_parts(sources, &AlignConfig::default(), None, false)
+}
+
+fn analyze_parts(
+    sources: &[SourceText],
+    config: &AlignConfig,
+    passage_config: Option<&PassageConfig>,
+    claims: bool,
+) -> Analysis {
     let mut diagnostics = Vec::new();
     let (mut documents, sentence_terms) = read_documents(sources, &mut diagnostics);
 
@@ -61,19 +77,18 @@ pub fn analyze_configured(sources: &[SourceText], config: &AlignConfig, passage_
 
     let alignments = align(&sentence_terms, config);
     let facts = group_facts(&alignments);
-    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
-    let (passages, families) = reuse_of(&texts, &mut documents, passage_config);
+    let (passages, families) = match passage_config {
+        Some(passage_config) => {
+            let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
+            reuse_of(&texts, &mut documents, passage_config)
+        }
+        None => {
+            (Vec::new(), (0..documents.len()).map(|d| crate::model::Family { id: d, documents: vec![d] }).collect())
+        }
+    };
     agreement_of(&mut documents, &alignments, &facts);
-    let (entities, quotes, discrepancies) = read_claims(sources, &documents, &alignments);
-    let quantities = documents
-        .iter()
-        .flat_map(|d| {
-            d.sentences
-                .iter()
-                .enumerate()
-                .flat_map(move |(i, s)| crate::quantities::quantities_of(d.id, i, &s.text, s.start, d.language))
-        })
-        .collect();
+    let (entities, quotes, discrepancies, quantities) =
+        if claims { read_claims(sources, &documents, &alignments) } else { Default::default() };
 
     Analysis {
         schema: SCHEMA.to_string(),
@@ -95,7 +110,8 @@ fn read_claims(
     sources: &[SourceText],
     documents: &[DocumentReport],
     alignments: &[crate::align::Alignment],
-) -> (Vec<Entity>, Vec<Quote>, Vec<Discrepancy>) {
+) -> (Vec<Entity>, Vec<Quote>, Vec<Discrepancy>, Vec<crate::quantities::Quantity>) {
+    // Each sentence's words, segmented once for entities and quantities alike.
     let sentence_texts: Vec<SentenceText> = documents
         .iter()
         .flat_map(|d| {
@@ -105,6 +121,7 @@ fn read_claims(
                 start: s.start,
                 text: &s.text,
                 heading: matches!(d.paragraphs[s.paragraph].kind, ParagraphKind::Headline | ParagraphKind::Subheading),
+                words: s.text.unicode_word_indices().collect(),
             })
         })
         .collect();
@@ -126,19 +143,20 @@ fn read_claims(
         let sentence_of = |offset: usize| d.sentences.iter().rposition(|s| s.start <= offset);
         quotes.extend(find_quotes(d.id, &sources[d.id].text, &paragraphs, &sentence_of));
     }
-    let infos: Vec<SentenceInfo> = documents
+    let infos: Vec<SentenceInfo> = sentence_texts
         .iter()
-        .flat_map(|d| {
-            d.sentences.iter().enumerate().map(move |(i, s)| SentenceInfo {
-                at: (d.id, i),
-                text: &s.text,
-                start: s.start,
-                language: d.language,
-            })
+        .map(|s| {
+            let language = documents[s.doc].language;
+            let (counts, weekdays, dates) = crate::quantities::read_words(s.text, s.start, language, &s.words);
+            SentenceInfo { at: (s.doc, s.index), text: s.text, counts, weekdays, dates }
         })
         .collect();
     let discrepancies = find_discrepancies(&infos, alignments, &entities, &quotes);
-    (entities, quotes, discrepancies)
+    let quantities = infos
+        .iter()
+        .flat_map(|s| crate::quantities::quantities_of(s.at.0, s.at.1, s.text, &s.counts, &s.weekdays, &s.dates))
+        .collect();
+    (entities, quotes, discrepancies, quantities)
 }
 
 /// Every scored candidate pair, before the accept decision (for evaluation and tuning).

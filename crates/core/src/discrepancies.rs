@@ -6,9 +6,8 @@
 
 use crate::align::Alignment;
 use crate::entities::{Entity, EntityKind};
-use crate::quantities::{counts, weekdays, Count};
+use crate::quantities::Count;
 use crate::quotes::Quote;
-use crate::stopwords::Language;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -45,8 +44,10 @@ pub struct Discrepancy {
 pub struct SentenceInfo<'a> {
     pub at: (usize, usize),
     pub text: &'a str,
-    pub start: usize,
-    pub language: Language,
+    /// The sentence's counts, weekdays and dates, read once for both the export and the comparison.
+    pub counts: Vec<Count>,
+    pub weekdays: Vec<&'static str>,
+    pub dates: Vec<String>,
 }
 
 /// Collects values into a discrepancy (grouped by value, sources and sentences sorted).
@@ -127,7 +128,7 @@ fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment], out: &mu
     let alignments = strong;
     let index: BTreeMap<(usize, usize), usize> = sentences.iter().enumerate().map(|(i, s)| (s.at, i)).collect();
     // Weekdays: sentences with a weekday, joined when aligned.
-    let days: Vec<Vec<&'static str>> = sentences.iter().map(|s| weekdays(s.text)).collect();
+    let days: Vec<&Vec<&'static str>> = sentences.iter().map(|s| &s.weekdays).collect();
     let mut edges = Vec::new();
     for al in &alignments {
         if let (Some(&a), Some(&b)) = (index.get(&al.a), index.get(&al.b)) {
@@ -146,7 +147,7 @@ fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment], out: &mu
     }
 
     // Calendar dates, the same way.
-    let all_dates: Vec<Vec<String>> = sentences.iter().map(|s| crate::quantities::dates(s.text)).collect();
+    let all_dates: Vec<&Vec<String>> = sentences.iter().map(|s| &s.dates).collect();
     let mut edges = Vec::new();
     for al in &alignments {
         if let (Some(&a), Some(&b)) = (index.get(&al.a), index.get(&al.b)) {
@@ -165,7 +166,7 @@ fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment], out: &mu
     }
 
     // Counts: (sentence, count) nodes joined when their sentences are aligned and they count the same kind of thing.
-    let all_counts: Vec<Vec<Count>> = sentences.iter().map(|s| counts(s.text, s.start, s.language)).collect();
+    let all_counts: Vec<&Vec<Count>> = sentences.iter().map(|s| &s.counts).collect();
     let mut nodes: Vec<(usize, usize)> = Vec::new();
     let mut node_of: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     for (si, list) in all_counts.iter().enumerate() {
@@ -266,7 +267,7 @@ fn title_core(title: &str) -> String {
         .split(|c: char| c.is_whitespace())
         .map(crate::normalize::fold)
         .map(|w| w.trim_end_matches('.').to_string())
-        .filter(|w| crate::entities::TITLE_WORDS.contains(&w.as_str()) && !IGNORED_IN_TITLES.contains(&w.as_str()))
+        .filter(|w| crate::entities::is_title_word(w.as_str()) && !IGNORED_IN_TITLES.contains(&w.as_str()))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -335,9 +336,26 @@ fn speaker_key(speaker: &str) -> String {
 fn quote_conflicts(quotes: &[Quote], out: &mut Vec<Discrepancy>) {
     let words: Vec<std::collections::BTreeSet<String>> =
         quotes.iter().map(|q| words_of(&q.text).into_iter().collect()).collect();
+    // Candidate pairs share a word that few quotes use (an inverted index, not all pairs).
+    let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, ws) in words.iter().enumerate() {
+        for w in ws {
+            if crate::stopwords::ENGLISH.binary_search(&w.as_str()).is_err() {
+                postings.entry(w.as_str()).or_default().push(i);
+            }
+        }
+    }
+    let mut candidates: std::collections::BTreeSet<(usize, usize)> = std::collections::BTreeSet::new();
+    for list in postings.values().filter(|l| l.len() <= 40) {
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[x + 1..] {
+                candidates.insert((i, j));
+            }
+        }
+    }
     let mut edges = Vec::new();
-    for i in 0..quotes.len() {
-        for j in i + 1..quotes.len() {
+    for (i, j) in candidates {
+        {
             if quotes[i].doc == quotes[j].doc {
                 continue;
             }

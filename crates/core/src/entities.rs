@@ -8,7 +8,9 @@
 //! Hand-written because no maintained Rust NER crate works offline without a model download; the rules
 //! are news-specific and small.
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
+use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// What an entity is.
@@ -69,6 +71,8 @@ pub struct SentenceText<'a> {
     pub text: &'a str,
     /// In a headline or subheading: title case there says nothing about names, so it is skipped.
     pub heading: bool,
+    /// The sentence's words (UAX #29) with offsets relative to `text`.
+    pub words: Vec<(usize, &'a str)>,
 }
 
 pub(crate) const TITLE_WORDS: &[&str] = &[
@@ -489,6 +493,30 @@ const OPENERS: &[&str] = &[
 
 const CONNECTORS: &[&str] = &["of", "de", "la", "von", "van", "der", "al", "bin", "du", "da", "di", "del"];
 
+/// Set membership for the word lists above (hashed once; the lists are scanned per word otherwise).
+fn in_set(cell: &'static OnceLock<FxHashSet<&'static str>>, list: &'static [&'static str], word: &str) -> bool {
+    cell.get_or_init(|| list.iter().copied().collect()).contains(word)
+}
+
+macro_rules! word_set {
+    ($name:ident, $list:expr) => {
+        pub(crate) fn $name(word: &str) -> bool {
+            static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+            in_set(&SET, $list, word)
+        }
+    };
+}
+
+word_set!(is_title_word, TITLE_WORDS);
+word_set!(is_qualifier, QUALIFIERS);
+word_set!(is_org_word, ORG_WORDS);
+word_set!(is_place_word, PLACES);
+word_set!(is_opener, OPENERS);
+
+fn is_stopword(word: &str) -> bool {
+    crate::stopwords::ENGLISH.binary_search(&word).is_ok()
+}
+
 fn lower(s: &str) -> String {
     crate::normalize::fold(s)
 }
@@ -499,7 +527,7 @@ fn is_capitalised(word: &str) -> bool {
 
 /// A capitalised run inside one sentence: word spans (absolute byte offsets).
 fn capitalised_runs(s: &SentenceText) -> Vec<Vec<(usize, usize)>> {
-    let words: Vec<(usize, &str)> = s.text.unicode_word_indices().collect();
+    let words = &s.words;
     let mut runs: Vec<Vec<(usize, usize)>> = Vec::new();
     let mut current: Vec<(usize, usize)> = Vec::new();
     let mut previous_end: Option<usize> = None;
@@ -511,7 +539,7 @@ fn capitalised_runs(s: &SentenceText) -> Vec<Vec<(usize, usize)>> {
         let after_abbreviation = gap == ". "
             && (previous_word.chars().count() == 1
                 || previous_word.contains('.')
-                || TITLE_WORDS.contains(&lower(previous_word).as_str()));
+                || is_title_word(lower(previous_word).as_str()));
         let clean_gap = gap == " " || joined_by_hyphen || after_abbreviation;
         let connector = CONNECTORS.contains(&word)
             && !current.is_empty()
@@ -554,17 +582,15 @@ fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[SentenceTex
             let folded: Vec<String> = words.iter().map(|w| lower(w)).collect();
             // Split off a leading title: qualifiers and title words.
             let mut split = 0;
-            while split < words.len()
-                && (TITLE_WORDS.contains(&folded[split].as_str()) || QUALIFIERS.contains(&folded[split].as_str()))
+            while split < words.len() && (is_title_word(folded[split].as_str()) || is_qualifier(folded[split].as_str()))
             {
                 split += 1;
             }
             // "Secretary of State Marco Rubio": the connector inside a title.
-            while split + 1 < words.len() && folded[split] == "of" && TITLE_WORDS.contains(&folded[split + 1].as_str())
-            {
+            while split + 1 < words.len() && folded[split] == "of" && is_title_word(folded[split + 1].as_str()) {
                 split += 2;
             }
-            let has_title_word = folded[..split].iter().any(|w| TITLE_WORDS.contains(&w.as_str()));
+            let has_title_word = folded[..split].iter().any(|w| is_title_word(w.as_str()));
             // A lone sentence-initial common word ("The", "However") is not a name.
             let at_sentence_start = run[0].0 == s.start;
             let name_words = &words[split..];
@@ -572,24 +598,19 @@ fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[SentenceTex
             if name_words.is_empty() {
                 continue;
             }
-            if at_sentence_start
-                && split == 0
-                && name_words.len() == 1
-                && crate::stopwords::ENGLISH.contains(&name_folded[0].as_str())
-            {
+            if at_sentence_start && split == 0 && name_words.len() == 1 && is_stopword(name_folded[0].as_str()) {
                 continue;
             }
             // Drop sentence-initial function words and openers from the run ("The NATO summit", "Despite Kyiv").
             let mut skip = 0;
             while split == 0
                 && skip + 1 < name_words.len()
-                && (crate::stopwords::ENGLISH.contains(&name_folded[skip].as_str())
-                    || OPENERS.contains(&name_folded[skip].as_str()))
+                && (is_stopword(name_folded[skip].as_str()) || is_opener(name_folded[skip].as_str()))
             {
                 skip += 1;
             }
             let (name_start_index, name_words, name_folded) = (skip, &name_words[skip..], &name_folded[skip..]);
-            if name_words.len() == 1 && OPENERS.contains(&name_folded[0].as_str()) {
+            if name_words.len() == 1 && is_opener(name_folded[0].as_str()) {
                 continue;
             }
             let first = run[split + name_start_index];
@@ -607,12 +628,12 @@ fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[SentenceTex
             if title.is_none() {
                 title = appositive_title(&doc_text[last.1..s.start + s.text.len()]);
             }
-            let is_org = name_folded.iter().any(|w| ORG_WORDS.contains(&w.as_str()))
+            let is_org = name_folded.iter().any(|w| is_org_word(w.as_str()))
                 || (name_words.len() == 1
                     && name_words[0].len() >= 2
                     && name_words[0].chars().all(|c| c.is_uppercase() || c == '.'));
             let is_place =
-                !is_org && name_folded.iter().all(|w| PLACES.contains(&w.as_str()) || CONNECTORS.contains(&w.as_str()));
+                !is_org && name_folded.iter().all(|w| is_place_word(w.as_str()) || CONNECTORS.contains(&w.as_str()));
             // "Trump-Putin (meeting)", "Russia-Ukraine (talks)": two names joined as an adjective.
             let hyphen_pair = name_words.len() == 2
                 && doc_text[first.1..run[run.len() - 1].0].contains('-')
@@ -633,7 +654,7 @@ fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[SentenceTex
             if name_words.len() == 1
                 && (crate::quantities::weekday(&name_folded[0]).is_some()
                     || MONTHS.contains(&name_folded[0].as_str())
-                    || QUALIFIERS.contains(&name_folded[0].as_str()))
+                    || is_qualifier(name_folded[0].as_str()))
             {
                 continue;
             }
@@ -688,7 +709,7 @@ fn appositive_title(after: &str) -> Option<String> {
     }
     let words: Vec<String> = phrase.split_whitespace().map(lower).collect();
     let starts_lower = phrase.chars().next().is_some_and(char::is_lowercase);
-    (starts_lower && (1..=5).contains(&words.len()) && words.iter().any(|w| TITLE_WORDS.contains(&w.as_str())))
+    (starts_lower && (1..=5).contains(&words.len()) && words.iter().any(|w| is_title_word(w.as_str())))
         .then(|| phrase.to_string())
 }
 
@@ -703,14 +724,14 @@ fn lowercase_title_before(doc_text: &str, s: &SentenceText, name_start: usize) -
     let words: Vec<(usize, &str)> = before.unicode_word_indices().collect();
     let tail: Vec<&(usize, &str)> = words.iter().rev().take(3).collect();
     let cue = tail.first().map(|(_, w)| lower(w))?;
-    if !TITLE_WORDS.contains(&cue.as_str()) || !before.trim_end().ends_with(tail[0].1) {
+    if !is_title_word(cue.as_str()) || !before.trim_end().ends_with(tail[0].1) {
         return None;
     }
     // Extend left over qualifiers and title words.
     let mut from = tail[0].0;
     for (offset, word) in tail.iter().skip(1) {
         let w = lower(word);
-        if TITLE_WORDS.contains(&w.as_str()) || QUALIFIERS.contains(&w.as_str()) {
+        if is_title_word(w.as_str()) || is_qualifier(w.as_str()) {
             from = *offset;
         } else {
             break;
@@ -757,29 +778,38 @@ pub fn find_entities<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[Senten
     // Groups: indices of raw mentions. Multi-word names first, so surnames attach to full names.
     let mut order: Vec<usize> = (0..raw.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(raw[i].tokens.len()), raw[i].mention.doc, raw[i].mention.start));
+    // Candidate groups are found through two indexes (full-name key, and the first letters of the
+    // surname key for fuzzy matches) instead of scanning every group for every mention.
     let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut by_full: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_bucket: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let bucket = |surname_key: &str| surname_key.chars().take(2).collect::<String>();
     for i in order {
         let m = &raw[i];
         let surname = m.tokens.last().cloned().unwrap_or_default();
         let full_key: String = m.tokens.iter().map(|t| key(t)).collect();
-        let target = groups.iter().position(|g| {
-            let head = &raw[g[0]];
-            let head_key: String = head.tokens.iter().map(|t| key(t)).collect();
-            if head_key == full_key {
-                return true;
-            }
-            let people = head.kind == EntityKind::Person || m.kind == EntityKind::Person || m.tokens.len() == 1;
-            people
-                && head.kind != EntityKind::Place
-                && m.kind != EntityKind::Organisation
-                && m.kind != EntityKind::Place
-                && head.tokens.len() >= m.tokens.len()
-                && same_surname(head.tokens.last().map(String::as_str).unwrap_or(""), &surname)
-                && compatible_first_names(&head.tokens, &m.tokens)
+        let surname_key = key(&surname);
+        let target = by_full.get(&full_key).copied().or_else(|| {
+            by_bucket.get(&bucket(&surname_key))?.iter().copied().find(|&g| {
+                let head = &raw[groups[g][0]];
+                let people = head.kind == EntityKind::Person || m.kind == EntityKind::Person || m.tokens.len() == 1;
+                people
+                    && head.kind != EntityKind::Place
+                    && m.kind != EntityKind::Organisation
+                    && m.kind != EntityKind::Place
+                    && head.tokens.len() >= m.tokens.len()
+                    && same_surname(head.tokens.last().map(String::as_str).unwrap_or(""), &surname)
+                    && compatible_first_names(&head.tokens, &m.tokens)
+            })
         });
         match target {
             Some(g) => groups[g].push(i),
-            None => groups.push(vec![i]),
+            None => {
+                let g = groups.len();
+                groups.push(vec![i]);
+                by_full.insert(full_key, g);
+                by_bucket.entry(bucket(&surname_key)).or_default().push(g);
+            }
         }
     }
     // A surname-only group that matches several people stays on its own (ambiguous), which the loop
@@ -849,7 +879,14 @@ mod tests {
         let sentences: Vec<SentenceText> = docs
             .iter()
             .enumerate()
-            .map(|(d, t)| SentenceText { doc: d, index: 0, start: 0, text: t, heading: false })
+            .map(|(d, t)| SentenceText {
+                doc: d,
+                index: 0,
+                start: 0,
+                text: t,
+                heading: false,
+                words: t.unicode_word_indices().collect(),
+            })
             .collect();
         let text_of = |d: usize| docs[d];
         find_entities(&text_of, &sentences)

@@ -38,7 +38,7 @@ mod synonyms;
 pub mod corpus;
 
 pub use align::{AlignConfig, Alignment, Candidate, PairFeatures};
-pub use analysis::{analyze, analyze_configured, analyze_with, SourceText};
+pub use analysis::{analyze, analyze_alignment, analyze_configured, analyze_with, SourceText};
 pub use diff::{word_diff, DiffKind, DiffSegment};
 pub use discrepancies::{Discrepancy, DiscrepancyKind, DiscrepancyValue};
 pub use document::{derive_label, parse_paragraphs, shorten_words, Paragraph, ParagraphKind, Span};

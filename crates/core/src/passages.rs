@@ -85,16 +85,19 @@ pub struct SharedPassage {
     pub boilerplate: bool,
 }
 
-fn hash_ngram(words: &[Word]) -> u64 {
-    // FNV-1a over the words, with a separator: deterministic on every platform.
+/// FNV-1a of one word: deterministic on every platform.
+fn hash_word(word: &Word) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for w in words {
-        for b in w.norm.bytes().chain(std::iter::once(0x1f)) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+    for b in word.norm.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
+}
+
+/// Hash of an n-gram from its words' hashes (each word is hashed once, not once per n-gram).
+fn hash_ngram(word_hashes: &[u64]) -> u64 {
+    word_hashes.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, &w| (h ^ w).wrapping_mul(0x0100_0000_01b3).rotate_left(29))
 }
 
 /// Every maximal shared stretch between every two documents (a_doc < b_doc), sorted.
@@ -106,8 +109,9 @@ pub fn find_matches(docs: &[Vec<Word>], config: &PassageConfig) -> Vec<WordMatch
         if words.len() < n {
             continue;
         }
+        let hashes: Vec<u64> = words.iter().map(hash_word).collect();
         for i in 0..=words.len() - n {
-            index.entry(hash_ngram(&words[i..i + n])).or_default().push((d as u32, i as u32));
+            index.entry(hash_ngram(&hashes[i..i + n])).or_default().push((d as u32, i as u32));
         }
     }
     // Seeds per document pair: (a position, b position).

@@ -48,10 +48,18 @@ pub struct Quantity {
     pub approximation: Option<Approximation>,
 }
 
-/// Every quantity of a sentence.
-pub fn quantities_of(doc: usize, sentence: usize, text: &str, start: usize, language: Language) -> Vec<Quantity> {
-    let mut out: Vec<Quantity> = counts(text, start, language)
-        .into_iter()
+/// Every quantity of a sentence, from its counts, weekdays and dates (read once by the caller).
+pub fn quantities_of(
+    doc: usize,
+    sentence: usize,
+    text: &str,
+    counts: &[Count],
+    weekdays: &[&'static str],
+    dates: &[String],
+) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = counts
+        .iter()
+        .cloned()
         .map(|c| Quantity {
             kind: QuantityKind::Count,
             doc,
@@ -71,8 +79,8 @@ pub fn quantities_of(doc: usize, sentence: usize, text: &str, start: usize, lang
         counts: None,
         approximation: None,
     };
-    out.extend(weekdays(text).into_iter().map(|d| simple(QuantityKind::Weekday, d.to_string())));
-    out.extend(dates(text).into_iter().map(|d| simple(QuantityKind::Date, d)));
+    out.extend(weekdays.iter().map(|d| simple(QuantityKind::Weekday, d.to_string())));
+    out.extend(dates.iter().map(|d| simple(QuantityKind::Date, d.clone())));
     out.extend(relative_days(text).into_iter().map(|d| simple(QuantityKind::RelativeDay, d)));
     out
 }
@@ -175,6 +183,10 @@ fn month(word: &str) -> Option<&'static str> {
 pub fn dates(text: &str) -> Vec<String> {
     let raw: Vec<&str> = text.unicode_words().collect();
     let words: Vec<String> = raw.iter().map(|w| crate::normalize::fold(w)).collect();
+    dates_in(&raw, &words)
+}
+
+fn dates_in(raw: &[&str], words: &[String]) -> Vec<String> {
     let day = |w: &str| {
         let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
         digits.parse::<u32>().ok().filter(|d| {
@@ -241,9 +253,14 @@ pub fn relative_days(text: &str) -> Vec<String> {
 
 /// Weekdays named in a sentence (English names, in order, without repeats).
 pub fn weekdays(text: &str) -> Vec<&'static str> {
+    let folded: Vec<String> = text.unicode_words().map(crate::normalize::fold).collect();
+    weekdays_in(&folded)
+}
+
+fn weekdays_in(folded: &[String]) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
-    for w in text.unicode_words() {
-        if let Some(day) = weekday(&crate::normalize::fold(w)) {
+    for w in folded {
+        if let Some(day) = weekday(w) {
             if !out.contains(&day) {
                 out.push(day);
             }
@@ -296,6 +313,22 @@ const NOT_COUNTED: &[&str] = &["percent", "per", "cent", "%"];
 pub fn counts(text: &str, start: usize, language: Language) -> Vec<Count> {
     let words: Vec<(usize, &str)> = text.unicode_word_indices().collect();
     let folded: Vec<String> = words.iter().map(|(_, w)| crate::normalize::fold(w)).collect();
+    counts_in(text, start, language, &words, &folded)
+}
+
+/// Counts, weekdays and dates of a sentence from its words (segmented once by the caller).
+pub fn read_words(
+    text: &str,
+    start: usize,
+    language: Language,
+    words: &[(usize, &str)],
+) -> (Vec<Count>, Vec<&'static str>, Vec<String>) {
+    let folded: Vec<String> = words.iter().map(|(_, w)| crate::normalize::fold(w)).collect();
+    let raw: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
+    (counts_in(text, start, language, words, &folded), weekdays_in(&folded), dates_in(&raw, &folded))
+}
+
+fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str)], folded: &[String]) -> Vec<Count> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -381,7 +414,10 @@ pub fn counts(text: &str, start: usize, language: Language) -> Vec<Count> {
         }
         let Some(noun) = folded.get(j) else { break };
         let is_word = noun.chars().all(char::is_alphabetic) && noun.len() > 1;
-        if !is_word || NOT_COUNTED.contains(&noun.as_str()) || crate::stopwords::ENGLISH.contains(&noun.as_str()) {
+        if !is_word
+            || NOT_COUNTED.contains(&noun.as_str())
+            || crate::stopwords::ENGLISH.binary_search(&noun.as_str()).is_ok()
+        {
             i += used;
             continue;
         }

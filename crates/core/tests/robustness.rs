@@ -49,6 +49,21 @@ proptest! {
 }
 
 #[test]
+fn the_alignment_stage_gives_the_same_alignments_as_the_full_analysis() {
+    let texts = [
+        "Allies meet\nAbout 30 leaders met in Paris on Tuesday to discuss security guarantees.",
+        "Summit\nThirty leaders gathered in Paris on Tuesday for talks on security guarantees.",
+    ];
+    let sources: Vec<SourceText> =
+        texts.iter().enumerate().map(|(i, t)| SourceText::new(format!("{i}.txt"), *t)).collect();
+    let full = analyze(&sources);
+    let first = parallax_core::analyze_alignment(&sources);
+    assert_eq!(full.alignments, first.alignments);
+    assert!(!first.alignments.is_empty());
+    assert!(first.entities.is_empty() && first.passages.is_empty());
+}
+
+#[test]
 fn empty_and_single_documents_are_diagnosed() {
     let analysis = analyze(&[]);
     assert!(analysis.diagnostics.iter().any(|d| d.message.contains("No documents")));
