@@ -235,29 +235,11 @@ fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment], out: &mu
 
 /// Title words that change what a title means.
 const MEANINGFUL: &[&str] = &["former", "acting", "interim", "deputy", "vice", "ex"];
-/// Qualifiers left out when comparing titles ("French President" and "President" agree).
-const IGNORED_IN_TITLES: &[&str] = &[
-    "u.s",
-    "us",
-    "french",
-    "british",
-    "german",
-    "ukrainian",
-    "russian",
-    "polish",
-    "canadian",
-    "italian",
-    "nato",
-    "american",
-    "danish",
-    "uk",
-    "u.k",
-    "eu",
-    "un",
-    "senior",
-    "top",
-    "special",
-];
+/// Qualifiers left out when comparing titles ("French President" and "President" agree): the
+/// nationality words entity extraction already knows, and a few grading words.
+fn ignored_in_title(word: &str) -> bool {
+    crate::entities::is_qualifier(word) || matches!(word, "senior" | "top" | "special")
+}
 
 fn title_core(title: &str) -> String {
     // Only the title words count: "Turkish President", "French president" and "President" agree;
@@ -267,7 +249,7 @@ fn title_core(title: &str) -> String {
         .split(|c: char| c.is_whitespace())
         .map(crate::normalize::fold)
         .map(|w| w.trim_end_matches('.').to_string())
-        .filter(|w| crate::entities::is_title_word(w.as_str()) && !IGNORED_IN_TITLES.contains(&w.as_str()))
+        .filter(|w| crate::entities::is_title_word(w.as_str()) && !ignored_in_title(w.as_str()))
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -653,7 +653,7 @@ fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[SentenceTex
             // Skip weekdays, months and lone adjectives of nationality.
             if name_words.len() == 1
                 && (crate::quantities::weekday(&name_folded[0]).is_some()
-                    || MONTHS.contains(&name_folded[0].as_str())
+                    || crate::quantities::MONTHS.contains(&name_folded[0].as_str())
                     || is_qualifier(name_folded[0].as_str()))
             {
                 continue;
@@ -674,21 +674,6 @@ fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[SentenceTex
     }
     out
 }
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// A title in apposition after a name: "Helen Marsh, the chief executive," → "chief executive".
 fn appositive_title(after: &str) -> Option<String> {

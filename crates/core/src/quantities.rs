@@ -159,7 +159,7 @@ pub fn weekday(word: &str) -> Option<&'static str> {
     })
 }
 
-const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
