@@ -122,48 +122,45 @@ fn noun_class(key: &str) -> String {
 /// on Monday, an aftershock on Tuesday) can be reported as a weekday conflict.
 const CONFLICT_MIN_SCORE: f64 = 0.0;
 
+/// Conflicts over one value per sentence (its weekday, its date): sentences that name exactly one are
+/// grouped through the alignments between them, and a group naming two or more values is a discrepancy.
+fn single_value_conflicts(
+    sentences: &[SentenceInfo],
+    index: &BTreeMap<(usize, usize), usize>,
+    alignments: &[&Alignment],
+    values: &[Vec<String>],
+    kind: DiscrepancyKind,
+    label: &str,
+    out: &mut Vec<Discrepancy>,
+) {
+    let mut edges = Vec::new();
+    for al in alignments {
+        if let (Some(&a), Some(&b)) = (index.get(&al.a), index.get(&al.b)) {
+            if values[a].len() == 1 && values[b].len() == 1 {
+                edges.push((a, b));
+            }
+        }
+    }
+    for group in union_find_groups(sentences.len(), &edges) {
+        let items: Vec<(String, (usize, usize))> =
+            group.iter().map(|&i| (values[i][0].clone(), sentences[i].at)).collect();
+        let subject_sentence = group.iter().map(|&i| sentences[i].text).min_by_key(|t| t.len()).unwrap_or("");
+        if let Some(d) = collect(kind, format!("{label}: {}", short(subject_sentence)), items) {
+            out.push(d);
+        }
+    }
+}
+
 /// Weekday, date and count conflicts between aligned sentences.
 fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment], out: &mut Vec<Discrepancy>) {
     let strong: Vec<&Alignment> = alignments.iter().filter(|a| a.score >= CONFLICT_MIN_SCORE).collect();
     let alignments = strong;
     let index: BTreeMap<(usize, usize), usize> = sentences.iter().enumerate().map(|(i, s)| (s.at, i)).collect();
-    // Weekdays: sentences with a weekday, joined when aligned.
-    let days: Vec<&Vec<&'static str>> = sentences.iter().map(|s| &s.weekdays).collect();
-    let mut edges = Vec::new();
-    for al in &alignments {
-        if let (Some(&a), Some(&b)) = (index.get(&al.a), index.get(&al.b)) {
-            if days[a].len() == 1 && days[b].len() == 1 {
-                edges.push((a, b));
-            }
-        }
-    }
-    for group in union_find_groups(sentences.len(), &edges) {
-        let items: Vec<(String, (usize, usize))> =
-            group.iter().map(|&i| (days[i][0].to_string(), sentences[i].at)).collect();
-        let subject_sentence = group.iter().map(|&i| sentences[i].text).min_by_key(|t| t.len()).unwrap_or("");
-        if let Some(d) = collect(DiscrepancyKind::Weekday, format!("The day of: {}", short(subject_sentence)), items) {
-            out.push(d);
-        }
-    }
-
-    // Calendar dates, the same way.
-    let all_dates: Vec<&Vec<String>> = sentences.iter().map(|s| &s.dates).collect();
-    let mut edges = Vec::new();
-    for al in &alignments {
-        if let (Some(&a), Some(&b)) = (index.get(&al.a), index.get(&al.b)) {
-            if all_dates[a].len() == 1 && all_dates[b].len() == 1 {
-                edges.push((a, b));
-            }
-        }
-    }
-    for group in union_find_groups(sentences.len(), &edges) {
-        let items: Vec<(String, (usize, usize))> =
-            group.iter().map(|&i| (all_dates[i][0].clone(), sentences[i].at)).collect();
-        let subject_sentence = group.iter().map(|&i| sentences[i].text).min_by_key(|t| t.len()).unwrap_or("");
-        if let Some(d) = collect(DiscrepancyKind::Date, format!("The date of: {}", short(subject_sentence)), items) {
-            out.push(d);
-        }
-    }
+    // Weekdays and calendar dates: sentences naming exactly one, joined when aligned.
+    let days: Vec<Vec<String>> = sentences.iter().map(|s| s.weekdays.iter().map(|d| d.to_string()).collect()).collect();
+    single_value_conflicts(sentences, &index, &alignments, &days, DiscrepancyKind::Weekday, "The day of", out);
+    let dates: Vec<Vec<String>> = sentences.iter().map(|s| s.dates.clone()).collect();
+    single_value_conflicts(sentences, &index, &alignments, &dates, DiscrepancyKind::Date, "The date of", out);
 
     // Counts: (sentence, count) nodes joined when their sentences are aligned and they count the same kind of thing.
     let all_counts: Vec<&Vec<Count>> = sentences.iter().map(|s| &s.counts).collect();
