@@ -17,8 +17,6 @@ pub struct LoadedCorpus {
     pub links: LinkIndex,
     /// Each document's paragraphs as shown (computed once, not on every hover).
     pub blocks: Vec<Rc<Vec<Block>>>,
-    /// Each document's text, shared with the views.
-    pub texts: Vec<Rc<str>>,
 }
 
 impl PartialEq for LoadedCorpus {
@@ -40,7 +38,6 @@ impl LoadedCorpus {
             .zip(&sources)
             .map(|(d, s)| Rc::new(column_blocks(d, &s.text, &analysis.passages)))
             .collect();
-        let texts = sources.iter().map(|s| Rc::<str>::from(s.text.as_str())).collect();
-        LoadedCorpus { name, sources, problems, analysis, links, blocks, texts }
+        LoadedCorpus { name, sources, problems, analysis, links, blocks }
     }
 }

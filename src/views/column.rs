@@ -39,7 +39,7 @@ pub fn column(props: &ColumnProps) -> Html {
     let corpus = &props.corpus;
     let doc = props.doc;
     let report = &corpus.analysis.documents[doc];
-    let text = &corpus.texts[doc];
+    let text = &corpus.sources[doc].text;
     let words = word_count(text);
     let shared = report.sentences.iter().filter(|s| s.sources > 0).count();
     let letter = source_letter(doc);

@@ -301,21 +301,30 @@ fn dedup(v: &[u32]) -> Vec<u32> {
     v
 }
 
-/// Weight shared by two id-sorted weighted term lists.
-fn shared_weight(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
+/// Sum of `f(weight)` over the terms two id-sorted weighted term lists share (one merge walk serves
+/// the overlap weight, `f = identity`, and the cosine's dot product, `f = square`).
+fn shared_sum(a: &[(u32, f64)], b: &[(u32, f64)], f: impl Fn(f64) -> f64) -> f64 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                sum += a[i].1;
+                sum += f(a[i].1);
                 i += 1;
                 j += 1;
             }
         }
     }
     sum
+}
+
+fn shared_weight(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
+    shared_sum(a, b, |w| w)
+}
+
+fn shared_square(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
+    shared_sum(a, b, |w| w * w)
 }
 
 fn dice(shared: f64, a: f64, b: f64) -> f64 {
@@ -324,23 +333,6 @@ fn dice(shared: f64, a: f64, b: f64) -> f64 {
     } else {
         2.0 * shared / (a + b)
     }
-}
-
-/// Sum of squared weights of the terms two id-sorted lists share.
-fn shared_square(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1 * a[i].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    sum
 }
 
 fn pair_features(p: &Prepared, q: &Prepared) -> PairFeatures {
