@@ -1,10 +1,13 @@
 //! `parallax`: the native command line of Parallax.
 //!
 //! `parallax analyze FILES...` prints the analysis JSON (`parallax-analysis/1`, byte-identical to the
-//! app's "Export analysis"), or a short human summary with `--format text`. `parallax manifest` writes a
+//! app's "Export analysis"), a short human summary with `--format text`, the app's Markdown report
+//! (`--format markdown`) or its facts × sources CSV (`--format csv`). Inputs may be Parallax corpus files. `parallax manifest` writes a
 //! corpus manifest whose labels are derived from the texts. Argument parsing uses `lexopt`.
 
+use parallax_core::bundle::CorpusBundle;
 use parallax_core::corpus::{decode_text, Manifest};
+use parallax_core::report::{facts_csv, markdown_report, SourceMeta};
 use parallax_core::{AgreementLevel, Analysis, SourceText};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -12,17 +15,22 @@ use std::process::ExitCode;
 
 const USAGE: &str = "\
 Usage:
-  parallax analyze [--format json|text] [--out FILE] [--min-words N] FILES...
+  parallax analyze [--format json|text|markdown|csv] [--name NAME] [--out FILE] [--min-words N] FILES...
   parallax manifest --name NAME FILES...
 
-analyze   compares the articles in FILES and prints the analysis (JSON by default)
+analyze   compares the articles in FILES and prints the analysis: JSON (default, the app's
+          \"Analysis (JSON)\" export), a text summary, the Markdown report or the facts × sources CSV
 manifest  prints a corpus manifest (file, label derived from the text) for FILES
+
+FILES are texts in any common encoding, or Parallax corpus files (.json) exported by the app.
 
 --min-words N   shortest passage reported as copied word for word (default 8)";
 
 enum Format {
     Json,
     Text,
+    Markdown,
+    Csv,
 }
 
 fn main() -> ExitCode {
@@ -58,7 +66,9 @@ fn run() -> Result<(), String> {
                 {
                     "json" => Format::Json,
                     "text" => Format::Text,
-                    other => return Err(format!("unknown format {other:?}: use json or text")),
+                    "markdown" | "md" => Format::Markdown,
+                    "csv" => Format::Csv,
+                    other => return Err(format!("unknown format {other:?}: use json, text, markdown or csv")),
                 }
             }
             Long("min-words") => {
@@ -83,19 +93,22 @@ fn run() -> Result<(), String> {
     if files.is_empty() {
         return Err(format!("no input files given\n{USAGE}"));
     }
-    let texts = read_files(&files)?;
     let output = match command.as_str() {
         "analyze" | "analyse" => {
-            let sources: Vec<SourceText> = texts.into_iter().map(|(file, text)| SourceText::new(file, text)).collect();
+            let (bundle_name, inputs) = read_inputs(&files)?;
+            let (sources, meta): (Vec<SourceText>, Vec<SourceMeta>) = inputs.into_iter().unzip();
             let analysis = parallax_core::analyze_configured(&sources, &Default::default(), &passage_config);
+            let name = name.or(bundle_name).unwrap_or_else(|| "Corpus".to_string());
             match format {
                 Format::Json => analysis.to_json(),
                 Format::Text => text_summary(&analysis),
+                Format::Markdown => markdown_report(&name, &analysis, &meta),
+                Format::Csv => facts_csv(&analysis),
             }
         }
         "manifest" => {
             let name = name.ok_or("manifest needs --name NAME (what the corpus is about)")?;
-            Manifest::for_texts(&name, &texts).to_json()
+            Manifest::for_texts(&name, &read_files(&files)?).to_json()
         }
         other => return Err(format!("unknown command {other:?}\n{USAGE}")),
     };
@@ -114,6 +127,28 @@ fn read_files(paths: &[PathBuf]) -> Result<Vec<(String, String)>, String> {
             Ok((file_name(path), decode_text(&bytes)))
         })
         .collect()
+}
+
+/// Reads every input as a source: a `.json` corpus file gives its articles (labels, outlets and dates
+/// as the app saved them) and its name; any other file is one article.
+fn read_inputs(paths: &[PathBuf]) -> Result<(Option<String>, Vec<(SourceText, SourceMeta)>), String> {
+    let mut name = None;
+    let mut out = Vec::new();
+    for path in paths {
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) {
+            let bundle =
+                CorpusBundle::parse(&decode_text(&bytes)).map_err(|why| format!("{}: {why}", path.display()))?;
+            name.get_or_insert(bundle.name);
+            for a in bundle.articles {
+                let source = SourceText { file_name: a.file, text: a.text, label: Some(a.label) };
+                out.push((source, SourceMeta { outlet: a.outlet, date: a.date }));
+            }
+        } else {
+            out.push((SourceText::new(file_name(path), decode_text(&bytes)), SourceMeta::default()));
+        }
+    }
+    Ok((name, out))
 }
 
 fn file_name(path: &Path) -> String {

@@ -54,11 +54,10 @@ impl Manifest {
     }
 }
 
-/// Decodes a file's bytes as UTF-8 (a byte-order mark is dropped); invalid sequences become U+FFFD and
-/// are reported by the analysis' diagnostics.
+/// Decodes a file's bytes as text: byte-order mark, UTF-8, UTF-16 or a detected legacy encoding (see
+/// [`crate::import::decode_bytes`]); never fails.
 pub fn decode_text(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    String::from_utf8_lossy(bytes).into_owned()
+    crate::import::decode_bytes(bytes, false).text
 }
 
 /// A source for the analysis from a manifest entry and the file's text.
@@ -77,8 +76,8 @@ mod tests {
     }
 
     #[test]
-    fn bom_is_dropped_and_bad_bytes_are_replaced() {
+    fn bom_is_dropped_and_legacy_encodings_are_read() {
         assert_eq!(decode_text(b"\xEF\xBB\xBFHello"), "Hello");
-        assert_eq!(decode_text(b"caf\xE9"), "caf\u{fffd}");
+        assert_eq!(decode_text(b"Le caf\xE9 \xE9tait ferm\xE9."), "Le café était fermé.");
     }
 }

@@ -3,11 +3,11 @@
 //! changed, other wording, or punctuation only. The diff itself is `similar`'s (Patience over words);
 //! spelling variants are told apart from different words by normalised Levenshtein similarity (`strsim`).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use similar::{ChangeTag, TextDiff};
 
 /// What kind of difference a changed stretch is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DiffKind {
     /// A number, number word, weekday or month differs: "35" vs "30", "Monday" vs "Tuesday".
@@ -21,7 +21,7 @@ pub enum DiffKind {
 }
 
 /// One stretch of a word diff: unchanged text, or a change with what each side has there.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DiffSegment {
     Same(String),
     Changed { ours: String, theirs: String, kind: DiffKind },

@@ -8,11 +8,11 @@ use crate::align::Alignment;
 use crate::entities::{Entity, EntityKind};
 use crate::quantities::Count;
 use crate::quotes::Quote;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// What kind of disagreement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DiscrepancyKind {
     Count,
@@ -25,14 +25,14 @@ pub enum DiscrepancyKind {
 }
 
 /// One of the differing values and who gives it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DiscrepancyValue {
     pub value: String,
     pub sources: Vec<usize>,
     pub sentences: Vec<[usize; 2]>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Discrepancy {
     pub kind: DiscrepancyKind,
     /// What the sources disagree about, in plain words ("the weekday of: Leaders … met in Paris").

@@ -5,17 +5,17 @@
 //! ignored, a short unpunctuated line is a heading, a leading "PARIS –" is a dateline, and short trailing
 //! lines such as "Follow … coverage at https://…" are boilerplate that takes no part in the analysis.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A byte range `start..end` into a document's original text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
 }
 
 /// What role a paragraph plays in the article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ParagraphKind {
     Headline,
@@ -37,7 +37,7 @@ impl ParagraphKind {
 }
 
 /// One paragraph (one non-empty line) of an article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
     pub kind: ParagraphKind,
     /// The whole line, trimmed.

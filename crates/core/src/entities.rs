@@ -9,12 +9,12 @@
 //! are news-specific and small.
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// What an entity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
     Person,
@@ -24,7 +24,7 @@ pub enum EntityKind {
 }
 
 /// One mention of an entity in a sentence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     pub doc: usize,
     pub sentence: usize,
@@ -38,21 +38,21 @@ pub struct Mention {
 }
 
 /// A spelling of an entity and the sources that use it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Variant {
     pub text: String,
     pub sources: Vec<usize>,
 }
 
 /// A title given to a person and the sources that give it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TitleUse {
     pub title: String,
     pub sources: Vec<usize>,
 }
 
 /// An entity across the corpus.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     pub id: usize,
     /// The fullest, most used form of the name.

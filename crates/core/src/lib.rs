@@ -35,10 +35,15 @@ mod sentence;
 mod stopwords;
 mod synonyms;
 
+pub mod bundle;
 pub mod corpus;
+pub mod import;
+pub mod report;
 
 pub use align::{AlignConfig, Alignment, Candidate, PairFeatures};
-pub use analysis::{analyze, analyze_alignment, analyze_configured, analyze_with, SourceText};
+pub use analysis::{
+    analyze, analyze_alignment, analyze_configured, analyze_with, analyze_with_progress, SourceText, Stage,
+};
 pub use diff::{word_diff, DiffKind, DiffSegment};
 pub use discrepancies::{Discrepancy, DiscrepancyKind, DiscrepancyValue};
 pub use document::{derive_label, parse_paragraphs, shorten_words, Paragraph, ParagraphKind, Span};

@@ -4,13 +4,13 @@
 
 use crate::document::{ParagraphKind, Span};
 use crate::stopwords::Language;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The schema name written into every export.
 pub const SCHEMA: &str = "parallax-analysis/1";
 
 /// Everything Parallax knows about a corpus.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     pub schema: String,
     pub documents: Vec<DocumentReport>,
@@ -32,14 +32,14 @@ pub struct Analysis {
 }
 
 /// Documents that share long verbatim passages: probably one (wire) story.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Family {
     pub id: usize,
     pub documents: Vec<usize>,
 }
 
 /// How much of a document is found word for word in other documents (boilerplate not counted).
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct DocumentReuse {
     /// Words in the document.
     pub words: usize,
@@ -51,7 +51,7 @@ pub struct DocumentReuse {
     pub copied_from: Vec<ReuseFrom>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReuseFrom {
     pub doc: usize,
     pub words: usize,
@@ -72,7 +72,7 @@ impl Analysis {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocumentReport {
     pub id: usize,
     pub file_name: String,
@@ -87,7 +87,7 @@ pub struct DocumentReport {
     pub family: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ParagraphReport {
     pub kind: ParagraphKind,
     pub start: usize,
@@ -98,7 +98,7 @@ pub struct ParagraphReport {
 }
 
 /// How widely a sentence's information is reported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AgreementLevel {
     /// Every other source carries it.
@@ -109,7 +109,7 @@ pub enum AgreementLevel {
     OnlyHere,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SentenceReport {
     pub text: String,
     pub start: usize,
@@ -125,7 +125,7 @@ pub struct SentenceReport {
     pub agreement: AgreementLevel,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AlignmentReport {
     pub a: [usize; 2],
     pub b: [usize; 2],
@@ -139,7 +139,7 @@ impl From<&crate::align::Alignment> for AlignmentReport {
 }
 
 /// A group of aligned sentences reporting one piece of information.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
     pub id: usize,
     /// `[doc, sentence]` pairs, sorted.
@@ -148,7 +148,7 @@ pub struct Fact {
     pub documents: Vec<usize>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -156,7 +156,7 @@ pub enum Severity {
 }
 
 /// Something about the input a reader should know (an empty file, binary data, a single source).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub severity: Severity,
     pub document: Option<usize>,

@@ -10,7 +10,7 @@
 //! the exact (gap-free) case on random inputs.
 
 use rustc_hash::FxHashMap;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// How passages are found.
@@ -64,7 +64,7 @@ pub struct WordMatch {
 }
 
 /// One side of a shared passage in the export.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PassageSide {
     pub doc: usize,
     pub start: usize,
@@ -72,7 +72,7 @@ pub struct PassageSide {
 }
 
 /// A passage two documents share verbatim.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SharedPassage {
     pub a: PassageSide,
     pub b: PassageSide,

@@ -5,11 +5,11 @@
 
 use crate::numbers::{number_word_value, parse_numeral, NumberWord};
 use crate::stopwords::Language;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// How exact a count is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Approximation {
     Exact,
@@ -22,7 +22,7 @@ pub enum Approximation {
 }
 
 /// What a quantity in the export is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuantityKind {
     Count,
@@ -32,7 +32,7 @@ pub enum QuantityKind {
 }
 
 /// A number, day or date found in a sentence, as exported.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
     pub kind: QuantityKind,
     pub doc: usize,
@@ -86,7 +86,7 @@ pub fn quantities_of(
 }
 
 /// A count of something in a sentence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Count {
     /// The value, or `None` for vague counts ("dozens").
     pub value: Option<f64>,

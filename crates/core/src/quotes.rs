@@ -5,11 +5,11 @@
 //! with no such cue is reported as unattributed rather than guessed.
 
 use crate::document::{Paragraph, ParagraphKind};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A direct quotation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     /// The quoted words, without the quotation marks.
     pub text: String,

@@ -2,10 +2,10 @@
 //! membership is a binary search (a test keeps them sorted). Short hand-kept lists: the stop-word crates
 //! bring dozens of languages and megabytes the wasm bundle does not need.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The languages Parallax stems and tokenises specially; anything else is treated as English.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     English,

@@ -1,0 +1,111 @@
+//! The corpus bundle: a whole corpus (name and articles with their labels, outlets, dates and text) as
+//! one JSON file, `parallax-corpus/1`. The app exports it and imports it back unchanged; the CLI reads
+//! it too. Parsing says in plain words what is wrong with a file that is not a bundle.
+
+use serde::{Deserialize, Serialize};
+
+/// The format name written into every bundle.
+pub const BUNDLE_FORMAT: &str = "parallax-corpus";
+/// The bundle version this build writes; it reads this one and every earlier one.
+pub const BUNDLE_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorpusBundle {
+    pub format: String,
+    pub version: u32,
+    pub name: String,
+    pub articles: Vec<BundleArticle>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BundleArticle {
+    /// The file name the article came from.
+    pub file: String,
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    pub text: String,
+}
+
+impl CorpusBundle {
+    pub fn new(name: impl Into<String>, articles: Vec<BundleArticle>) -> Self {
+        CorpusBundle { format: BUNDLE_FORMAT.into(), version: BUNDLE_VERSION, name: name.into(), articles }
+    }
+
+    /// Pretty JSON with a trailing newline.
+    pub fn to_json(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self).expect("a bundle always serialises");
+        s.push('\n');
+        s
+    }
+
+    /// Reads a bundle; the error says why the file is not one (shown after the file's name).
+    pub fn parse(json: &str) -> Result<CorpusBundle, String> {
+        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("it is not valid JSON: {e}"))?;
+        match value.get("format").and_then(|f| f.as_str()) {
+            Some(BUNDLE_FORMAT) => {}
+            _ if value.get("schema").and_then(|s| s.as_str()).is_some_and(|s| s.starts_with("parallax-analysis")) => {
+                return Err("it is an analysis export; import the corpus file (Export → Corpus) instead".into())
+            }
+            _ => return Err("it has no \"format\": \"parallax-corpus\" field".into()),
+        }
+        match value.get("version").and_then(|v| v.as_u64()) {
+            Some(v) if v >= 1 && v <= u64::from(BUNDLE_VERSION) => {}
+            Some(v) => return Err(format!("it was written by a newer Parallax (corpus version {v})")),
+            None => return Err("it has no version number".into()),
+        }
+        let bundle: CorpusBundle = serde_json::from_value(value).map_err(|e| format!("it is damaged: {e}"))?;
+        if bundle.articles.is_empty() {
+            return Err("it holds no articles".into());
+        }
+        Ok(bundle)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> CorpusBundle {
+        CorpusBundle::new(
+            "Paris talks",
+            vec![
+                BundleArticle {
+                    file: "a.txt".into(),
+                    label: "Le Monde".into(),
+                    outlet: Some("Le Monde".into()),
+                    date: Some("2026-01-06".into()),
+                    text: "Réunion à Paris\n<script>alert(1)</script> \"quoted\"".into(),
+                },
+                BundleArticle {
+                    file: "b.txt".into(),
+                    label: "B".into(),
+                    outlet: None,
+                    date: None,
+                    text: "Text".into(),
+                },
+            ],
+        )
+    }
+
+    #[test]
+    fn a_bundle_round_trips_unchanged() {
+        let bundle = sample();
+        assert_eq!(CorpusBundle::parse(&bundle.to_json()).unwrap(), bundle);
+    }
+
+    #[test]
+    fn files_that_are_not_bundles_say_why() {
+        assert!(CorpusBundle::parse("not json").unwrap_err().starts_with("it is not valid JSON"));
+        assert!(CorpusBundle::parse("{\"a\":1}").unwrap_err().contains("\"format\""));
+        assert!(CorpusBundle::parse("{\"schema\":\"parallax-analysis/1\"}").unwrap_err().contains("analysis export"));
+        let newer = sample().to_json().replace("\"version\": 1", "\"version\": 7");
+        assert!(CorpusBundle::parse(&newer).unwrap_err().contains("newer Parallax"));
+        let empty = CorpusBundle::new("x", vec![]).to_json();
+        assert_eq!(CorpusBundle::parse(&empty).unwrap_err(), "it holds no articles");
+        let damaged = sample().to_json().replace("\"text\": \"Text\"", "\"text\": 5");
+        assert!(CorpusBundle::parse(&damaged).unwrap_err().starts_with("it is damaged"));
+    }
+}

@@ -1,0 +1,372 @@
+//! Turning a file someone drops into the app into article text, or into a plain-words reason why not.
+//!
+//! Checks run in this order, cheapest first: size (refused above [`MAX_FILE_BYTES`], the limit named in
+//! the message), emptiness, known binary signatures (an image or PDF renamed `.txt`), then decoding.
+//! Decoding uses `encoding_rs` with `chardetng` for the guess: a byte-order mark wins (UTF-8, UTF-16
+//! LE/BE); then BOM-less UTF-16 recognised by its zero bytes (chardetng does not detect UTF-16, and
+//! ASCII in UTF-16 is technically valid UTF-8); then valid UTF-8; then a charset an HTML page declares in its first kilobytes; then chardetng's guess
+//! among the legacy encodings (Windows-1252, ISO-8859-x, Shift_JIS, …). The encoding chosen and how it
+//! was chosen travel with the text so the app can show them. Decoded text that is still mostly control
+//! characters is refused as binary.
+
+use serde::{Deserialize, Serialize};
+
+/// The largest file imported: 10 MB is far beyond any article (the longest in the bench corpus is
+/// about 60 KB) and keeps the browser responsive while decoding.
+pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+
+/// How the encoding of a file was decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EncodingEvidence {
+    /// A byte-order mark at the start of the file.
+    ByteOrderMark,
+    /// The bytes are valid UTF-8.
+    ValidUtf8,
+    /// Zero bytes in every other position: UTF-16 without a byte-order mark.
+    Utf16Pattern,
+    /// The HTML page declares it (`<meta charset>`).
+    Declared,
+    /// Guessed from the byte statistics (chardetng).
+    Detected,
+}
+
+/// A file's text and how it was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecodedText {
+    pub text: String,
+    /// The WHATWG name of the encoding used ("UTF-8", "windows-1252", "UTF-16LE", …).
+    pub encoding: String,
+    pub evidence: EncodingEvidence,
+    /// Byte sequences that were not valid in that encoding (each became U+FFFD).
+    pub replaced: usize,
+}
+
+impl DecodedText {
+    /// "UTF-8", "windows-1252 (detected)", … for the import summary.
+    pub fn describe_encoding(&self) -> String {
+        let how = match self.evidence {
+            EncodingEvidence::ByteOrderMark => "byte-order mark",
+            EncodingEvidence::ValidUtf8 => return self.encoding.clone(),
+            EncodingEvidence::Utf16Pattern => "detected",
+            EncodingEvidence::Declared => "declared by the page",
+            EncodingEvidence::Detected => "detected",
+        };
+        format!("{} ({how})", self.encoding)
+    }
+}
+
+/// Why a file was not imported. [`ImportProblem::message`] says it in plain words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportProblem {
+    TooLarge {
+        bytes: usize,
+    },
+    Empty,
+    /// A known binary format ("a PNG image"), or `None` for unrecognised binary data.
+    Binary(Option<&'static str>),
+    /// Nothing readable once the markup is removed (an HTML page with no article text).
+    NoText,
+    /// A `.json` file that is not a Parallax corpus bundle (the reason).
+    NotABundle(String),
+    /// The same text is already in the corpus, under this label.
+    Duplicate {
+        existing: String,
+    },
+    /// The file type is not one Parallax reads.
+    Unsupported,
+}
+
+impl ImportProblem {
+    /// The message shown for file `name`; always ends by saying nothing was imported.
+    pub fn message(&self, name: &str) -> String {
+        match self {
+            ImportProblem::TooLarge { bytes } => format!(
+                "“{name}” is {} — larger than the {} limit for one article: nothing was imported.",
+                human_size(*bytes),
+                human_size(MAX_FILE_BYTES)
+            ),
+            ImportProblem::Empty => format!("“{name}” is empty: nothing was imported."),
+            ImportProblem::Binary(Some(kind)) => {
+                format!("“{name}” looks like {kind}, not text: nothing was imported.")
+            }
+            ImportProblem::Binary(None) => {
+                format!("“{name}” holds binary data, not text: nothing was imported.")
+            }
+            ImportProblem::NoText => {
+                format!("No article text was found in “{name}”: nothing was imported.")
+            }
+            ImportProblem::NotABundle(why) => {
+                format!("“{name}” is not a Parallax corpus file ({why}): nothing was imported.")
+            }
+            ImportProblem::Duplicate { existing } => {
+                format!("“{name}” is already in this corpus as “{existing}”: it was not added again.")
+            }
+            ImportProblem::Unsupported => format!(
+                "“{name}” is not a file type Parallax reads (.txt, .md, .html, .htm or a Parallax .json corpus): \
+                 nothing was imported."
+            ),
+        }
+    }
+}
+
+/// "1.5 KB", "50.0 MB".
+pub fn human_size(bytes: usize) -> String {
+    const MB: f64 = 1024.0 * 1024.0;
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / MB)
+    } else if bytes >= 1024 {
+        format!("{:.1} KB", bytes as f64 / 1024.0)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+/// What kind of file a name says it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// .txt, .md, .markdown, .text, or no extension.
+    Text,
+    /// .html, .htm, .xhtml: a saved web page.
+    Html,
+    /// .json: a Parallax corpus bundle.
+    Bundle,
+    Other,
+}
+
+impl FileKind {
+    pub fn from_name(name: &str) -> FileKind {
+        let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+        match ext.as_str() {
+            "txt" | "text" | "md" | "markdown" | "" => FileKind::Text,
+            "html" | "htm" | "xhtml" => FileKind::Html,
+            "json" => FileKind::Bundle,
+            _ => FileKind::Other,
+        }
+    }
+}
+
+/// Checks a file's size before reading it (the browser knows the size without reading the bytes).
+pub fn check_size(bytes: usize) -> Result<(), ImportProblem> {
+    if bytes > MAX_FILE_BYTES {
+        Err(ImportProblem::TooLarge { bytes })
+    } else {
+        Ok(())
+    }
+}
+
+/// Reads a file's bytes as text, or says why it cannot be imported. `html` enables the `<meta charset>`
+/// look-up.
+pub fn decode_file(bytes: &[u8], html: bool) -> Result<DecodedText, ImportProblem> {
+    check_size(bytes.len())?;
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(ImportProblem::Empty);
+    }
+    if let Some(kind) = binary_signature(bytes) {
+        return Err(ImportProblem::Binary(Some(kind)));
+    }
+    let decoded = decode_bytes(bytes, html);
+    if decoded.text.trim().is_empty() {
+        return Err(ImportProblem::Empty);
+    }
+    if looks_binary(&decoded.text) {
+        return Err(ImportProblem::Binary(None));
+    }
+    Ok(decoded)
+}
+
+/// Decodes bytes as text; never fails (undecodable sequences become U+FFFD and are counted).
+pub fn decode_bytes(bytes: &[u8], html: bool) -> DecodedText {
+    use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        return finish(encoding, &bytes[bom_len..], EncodingEvidence::ByteOrderMark);
+    }
+    if let Some(little_endian) = utf16_pattern(bytes) {
+        let encoding = if little_endian { UTF_16LE } else { UTF_16BE };
+        return finish(encoding, bytes, EncodingEvidence::Utf16Pattern);
+    }
+    if std::str::from_utf8(bytes).is_ok() {
+        return finish(UTF_8, bytes, EncodingEvidence::ValidUtf8);
+    }
+    if html {
+        if let Some(encoding) = declared_charset(bytes) {
+            return finish(encoding, bytes, EncodingEvidence::Declared);
+        }
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+    finish(encoding, bytes, EncodingEvidence::Detected)
+}
+
+fn finish(encoding: &'static encoding_rs::Encoding, bytes: &[u8], evidence: EncodingEvidence) -> DecodedText {
+    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    // Counted afterwards, so the decoding itself stays in encoding_rs' hands.
+    let replaced = text.matches('\u{fffd}').count();
+    DecodedText { text: text.into_owned(), encoding: encoding.name().to_string(), evidence, replaced }
+}
+
+/// `Some(true)` for UTF-16LE, `Some(false)` for UTF-16BE: most odd (or even) bytes of the first
+/// kilobytes are zero, as in Latin-script text saved as UTF-16 without a byte-order mark.
+fn utf16_pattern(bytes: &[u8]) -> Option<bool> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    if sample.len() < 4 {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let zero_odd = sample.chunks_exact(2).filter(|p| p[1] == 0 && p[0] != 0).count();
+    let zero_even = sample.chunks_exact(2).filter(|p| p[0] == 0 && p[1] != 0).count();
+    if zero_odd * 10 >= pairs * 6 {
+        Some(true)
+    } else if zero_even * 10 >= pairs * 6 {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The encoding named by `<meta charset=…>` or `content="…; charset=…"` in the first 4 KB of a page.
+fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
+    let mut rest = head.as_str();
+    while let Some(pos) = rest.find("charset") {
+        rest = &rest[pos + "charset".len()..];
+        let value = rest.trim_start().strip_prefix('=')?.trim_start();
+        let value = value.trim_start_matches(['"', '\'']);
+        let end = value.find(|c: char| !(c.is_ascii_alphanumeric() || "-_:.".contains(c))).unwrap_or(value.len());
+        if let Some(encoding) = encoding_rs::Encoding::for_label(&value.as_bytes()[..end]) {
+            // A page saved to disk is no longer in UTF-16 even when it says so (HTML spec rule).
+            return Some(if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
+                encoding_rs::UTF_8
+            } else {
+                encoding
+            });
+        }
+    }
+    None
+}
+
+/// Recognises common binary formats by their first bytes.
+pub fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
+    const SIGNATURES: &[(&[u8], &str)] = &[
+        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+        (b"\xff\xd8\xff", "a JPEG image"),
+        (b"GIF87a", "a GIF image"),
+        (b"GIF89a", "a GIF image"),
+        (b"%PDF-", "a PDF document"),
+        (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file)"),
+        (b"\x1f\x8b", "a gzip archive"),
+        (b"\x7fELF", "a program"),
+        (b"MZ", "a Windows program"),
+        (b"\0asm", "a WebAssembly module"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file"),
+        (b"{\\rtf", "an RTF document"),
+        (b"ID3", "an MP3 file"),
+        (b"OggS", "an Ogg media file"),
+        (b"\x00\x00\x01\x00", "an icon image"),
+    ];
+    if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        return Some("a WebP image");
+    }
+    if bytes.len() >= 12 && &bytes[4..8] == b"ftyp" {
+        return Some("a video or HEIC image");
+    }
+    SIGNATURES.iter().find(|(magic, _)| bytes.starts_with(magic)).map(|(_, kind)| *kind)
+}
+
+/// Text that is mostly control characters or replacement characters came from binary data.
+fn looks_binary(text: &str) -> bool {
+    let sample: Vec<char> = text.chars().take(8192).collect();
+    let bad = sample
+        .iter()
+        .filter(|c| (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) || **c == '\u{fffd}')
+        .count();
+    bad * 10 > sample.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        let plain = decode_file("Café au lait".as_bytes(), false).unwrap();
+        assert_eq!((plain.text.as_str(), plain.encoding.as_str()), ("Café au lait", "UTF-8"));
+        assert_eq!(plain.evidence, EncodingEvidence::ValidUtf8);
+        let bom = decode_file(b"\xEF\xBB\xBFCaf\xC3\xA9", false).unwrap();
+        assert_eq!((bom.text.as_str(), bom.evidence), ("Café", EncodingEvidence::ByteOrderMark));
+    }
+
+    #[test]
+    fn utf16_with_bom_and_without() {
+        let text = "Zelensky met Macron in Paris on Tuesday.";
+        let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        let with_bom = [b"\xFF\xFE".as_slice(), &le].concat();
+        let d = decode_file(&with_bom, false).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding.as_str()), (text, "UTF-16LE"));
+        let d = decode_file(&le, false).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding.as_str(), d.evidence),
+            (text, "UTF-16LE", EncodingEvidence::Utf16Pattern)
+        );
+        let d = decode_file(&be, false).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding.as_str()), (text, "UTF-16BE"));
+        let with_bom = [b"\xFE\xFF".as_slice(), &be].concat();
+        assert_eq!(decode_file(&with_bom, false).unwrap().text, text);
+    }
+
+    #[test]
+    fn legacy_single_byte_encodings_are_detected() {
+        // "Les négociations à Genève ont été très difficiles, a déclaré le ministre." in windows-1252.
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252
+            .encode("Les négociations à Genève ont été très difficiles, a déclaré le ministre français.");
+        let d = decode_file(&bytes, false).unwrap();
+        assert_eq!(d.text, "Les négociations à Genève ont été très difficiles, a déclaré le ministre français.");
+        assert_eq!(d.evidence, EncodingEvidence::Detected);
+        assert_eq!(d.replaced, 0);
+        // Polish in ISO-8859-2: letters that do not exist in windows-1252.
+        let (bytes, _, _) = encoding_rs::ISO_8859_2
+            .encode("Prezydent Zełeński powiedział, że rozmowy w Łodzi były bardzo trudne i że żołnierze są zmęczeni.");
+        let d = decode_file(&bytes, false).unwrap();
+        assert!(d.text.contains("Łodzi") && d.text.contains("żołnierze"), "{} → {}", d.encoding, d.text);
+    }
+
+    #[test]
+    fn an_html_page_declaring_its_charset_is_read_in_it() {
+        let page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-15\"></head><body><p>Prix : 20 €, à Genève.</p></body></html>";
+        let (bytes, _, _) = encoding_rs::ISO_8859_15.encode(page);
+        let d = decode_file(&bytes, true).unwrap();
+        assert_eq!((d.encoding.as_str(), d.evidence), ("ISO-8859-15", EncodingEvidence::Declared));
+        assert!(d.text.contains("20 €, à Genève"));
+    }
+
+    #[test]
+    fn empty_binary_and_oversized_files_are_refused_with_reasons() {
+        assert_eq!(decode_file(b"", false), Err(ImportProblem::Empty));
+        assert_eq!(decode_file(b"  \n\t ", false), Err(ImportProblem::Empty));
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+        assert_eq!(decode_file(png, false), Err(ImportProblem::Binary(Some("a PNG image"))));
+        let noise: Vec<u8> = (0..4000u32).map(|i| (i.wrapping_mul(2654435761) >> 24) as u8 % 32).collect();
+        assert_eq!(decode_file(&noise, false), Err(ImportProblem::Binary(None)));
+        let big = vec![b'a'; MAX_FILE_BYTES + 1];
+        let problem = decode_file(&big, false).unwrap_err();
+        assert_eq!(problem, ImportProblem::TooLarge { bytes: MAX_FILE_BYTES + 1 });
+        let message = problem.message("huge.txt");
+        assert!(message.contains("10.0 MB limit") && message.contains("nothing was imported"), "{message}");
+        assert_eq!(
+            ImportProblem::Binary(Some("a PNG image")).message("photo.txt"),
+            "“photo.txt” looks like a PNG image, not text: nothing was imported."
+        );
+    }
+
+    #[test]
+    fn file_kinds_follow_the_extension() {
+        assert_eq!(FileKind::from_name("a.TXT"), FileKind::Text);
+        assert_eq!(FileKind::from_name("notes.md"), FileKind::Text);
+        assert_eq!(FileKind::from_name("page.htm"), FileKind::Html);
+        assert_eq!(FileKind::from_name("corpus.json"), FileKind::Bundle);
+        assert_eq!(FileKind::from_name("photo.jpg"), FileKind::Other);
+        assert_eq!(human_size(50 * 1024 * 1024), "50.0 MB");
+    }
+}

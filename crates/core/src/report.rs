@@ -1,0 +1,266 @@
+//! Readable exports of an analysis: a Markdown report (sources, facts every source reports, what only
+//! one source reports, discrepancies with the quoted sentences and their offsets, copied passages) and a
+//! CSV grid of facts × sources. Both are plain functions of the analysis, so the app's downloads and
+//! `parallax report` / `parallax csv` print the same bytes. CSV quoting is the `csv` crate's.
+
+use crate::model::{AgreementLevel, Analysis};
+
+/// What the report knows about a source besides its text: outlet and date, when the user gave them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SourceMeta {
+    pub outlet: Option<String>,
+    pub date: Option<String>,
+}
+
+/// Escapes text for Markdown: every ASCII punctuation character that Markdown could read as syntax,
+/// including `<` so an article quoting HTML stays text in any renderer.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_{}[]<>()#+!|~".contains(c) {
+            out.push('\\');
+        }
+        if c == '\n' {
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// "1 fact", "3 facts", "2 discrepancies".
+fn plural(n: usize, noun: &str) -> String {
+    match (n, noun.strip_suffix('y')) {
+        (1, _) => format!("1 {noun}"),
+        (_, Some(stem)) => format!("{n} {stem}ies"),
+        _ => format!("{n} {noun}s"),
+    }
+}
+
+/// A CSV cell that a spreadsheet will not run as a formula: text starting with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return gets a leading apostrophe (OWASP's advice for CSV injection).
+fn cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+fn letter(doc: usize) -> String {
+    let mut n = doc;
+    let mut s = String::new();
+    loop {
+        s.insert(0, (b'A' + (n % 26) as u8) as char);
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    s
+}
+
+/// `> sentence` followed by "— Source (A), bytes 120–245".
+fn quoted(analysis: &Analysis, at: [usize; 2], out: &mut String) {
+    let Some(s) = analysis.sentence((at[0], at[1])) else { return };
+    let label = &analysis.documents[at[0]].label;
+    out.push_str(&format!(
+        "> {}\n>\n> — {} ({}), sentence {}, bytes {}–{}\n\n",
+        md(&s.text),
+        md(label),
+        letter(at[0]),
+        at[1] + 1,
+        s.start,
+        s.end
+    ));
+}
+
+/// The Markdown report.
+pub fn markdown_report(name: &str, analysis: &Analysis, meta: &[SourceMeta]) -> String {
+    let docs = &analysis.documents;
+    let shared: Vec<_> = analysis.facts.iter().filter(|f| f.documents.len() == docs.len() && docs.len() > 1).collect();
+    let only: usize =
+        docs.iter().flat_map(|d| &d.sentences).filter(|s| s.agreement == AgreementLevel::OnlyHere).count();
+    let mut out = format!("# Parallax report: {}\n\n", md(name));
+    out.push_str(&format!(
+        "{} · {} every source reports · {} only one source reports · {} · {} copied word for word.\n\n",
+        plural(docs.len(), "source"),
+        plural(shared.len(), "fact"),
+        plural(only, "sentence"),
+        plural(analysis.discrepancies.len(), "discrepancy"),
+        plural(analysis.passages.iter().filter(|p| !p.boilerplate).count(), "passage")
+    ));
+    out.push_str("Offsets are byte offsets into each article's text (UTF-8), as in the analysis export.\n\n");
+
+    out.push_str(
+        "## Sources\n\n| | Label | File | Outlet | Date | Words | Sentences |\n|---|---|---|---|---|---|---|\n",
+    );
+    for (i, d) in docs.iter().enumerate() {
+        let m = meta.get(i).cloned().unwrap_or_default();
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {} |\n",
+            letter(i),
+            md(&d.label),
+            md(&d.file_name),
+            md(m.outlet.as_deref().unwrap_or("")),
+            md(m.date.as_deref().unwrap_or("")),
+            d.reuse.words,
+            d.sentences.len()
+        ));
+    }
+
+    out.push_str(&format!("\n## Facts every source reports ({})\n\n", shared.len()));
+    if shared.is_empty() {
+        out.push_str("None.\n\n");
+    }
+    for (n, fact) in shared.iter().enumerate() {
+        out.push_str(&format!("### Fact {}\n\n", n + 1));
+        for at in &fact.sentences {
+            quoted(analysis, *at, &mut out);
+        }
+    }
+
+    out.push_str(&format!("## Reported by one source only ({only} sentences)\n\n"));
+    for (i, d) in docs.iter().enumerate() {
+        let lonely: Vec<usize> =
+            (0..d.sentences.len()).filter(|&s| d.sentences[s].agreement == AgreementLevel::OnlyHere).collect();
+        if lonely.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("### Only in {} ({})\n\n", md(&d.label), letter(i)));
+        for s in lonely {
+            let sentence = &d.sentences[s];
+            out.push_str(&format!(
+                "- {} *(sentence {}, bytes {}–{})*\n",
+                md(&sentence.text),
+                s + 1,
+                sentence.start,
+                sentence.end
+            ));
+        }
+        out.push('\n');
+    }
+
+    out.push_str(&format!("## Discrepancies ({})\n\n", analysis.discrepancies.len()));
+    if analysis.discrepancies.is_empty() {
+        out.push_str("None found.\n\n");
+    }
+    for (n, d) in analysis.discrepancies.iter().enumerate() {
+        let kind = serde_json::to_value(d.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        out.push_str(&format!("### {}. {} — {}\n\n", n + 1, kind.replace('_', " "), md(&d.subject)));
+        for value in &d.values {
+            let who: Vec<String> =
+                value.sources.iter().map(|s| format!("{} ({})", md(&docs[*s].label), letter(*s))).collect();
+            out.push_str(&format!("**“{}”** — {}\n\n", md(&value.value), who.join(", ")));
+            for at in &value.sentences {
+                quoted(analysis, *at, &mut out);
+            }
+        }
+    }
+
+    let copied: Vec<_> = analysis.passages.iter().filter(|p| !p.boilerplate).collect();
+    out.push_str(&format!("## Copied word for word ({} passages)\n\n", copied.len()));
+    for p in copied {
+        out.push_str(&format!(
+            "- {} words in {} ({}, bytes {}–{}) and {} ({}, bytes {}–{}): “{}”\n",
+            p.words,
+            md(&docs[p.a.doc].label),
+            letter(p.a.doc),
+            p.a.start,
+            p.a.end,
+            md(&docs[p.b.doc].label),
+            letter(p.b.doc),
+            p.b.start,
+            p.b.end,
+            md(&p.text)
+        ));
+    }
+    out.push_str("\n---\nMade with Parallax. The analysis is automatic: check every finding against the articles.\n");
+    out
+}
+
+/// The facts × sources grid: one row per fact, one column per source holding that source's sentence(s)
+/// for the fact (empty when the source does not report it).
+pub fn facts_csv(analysis: &Analysis) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut header = vec!["fact".to_string(), "sources".to_string()];
+    header.extend(analysis.documents.iter().enumerate().map(|(i, d)| cell(&format!("{} {}", letter(i), d.label))));
+    writer.write_record(&header).expect("writing to memory");
+    for fact in &analysis.facts {
+        let mut row = vec![(fact.id + 1).to_string(), fact.documents.len().to_string()];
+        for doc in 0..analysis.documents.len() {
+            let texts: Vec<&str> = fact
+                .sentences
+                .iter()
+                .filter(|at| at[0] == doc)
+                .filter_map(|at| analysis.sentence((at[0], at[1])).map(|s| s.text.as_str()))
+                .collect();
+            row.push(cell(&texts.join(" ")));
+        }
+        writer.write_record(&row).expect("writing to memory");
+    }
+    String::from_utf8(writer.into_inner().expect("flushing memory")).expect("csv of strings is UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{analyze, SourceText};
+
+    fn corpus() -> Analysis {
+        analyze(&[
+            SourceText::new(
+                "a.txt",
+                "Leaders meet in Paris\nThirty leaders met in Paris on Tuesday to discuss security guarantees for Ukraine. \
+                 The mayor said the <script> tag was a joke.",
+            ),
+            SourceText::new(
+                "b.txt",
+                "Summit in Paris\n30 leaders gathered in Paris on Monday for talks on security guarantees for Ukraine. \
+                 Farmers protested outside the venue, police said.",
+            ),
+        ])
+    }
+
+    #[test]
+    fn the_report_quotes_shared_facts_lonely_sentences_and_discrepancies_with_offsets() {
+        let analysis = corpus();
+        let report = markdown_report("Paris", &analysis, &[SourceMeta::default(), SourceMeta::default()]);
+        assert!(report.starts_with("# Parallax report: Paris\n"));
+        assert!(report.contains("## Facts every source reports (1)"), "{report}");
+        assert!(report.contains("2 sources · 1 fact every source reports"), "{report}");
+        // The Tuesday/Monday disagreement, with both sentences quoted.
+        assert!(report.contains("**“Tuesday”**") && report.contains("**“Monday”**"), "{report}");
+        let b = &analysis.documents[1].sentences[1];
+        assert!(report.contains(&format!("bytes {}–{}", b.start, b.end)));
+        assert!(report.contains("Farmers protested"), "the lonely sentence of B is listed");
+        assert!(report.contains("\\<script\\>"), "HTML in the text is escaped");
+        assert!(!report.contains("<script>"));
+    }
+
+    #[test]
+    fn the_csv_has_a_row_per_fact_and_a_column_per_source() {
+        let analysis = corpus();
+        let csv = facts_csv(&analysis);
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let header = reader.headers().unwrap().clone();
+        assert_eq!(header.len(), 4);
+        assert!(header[2].starts_with("A "));
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), analysis.facts.len());
+        let shared = rows.iter().find(|r| &r[1] == "2").expect("the shared fact");
+        assert!(shared[2].contains("Tuesday") && shared[3].contains("Monday"));
+    }
+
+    #[test]
+    fn csv_cells_never_start_a_formula_and_counts_read_naturally() {
+        assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(cell("Plain"), "Plain");
+        assert_eq!(
+            (plural(1, "fact"), plural(2, "discrepancy"), plural(0, "source")),
+            ("1 fact".into(), "2 discrepancies".into(), "0 sources".into())
+        );
+    }
+}
