@@ -129,9 +129,12 @@ fn read_files(paths: &[PathBuf]) -> Result<Vec<(String, String)>, String> {
         .collect()
 }
 
+/// One article read from the command line, with what a corpus file said about it.
+type Input = (SourceText, SourceMeta);
+
 /// Reads every input as a source: a `.json` corpus file gives its articles (labels, outlets and dates
 /// as the app saved them) and its name; any other file is one article.
-fn read_inputs(paths: &[PathBuf]) -> Result<(Option<String>, Vec<(SourceText, SourceMeta)>), String> {
+fn read_inputs(paths: &[PathBuf]) -> Result<(Option<String>, Vec<Input>), String> {
     let mut name = None;
     let mut out = Vec::new();
     for path in paths {
