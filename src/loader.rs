@@ -2,30 +2,41 @@
 //! the static build works from any sub-path. A file that fails to load is reported by name and the
 //! rest of the corpus still opens.
 
-use crate::state::LoadedCorpus;
+use crate::state::library::{CorpusRecord, NewArticle, BUNDLED_ID};
 use gloo::net::http::Request;
-use parallax_core::corpus::{decode_text, source_from_entry, Manifest};
+use parallax_core::corpus::{decode_text, Manifest};
 
 const MANIFEST: &str = "corpus/manifest.json";
 
-/// Loads the bundled corpus; `Err` only when nothing at all can be shown.
-pub async fn load_bundled_corpus() -> Result<LoadedCorpus, String> {
+/// Loads the bundled corpus and the names of files that could not be loaded; `Err` only when nothing
+/// at all can be shown.
+pub async fn load_bundled_corpus() -> Result<(CorpusRecord, Vec<String>), String> {
     let manifest_text =
         fetch_bytes(MANIFEST).await.map_err(|e| format!("The bundled corpus could not be opened: {e}"))?;
     let manifest = Manifest::parse(&decode_text(&manifest_text))?;
-    let mut sources = Vec::new();
+    let mut record = CorpusRecord::new(BUNDLED_ID, manifest.name, true);
     let mut problems = Vec::new();
     for entry in &manifest.documents {
         let url = format!("corpus/{}", entry.file);
         match fetch_bytes(&url).await {
-            Ok(bytes) => sources.push(source_from_entry(entry, decode_text(&bytes))),
+            Ok(bytes) => {
+                record.push(NewArticle {
+                    file: entry.file.clone(),
+                    label: Some(entry.label.clone()),
+                    outlet: entry.outlet.clone(),
+                    date: entry.date.clone(),
+                    text: decode_text(&bytes),
+                    encoding: None,
+                });
+            }
             Err(e) => problems.push(format!("“{}” ({}) could not be loaded: {e}", entry.label, entry.file)),
         }
     }
-    if sources.is_empty() {
+    if record.articles.is_empty() {
         return Err(format!("None of the corpus files could be loaded. {}", problems.join(" ")));
     }
-    Ok(LoadedCorpus::new(manifest.name, sources, problems))
+    record.revision = 1;
+    Ok((record, problems))
 }
 
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {

@@ -44,6 +44,14 @@ pub fn column(props: &ColumnProps) -> Html {
     let shared = report.sentences.iter().filter(|s| s.sources > 0).count();
     let letter = source_letter(doc);
     let others = corpus.analysis.documents.len().saturating_sub(1);
+    // Outlet and date when the reader gave them, else the file name.
+    let meta = corpus.meta.get(doc).cloned().unwrap_or_default();
+    let origin = match (meta.outlet, meta.date) {
+        (Some(o), Some(d)) => format!("{o}, {d}"),
+        (Some(o), None) => o,
+        (None, Some(d)) => format!("{} · {d}", report.file_name),
+        (None, None) => report.file_name.clone(),
+    };
 
     let onmouseover = {
         let on_hover = props.on_hover.clone();
@@ -108,7 +116,7 @@ pub fn column(props: &ColumnProps) -> Html {
                         <span class="visually-hidden">{ format!("Source {letter}: ") }</span>{ report.label.clone() }
                     </p>
                     <p class="column-meta">
-                        { format!("{} · {words} words · {shared} of {} sentences reported elsewhere", report.file_name, report.sentences.len()) }
+                        { format!("{origin} · {words} words · {shared} of {} sentences reported elsewhere", report.sentences.len()) }
                         if report.reuse.copied_words > 0 {
                             <span class="column-copied">{ format!(" · {:.0}% word for word elsewhere", report.reuse.copied_share * 100.0) }</span>
                         }

@@ -1,19 +1,70 @@
-//! The slim header: app name, corpus name, one chip per source (toggles its column; arrows reorder
-//! it) and the export button.
+//! The slim header: app name, corpus switcher, view tabs, the Import and Export menus, the analysis
+//! progress, and one chip per source (toggles its column; arrows reorder it).
 
-use crate::state::Page;
+use crate::state::{Page, Progress};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// What the Export menu offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The corpus file (re-importable).
+    Corpus,
+    Analysis,
+    Report,
+    Csv,
+}
+
+/// What the Import menu offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportKind {
+    Paste,
+    Files,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
-    pub corpus_name: AttrValue,
+    /// Every corpus as (id, name, read-only), and the one chosen.
+    pub corpora: Vec<(String, String, bool)>,
+    pub current: Option<String>,
     pub labels: Vec<String>,
     pub visible: Vec<usize>,
     pub on_toggle: Callback<usize>,
     pub on_move: Callback<(usize, i32)>,
-    pub on_export: Callback<()>,
+    pub on_export: Callback<ExportKind>,
+    pub on_import: Callback<ImportKind>,
+    pub on_switch: Callback<String>,
+    pub on_manage: Callback<()>,
+    pub progress: Option<Progress>,
     pub page: Page,
     pub on_page: Callback<Page>,
+}
+
+/// Closes the `<details>` menu an item belongs to.
+fn close_menu(e: &MouseEvent) {
+    if let Some(details) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("details").ok().flatten())
+    {
+        let _ = details.remove_attribute("open");
+    }
+}
+
+/// A header menu: a `<details>` whose items close it when chosen.
+fn menu<T: Copy + 'static>(label: &str, testid: &str, items: &[(T, &str, &str)], on: &Callback<T>) -> Html {
+    html! {
+        <details class="menu" data-testid={testid.to_string()}>
+            <summary class="button">{ label }</summary>
+            <div class="menu-items" role="menu">
+                { for items.iter().map(|(value, name, id)| {
+                    let (value, on) = (*value, on.clone());
+                    let onclick = Callback::from(move |e: MouseEvent| { close_menu(&e); on.emit(value) });
+                    html! { <button role="menuitem" class="menu-item" data-testid={id.to_string()} {onclick}>{ *name }</button> }
+                }) }
+            </div>
+        </details>
+    }
 }
 
 #[function_component(Header)]
@@ -41,12 +92,38 @@ pub fn header(props: &HeaderProps) -> Html {
             </li>
         }
     });
-    let export = props.on_export.reform(|_: MouseEvent| ());
+    let on_switch = props.on_switch.reform(|e: Event| {
+        e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
+    });
+    let manage = props.on_manage.reform(|_: MouseEvent| ());
+    let current_name =
+        props.corpora.iter().find(|c| Some(&c.0) == props.current.as_ref()).map(|c| c.1.clone()).unwrap_or_default();
+    let progress = props.progress.as_ref().map(|p| {
+        let percent = (p.stage.fraction() * 100.0).round();
+        html! {
+            <div class="progress" role="status" data-testid="analysis-progress">
+                <span>{ format!("Analysing {} articles: {}…", p.articles, p.stage.describe()) }</span>
+                <progress max="100" value={percent.to_string()}>{ format!("{percent}%") }</progress>
+            </div>
+        }
+    });
     html! {
         <header class="topbar" role="banner" data-testid="app-header">
             <div class="topbar-row">
                 <span class="brand">{ "Parallax" }</span>
-                <span class="corpus-name" data-testid="corpus-name">{ props.corpus_name.clone() }</span>
+                <label class="corpus-switcher">
+                    <span class="visually-hidden">{ "Corpus" }</span>
+                    <select data-testid="corpus-select" onchange={on_switch} title={current_name.clone()}>
+                        { for props.corpora.iter().map(|(id, name, read_only)| html! {
+                            <option value={id.clone()} selected={Some(id) == props.current.as_ref()}>
+                                { if *read_only { format!("{name} (example)") } else { name.clone() } }
+                            </option>
+                        }) }
+                    </select>
+                </label>
+                <span class="corpus-name visually-hidden" data-testid="corpus-name">{ current_name }</span>
+                <button class="button button-quiet" data-testid="manage-corpus" onclick={manage}
+                    title="Rename, duplicate or delete this corpus; edit its articles">{ "Articles…" }</button>
                 <span class="spacer"></span>
                 <nav class="tabs" aria-label="Views">
                     { for [
@@ -64,8 +141,18 @@ pub fn header(props: &HeaderProps) -> Html {
                         }
                     }) }
                 </nav>
-                <button class="button" data-testid="export-analysis" onclick={export}>{ "Export analysis" }</button>
+                { menu("Import", "import-menu", &[
+                    (ImportKind::Files, "Files… (.txt, .md, .html, .json)", "import-files"),
+                    (ImportKind::Paste, "Paste an article…", "import-paste"),
+                ], &props.on_import) }
+                { menu("Export", "export-menu", &[
+                    (ExportKind::Report, "Report (Markdown)", "export-report"),
+                    (ExportKind::Csv, "Facts × sources (CSV)", "export-csv"),
+                    (ExportKind::Analysis, "Analysis (JSON)", "export-analysis"),
+                    (ExportKind::Corpus, "Corpus file (re-importable .json)", "export-corpus"),
+                ], &props.on_export) }
             </div>
+            { for progress }
             <nav aria-label="Sources">
                 <ul class="chips">{ for chips }</ul>
             </nav>

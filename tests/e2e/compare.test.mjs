@@ -72,7 +72,7 @@ test('Export analysis downloads exactly the JSON the CLI prints', async () => {
   try {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('[data-testid="export-analysis"]').click(),
+      page.locator('[data-testid="export-menu"] summary').click().then(() => page.locator('[data-testid="export-analysis"]').click()),
     ]);
     const path = await download.path();
     const fromApp = readFileSync(path);
@@ -89,7 +89,7 @@ test('a missing corpus file is named in the page and the rest still opens', asyn
   const missing = manifest.documents[2].file;
   const { app, page, errors, close } = await openApp({ hide: [join('corpus', missing)] });
   try {
-    const warning = page.locator('[data-testid="notice-warning"]');
+    const warning = page.locator('[data-testid="message-warning"]');
     await warning.waitFor();
     assert.match(await warning.innerText(), new RegExp(missing.replace('.', '\\.')));
     assert.equal(await app.columns().count(), manifest.documents.length - 1);

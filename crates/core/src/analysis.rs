@@ -18,7 +18,7 @@ use crate::stopwords::guess_language;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One article handed to the analysis.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SourceText {
     /// The file name it came from (shown to the reader, used in diagnostics).
     pub file_name: String,

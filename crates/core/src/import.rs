@@ -43,7 +43,7 @@ pub struct DecodedText {
 }
 
 impl DecodedText {
-    /// "UTF-8", "windows-1252 (detected)", … for the import summary.
+    /// "UTF-8", "windows-1252, detected", … for the import summary.
     pub fn describe_encoding(&self) -> String {
         let how = match self.evidence {
             EncodingEvidence::ByteOrderMark => "byte-order mark",
@@ -52,7 +52,7 @@ impl DecodedText {
             EncodingEvidence::Declared => "declared by the page",
             EncodingEvidence::Detected => "detected",
         };
-        format!("{} ({how})", self.encoding)
+        format!("{}, {how}", self.encoding)
     }
 }
 
@@ -246,6 +246,92 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     None
 }
 
+/// Makes a saved web page harmless to parse: inside every tag, event-handler attributes (`onerror=`,
+/// `onload=`, …) and attributes that make a browser fetch something (`src`, `srcset`, `href`, `poster`,
+/// `data`, `action`, `background`, `style`) are renamed to `data-defused-…`. A document parsed with
+/// `DOMParser` runs no script, but Chromium still fires `error` on an `<img>` whose source fails, and
+/// would run its handler if the page's Content-Security-Policy did not forbid it; defusing first means
+/// nothing is even attempted. Text between tags is left exactly as it is.
+pub fn defuse_html(html: &str) -> String {
+    const FETCHING: &[&str] =
+        &["src", "srcset", "href", "poster", "data", "action", "background", "style", "formaction"];
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        // A tag: '<' followed by a letter, up to the next '>' outside quotes.
+        let is_tag = rest[1..].starts_with(|c: char| c.is_ascii_alphabetic());
+        if !is_tag {
+            out.push('<');
+            rest = &rest[1..];
+            continue;
+        }
+        let mut quote: Option<char> = None;
+        let mut end = rest.len();
+        for (i, c) in rest.char_indices().skip(1) {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '>') => {
+                    end = i + 1;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        out.push_str(&defuse_tag(&rest[..end], FETCHING));
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Renames dangerous attribute names inside one tag (`<img src=x onerror="…">`).
+fn defuse_tag(tag: &str, fetching: &[&str]) -> String {
+    let mut out = String::with_capacity(tag.len() + 32);
+    let mut quote: Option<char> = None;
+    let chars: Vec<(usize, char)> = tag.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        match quote {
+            Some(q) => {
+                if c == q {
+                    quote = None;
+                }
+                out.push(c);
+                i += 1;
+            }
+            None if c == '"' || c == '\'' => {
+                quote = Some(c);
+                out.push(c);
+                i += 1;
+            }
+            None if (c.is_whitespace() || c == '/') && i + 1 < chars.len() => {
+                out.push(c);
+                // An attribute name starts after whitespace.
+                let name_start = chars[i + 1].0;
+                let name_len = tag[name_start..]
+                    .find(|ch: char| ch == '=' || ch == '>' || ch == '/' || ch.is_whitespace())
+                    .unwrap_or(tag.len() - name_start);
+                let name = &tag[name_start..name_start + name_len];
+                let lower = name.to_ascii_lowercase();
+                if !name.is_empty() && (lower.starts_with("on") || fetching.contains(&lower.as_str())) {
+                    out.push_str("data-defused-");
+                }
+                i += 1;
+            }
+            None => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
 /// Recognises common binary formats by their first bytes.
 pub fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
     const SIGNATURES: &[(&[u8], &str)] = &[
@@ -358,6 +444,20 @@ mod tests {
             ImportProblem::Binary(Some("a PNG image")).message("photo.txt"),
             "“photo.txt” looks like a PNG image, not text: nothing was imported."
         );
+    }
+
+    #[test]
+    fn web_pages_are_defused_before_parsing_and_their_text_is_kept() {
+        let page = r#"<p class="x">Tom said 2 < 3 and "on=no".</p><img src="a.png" onerror="alert(1)"><IMG SRC=x OnError='x()'><a href="http://e.com">link</a><svg/onload=alert(1)><div title="a > b" onclick="y()">z</div>"#;
+        let defused = defuse_html(page);
+        assert_eq!(
+            defused,
+            r#"<p class="x">Tom said 2 < 3 and "on=no".</p><img data-defused-src="a.png" data-defused-onerror="alert(1)"><IMG data-defused-SRC=x data-defused-OnError='x()'><a data-defused-href="http://e.com">link</a><svg/data-defused-onload=alert(1)><div title="a > b" data-defused-onclick="y()">z</div>"#
+        );
+        let lower = defused.to_ascii_lowercase();
+        for attack in [" onerror=", " src=", " onclick=", "/onload="] {
+            assert!(!lower.contains(attack), "{attack} survived");
+        }
     }
 
     #[test]

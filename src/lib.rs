@@ -1,0 +1,18 @@
+//! Parallax web app. Two entry points share this library: the page (`src/main.rs`, Yew) and the
+//! analysis worker (`src/bin/parallax-worker.rs`). `state` is plain Rust tested natively; `views` are
+//! Yew components; the browser-facing modules (`loader`, `storage`, `import`, `export`, `offline`,
+//! `analysis_worker`) each wrap one browser API.
+
+pub mod analysis_worker;
+mod export;
+mod import;
+mod loader;
+mod offline;
+pub mod state;
+mod storage;
+mod views;
+
+/// Mounts the app on the page.
+pub fn start() {
+    yew::Renderer::<views::app::App>::new().render();
+}

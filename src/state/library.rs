@@ -1,0 +1,269 @@
+//! The reader's corpora: the bundled one (read-only, always first) and any number of their own, each a
+//! named list of articles with label, outlet, date, text and the encoding it was read in. Plain data and
+//! pure functions: importing, renaming, duplicating and editing are decided here and tested natively;
+//! the reducer in `state/mod.rs` calls them and the app persists what changed.
+
+use parallax_core::bundle::{BundleArticle, CorpusBundle};
+use parallax_core::report::SourceMeta;
+use parallax_core::{derive_label, parse_paragraphs, SourceText};
+use serde::{Deserialize, Serialize};
+
+/// The id of the bundled corpus (never stored, never edited).
+pub const BUNDLED_ID: &str = "bundled";
+
+/// One article of a corpus. `id` is unique within its corpus and stable across edits, so the view
+/// can keep the reader's place when articles are added or removed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: u32,
+    /// The file it came from ("pasted text" for a paste).
+    pub file: String,
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    pub text: String,
+    /// How the file was decoded ("UTF-8", "windows-1252 (detected)"), when it came from a file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
+}
+
+/// A corpus as the library holds it. `revision` grows with every change: the app re-analyses and
+/// re-saves a corpus when its revision moves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorpusRecord {
+    pub id: String,
+    pub name: String,
+    pub articles: Vec<Article>,
+    pub read_only: bool,
+    pub revision: u64,
+}
+
+/// An article about to be added (from a file, a paste or a bundle).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewArticle {
+    pub file: String,
+    /// The label to use; derived from the text when `None` or blank.
+    pub label: Option<String>,
+    pub outlet: Option<String>,
+    pub date: Option<String>,
+    pub text: String,
+    pub encoding: Option<String>,
+}
+
+/// What reading one dropped or chosen file gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportItem {
+    Article(NewArticle),
+    /// A Parallax corpus file: it becomes a corpus of its own.
+    Bundle {
+        file: String,
+        bundle: CorpusBundle,
+    },
+    /// The file was not imported; the message says why.
+    Refused(String),
+}
+
+fn blank_to_none(value: Option<String>) -> Option<String> {
+    value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
+}
+
+/// Text compared for duplicates: whitespace runs collapsed, so a re-saved copy is still recognised.
+fn duplicate_key(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl CorpusRecord {
+    pub fn new(id: impl Into<String>, name: impl Into<String>, read_only: bool) -> Self {
+        CorpusRecord { id: id.into(), name: name.into(), articles: Vec::new(), read_only, revision: 1 }
+    }
+
+    pub fn is_bundled(&self) -> bool {
+        self.id == BUNDLED_ID
+    }
+
+    /// The texts as the analysis takes them (user labels kept).
+    pub fn sources(&self) -> Vec<SourceText> {
+        self.articles
+            .iter()
+            .map(|a| SourceText { file_name: a.file.clone(), text: a.text.clone(), label: Some(a.label.clone()) })
+            .collect()
+    }
+
+    pub fn meta(&self) -> Vec<SourceMeta> {
+        self.articles.iter().map(|a| SourceMeta { outlet: a.outlet.clone(), date: a.date.clone() }).collect()
+    }
+
+    pub fn article_ids(&self) -> Vec<u32> {
+        self.articles.iter().map(|a| a.id).collect()
+    }
+
+    /// The corpus as a bundle file.
+    pub fn to_bundle(&self) -> CorpusBundle {
+        CorpusBundle::new(
+            self.name.clone(),
+            self.articles
+                .iter()
+                .map(|a| BundleArticle {
+                    file: a.file.clone(),
+                    label: a.label.clone(),
+                    outlet: a.outlet.clone(),
+                    date: a.date.clone(),
+                    text: a.text.clone(),
+                })
+                .collect(),
+        )
+    }
+
+    /// A corpus made from a bundle file.
+    pub fn from_bundle(id: impl Into<String>, bundle: &CorpusBundle) -> Self {
+        let mut record = CorpusRecord::new(id, bundle.name.clone(), false);
+        for a in &bundle.articles {
+            record.push(NewArticle {
+                file: a.file.clone(),
+                label: Some(a.label.clone()),
+                outlet: a.outlet.clone(),
+                date: a.date.clone(),
+                text: a.text.clone(),
+                encoding: None,
+            });
+        }
+        record
+    }
+
+    /// The article already in the corpus with the same text, if any.
+    pub fn duplicate_of(&self, text: &str) -> Option<&Article> {
+        let key = duplicate_key(text);
+        self.articles.iter().find(|a| duplicate_key(&a.text) == key)
+    }
+
+    /// Adds an article (no duplicate check), deriving its label when none is given.
+    pub fn push(&mut self, new: NewArticle) -> u32 {
+        let id = self.articles.iter().map(|a| a.id + 1).max().unwrap_or(0);
+        let label = blank_to_none(new.label).unwrap_or_else(|| derive_label(&new.text, &parse_paragraphs(&new.text)));
+        self.articles.push(Article {
+            id,
+            file: new.file,
+            label,
+            outlet: blank_to_none(new.outlet),
+            date: blank_to_none(new.date),
+            text: new.text,
+            encoding: new.encoding,
+        });
+        self.revision += 1;
+        id
+    }
+}
+
+/// A name not used by any corpus in `taken`: `base`, else "base (2)", "base (3)", …
+pub fn unique_name(base: &str, taken: &[&str]) -> String {
+    let base = base.trim();
+    let base = if base.is_empty() { "Untitled corpus" } else { base };
+    if !taken.contains(&base) {
+        return base.to_string();
+    }
+    (2..).map(|n| format!("{base} ({n})")).find(|name| !taken.contains(&name.as_str())).expect("names run out")
+}
+
+/// The result of adding imported items to a corpus: how many were added and what was refused.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Added {
+    /// File names added, with the encoding they were read in.
+    pub added: Vec<String>,
+    pub refused: Vec<String>,
+}
+
+/// Adds articles to `record`, refusing duplicates (of the corpus or of an earlier file in the batch).
+pub fn add_articles(record: &mut CorpusRecord, articles: Vec<NewArticle>) -> Added {
+    let mut out = Added::default();
+    for article in articles {
+        if let Some(existing) = record.duplicate_of(&article.text) {
+            out.refused.push(
+                parallax_core::import::ImportProblem::Duplicate { existing: existing.label.clone() }
+                    .message(&article.file),
+            );
+            continue;
+        }
+        let described = match &article.encoding {
+            Some(encoding) => format!("{} ({encoding})", article.file),
+            None => article.file.clone(),
+        };
+        record.push(article);
+        out.added.push(described);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(file: &str, text: &str) -> NewArticle {
+        NewArticle {
+            file: file.into(),
+            label: None,
+            outlet: None,
+            date: None,
+            text: text.into(),
+            encoding: Some("UTF-8".into()),
+        }
+    }
+
+    #[test]
+    fn duplicates_are_refused_by_text_not_by_name() {
+        let mut record = CorpusRecord::new("c1", "Mine", false);
+        let added = add_articles(
+            &mut record,
+            vec![
+                article("a.txt", "Strike at the port\nDock workers walked out."),
+                article("b.txt", "Strike at the port\n\nDock   workers walked out.  "),
+                article("a.txt", "Another story\nSomething else happened."),
+            ],
+        );
+        assert_eq!(added.added, vec!["a.txt (UTF-8)", "a.txt (UTF-8)"]);
+        assert_eq!(added.refused.len(), 1);
+        assert!(
+            added.refused[0].contains("“b.txt” is already in this corpus as “Strike at the port”"),
+            "{:?}",
+            added.refused
+        );
+        assert_eq!(record.article_ids(), vec![0, 1]);
+        assert_eq!(record.revision, 3);
+    }
+
+    #[test]
+    fn labels_are_derived_unless_given_and_blank_fields_are_dropped() {
+        let mut record = CorpusRecord::new("c1", "Mine", false);
+        let mut given = article("p", "Body only text here.");
+        given.label = Some("  My label ".into());
+        given.outlet = Some("   ".into());
+        record.push(given);
+        record.push(article("q", "Headline here\nBody."));
+        assert_eq!(record.articles[0].label, "My label");
+        assert_eq!(record.articles[0].outlet, None);
+        assert_eq!(record.articles[1].label, "Headline here");
+    }
+
+    #[test]
+    fn a_corpus_round_trips_through_a_bundle() {
+        let mut record = CorpusRecord::new("c1", "Port strike", false);
+        let mut a = article("a.txt", "Strike\nText <script>alert(1)</script>");
+        a.outlet = Some("Gazette".into());
+        a.date = Some("2026-03-02".into());
+        record.push(a);
+        let json = record.to_bundle().to_json();
+        let back = CorpusRecord::from_bundle("c2", &CorpusBundle::parse(&json).unwrap());
+        assert_eq!(back.name, "Port strike");
+        assert_eq!(back.articles.len(), 1);
+        let (x, y) = (&back.articles[0], &record.articles[0]);
+        assert_eq!((&x.file, &x.label, &x.outlet, &x.date, &x.text), (&y.file, &y.label, &y.outlet, &y.date, &y.text));
+    }
+
+    #[test]
+    fn names_are_made_unique() {
+        assert_eq!(unique_name("Mine", &["Other"]), "Mine");
+        assert_eq!(unique_name("Mine", &["Mine", "Mine (2)"]), "Mine (3)");
+        assert_eq!(unique_name("  ", &[]), "Untitled corpus");
+    }
+}

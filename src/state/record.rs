@@ -1,0 +1,114 @@
+//! How a corpus is written to the browser's store (IndexedDB) and read back: one JSON text per corpus
+//! under its id, carrying a `schema` number. Reading goes through [`decode`], the one place that knows
+//! every schema this build can read; a record that does not parse, or comes from a newer Parallax, is
+//! reported in plain words and left in the store untouched (never deleted, never overwritten).
+//!
+//! Schema history — keep it when adding a version, with a test that the older record still opens:
+//! - 1: `{schema, id, name, articles: [{id, file, label, outlet?, date?, text, encoding?}]}`.
+
+use crate::state::library::{Article, CorpusRecord};
+use serde::{Deserialize, Serialize};
+
+/// The schema this build writes.
+pub const SCHEMA: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct StoredV1 {
+    schema: u32,
+    id: String,
+    name: String,
+    articles: Vec<Article>,
+}
+
+/// The stored text of a corpus.
+pub fn encode(record: &CorpusRecord) -> String {
+    serde_json::to_string(&StoredV1 {
+        schema: SCHEMA,
+        id: record.id.clone(),
+        name: record.name.clone(),
+        articles: record.articles.clone(),
+    })
+    .expect("a corpus always serialises")
+}
+
+/// Reads a stored corpus (any schema this build knows), or says why it cannot.
+pub fn decode(key: &str, text: &str) -> Result<CorpusRecord, String> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        format!("The saved corpus “{key}” is damaged and could not be read ({e}). It was left in the store untouched.")
+    })?;
+    let schema = value.get("schema").and_then(|s| s.as_u64());
+    let stored: StoredV1 = match schema {
+        Some(1) => serde_json::from_value(value).map_err(|e| {
+            format!(
+                "The saved corpus “{key}” is damaged and could not be read ({e}). It was left in the store untouched."
+            )
+        })?,
+        Some(n) if n > u64::from(SCHEMA) => {
+            return Err(format!(
+                "The saved corpus “{key}” was written by a newer version of Parallax (format {n}); this version reads \
+                 format {SCHEMA}. It was left in the store untouched: open Parallax's latest version to use it."
+            ))
+        }
+        _ => {
+            return Err(format!(
+                "The saved corpus “{key}” has no format number Parallax knows. It was left in the store untouched."
+            ))
+        }
+    };
+    let mut ids: Vec<u32> = stored.articles.iter().map(|a| a.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.len() != stored.articles.len() {
+        return Err(format!("The saved corpus “{key}” lists one article twice. It was left in the store untouched."));
+    }
+    Ok(CorpusRecord { id: stored.id, name: stored.name, articles: stored.articles, read_only: false, revision: 1 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::library::NewArticle;
+
+    fn sample() -> CorpusRecord {
+        let mut r = CorpusRecord::new("c-1", "Port strike", false);
+        r.push(NewArticle {
+            file: "a.txt".into(),
+            label: Some("Gazette".into()),
+            outlet: Some("The Gazette".into()),
+            date: None,
+            text: "Strike\nDock workers walked out on Monday.".into(),
+            encoding: Some("windows-1252 (detected)".into()),
+        });
+        r
+    }
+
+    #[test]
+    fn a_record_round_trips() {
+        let r = sample();
+        let back = decode("c-1", &encode(&r)).unwrap();
+        assert_eq!((back.id, back.name, back.articles), (r.id, r.name, r.articles));
+    }
+
+    #[test]
+    fn a_schema_1_record_written_by_the_first_release_still_opens() {
+        // Written by hand in the schema-1 shape, without the optional fields.
+        let text =
+            r#"{"schema":1,"id":"c-9","name":"Old","articles":[{"id":0,"file":"x.txt","label":"X","text":"Body."}]}"#;
+        let r = decode("c-9", text).unwrap();
+        assert_eq!((r.name.as_str(), r.articles[0].outlet.clone()), ("Old", None));
+    }
+
+    #[test]
+    fn damaged_newer_and_unknown_records_are_reported_and_never_read_as_empty() {
+        let damaged = decode("c-2", "{\"schema\":1,\"id\":").unwrap_err();
+        assert!(damaged.contains("“c-2” is damaged") && damaged.contains("left in the store untouched"), "{damaged}");
+        let newer = decode("c-3", r#"{"schema":7,"whatever":true}"#).unwrap_err();
+        assert!(newer.contains("newer version of Parallax (format 7)"), "{newer}");
+        let unknown = decode("c-4", r#"{"name":"no schema"}"#).unwrap_err();
+        assert!(unknown.contains("no format number"), "{unknown}");
+        let wrong_shape = decode("c-5", r#"{"schema":1,"id":"c-5","name":"x","articles":"none"}"#).unwrap_err();
+        assert!(wrong_shape.contains("damaged"), "{wrong_shape}");
+        let twice = r#"{"schema":1,"id":"c","name":"x","articles":[{"id":0,"file":"a","label":"A","text":"t"},{"id":0,"file":"b","label":"B","text":"u"}]}"#;
+        assert!(decode("c", twice).unwrap_err().contains("twice"));
+    }
+}

@@ -1,0 +1,45 @@
+//! The "Paste an article" dialog: label, optional outlet and date, and the text.
+
+use crate::views::dialog::Dialog;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PasteProps {
+    /// (label, outlet, date, text)
+    pub on_add: Callback<(String, String, String, String)>,
+    pub on_close: Callback<()>,
+}
+
+#[function_component(PasteDialog)]
+pub fn paste_dialog(props: &PasteProps) -> Html {
+    let (label, outlet, date, text) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
+    let onsubmit = {
+        let (label, outlet, date, text, on_add) =
+            (label.clone(), outlet.clone(), date.clone(), text.clone(), props.on_add.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let value = |n: &NodeRef| n.cast::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            let body = text.cast::<web_sys::HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
+            on_add.emit((value(&label), value(&outlet), value(&date), body));
+        })
+    };
+    let cancel = props.on_close.reform(|_: MouseEvent| ());
+    html! {
+        <Dialog title="Paste an article" on_close={props.on_close.clone()} testid="paste-dialog">
+            <form class="paste-form" {onsubmit}>
+                <label class="field field-wide"><span>{ "Label" }</span>
+                    <input ref={label} placeholder="How the column is headed, e.g. “Le Monde, 6 Jan”" data-testid="paste-label" /></label>
+                <div class="field-row">
+                    <label class="field"><span>{ "Outlet (optional)" }</span><input ref={outlet} data-testid="paste-outlet" /></label>
+                    <label class="field"><span>{ "Date (optional)" }</span><input ref={date} placeholder="2026-01-06" data-testid="paste-date" /></label>
+                </div>
+                <label class="field field-wide"><span>{ "Article text (headline on the first line, one paragraph per line)" }</span>
+                    <textarea ref={text} rows="12" data-testid="paste-text" /></label>
+                <div class="dialog-actions">
+                    <button type="button" class="button button-quiet" onclick={cancel}>{ "Cancel" }</button>
+                    <button type="submit" class="button button-primary" data-testid="paste-add">{ "Add article" }</button>
+                </div>
+            </form>
+        </Dialog>
+    }
+}
