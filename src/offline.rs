@@ -3,10 +3,11 @@
 //! downloaded and is waiting, so the reader can reload into it when they choose.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
+use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
 
 thread_local! {
     static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
@@ -23,31 +24,38 @@ pub fn register(on_update: impl Fn() + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(registration) = JsFuture::from(container.register("./sw.js")).await else { return };
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
-        let on_update = std::rc::Rc::new(on_update);
-        // A version downloaded on an earlier visit, still waiting.
-        if registration.waiting().is_some() && container.controller().is_some() {
+        let on_update: Rc<dyn Fn()> = Rc::new(on_update);
+        // An update only matters when a version already controls the page (else it is the first install).
+        let controlled = container.controller().is_some();
+        if registration.waiting().is_some() && controlled {
             on_update();
         }
+        // One that started installing before this code ran, and any found later.
+        if let Some(installing) = registration.installing() {
+            watch(&installing, controlled, on_update.clone());
+        }
         let watched = registration.clone();
-        let container_for_update = container.clone();
         let on_found = Closure::<dyn FnMut()>::new(move || {
-            let Some(installing) = watched.installing() else { return };
-            let worker = installing.clone();
-            let container = container_for_update.clone();
-            let on_update = on_update.clone();
-            let on_state = Closure::<dyn FnMut()>::new(move || {
-                // "installed" with a page already controlled means an update, not the first install.
-                if worker.state() == ServiceWorkerState::Installed && container.controller().is_some() {
-                    on_update();
-                }
-            });
-            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-            on_state.forget();
+            if let Some(installing) = watched.installing() {
+                watch(&installing, controlled, on_update.clone());
+            }
         });
         registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
         on_found.forget();
         REGISTRATION.with(|r| *r.borrow_mut() = Some(registration));
     });
+}
+
+/// Calls `on_update` when `worker` has installed and waits to take over.
+fn watch(worker: &ServiceWorker, controlled: bool, on_update: Rc<dyn Fn()>) {
+    let observed = worker.clone();
+    let on_state = Closure::<dyn FnMut()>::new(move || {
+        if observed.state() == ServiceWorkerState::Installed && controlled {
+            on_update();
+        }
+    });
+    worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+    on_state.forget();
 }
 
 /// Activates the waiting version and reloads the page once it has taken over.

@@ -132,12 +132,6 @@ impl CorpusRecord {
         record
     }
 
-    /// The article already in the corpus with the same text, if any.
-    pub fn duplicate_of(&self, text: &str) -> Option<&Article> {
-        let key = duplicate_key(text);
-        self.articles.iter().find(|a| duplicate_key(&a.text) == key)
-    }
-
     /// Adds an article (no duplicate check), deriving its label when none is given.
     pub fn push(&mut self, new: NewArticle) -> u32 {
         let id = self.articles.iter().map(|a| a.id + 1).max().unwrap_or(0);
@@ -174,14 +168,37 @@ pub struct Added {
     pub refused: Vec<String>,
 }
 
+/// "Added to “X”: a.txt (UTF-8); b.html (windows-1252, detected)." — or, for a large drop, the count
+/// and how many files each encoding was read in, so the message stays a line, not a wall.
+pub fn describe_added(corpus: &str, added: &[String]) -> String {
+    if added.len() <= 6 {
+        return format!("Added to “{corpus}”: {}.", added.join("; "));
+    }
+    let mut encodings: Vec<(String, usize)> = Vec::new();
+    for item in added {
+        let encoding = item.rsplit_once(" (").map(|(_, e)| e.trim_end_matches(')').to_string());
+        let encoding = encoding.unwrap_or_else(|| "pasted".to_string());
+        match encodings.iter_mut().find(|(e, _)| *e == encoding) {
+            Some((_, n)) => *n += 1,
+            None => encodings.push((encoding, 1)),
+        }
+    }
+    encodings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let read: Vec<String> = encodings.iter().map(|(e, n)| format!("{n} in {e}")).collect();
+    format!("Added {} articles to “{corpus}” (read: {}).", added.len(), read.join(", "))
+}
+
 /// Adds articles to `record`, refusing duplicates (of the corpus or of an earlier file in the batch).
+/// Each text's comparison key is computed once, so a drop of hundreds of files stays linear.
 pub fn add_articles(record: &mut CorpusRecord, articles: Vec<NewArticle>) -> Added {
     let mut out = Added::default();
+    let mut seen: std::collections::HashMap<String, String> =
+        record.articles.iter().map(|a| (duplicate_key(&a.text), a.label.clone())).collect();
     for article in articles {
-        if let Some(existing) = record.duplicate_of(&article.text) {
+        let key = duplicate_key(&article.text);
+        if let Some(existing) = seen.get(&key) {
             out.refused.push(
-                parallax_core::import::ImportProblem::Duplicate { existing: existing.label.clone() }
-                    .message(&article.file),
+                parallax_core::import::ImportProblem::Duplicate { existing: existing.clone() }.message(&article.file),
             );
             continue;
         }
@@ -189,7 +206,9 @@ pub fn add_articles(record: &mut CorpusRecord, articles: Vec<NewArticle>) -> Add
             Some(encoding) => format!("{} ({encoding})", article.file),
             None => article.file.clone(),
         };
-        record.push(article);
+        let id = record.push(article);
+        let label = record.articles.iter().find(|a| a.id == id).map(|a| a.label.clone()).unwrap_or_default();
+        seen.insert(key, label);
         out.added.push(described);
     }
     out
@@ -258,6 +277,19 @@ mod tests {
         assert_eq!(back.articles.len(), 1);
         let (x, y) = (&back.articles[0], &record.articles[0]);
         assert_eq!((&x.file, &x.label, &x.outlet, &x.date, &x.text), (&y.file, &y.label, &y.outlet, &y.date, &y.text));
+    }
+
+    #[test]
+    fn a_large_drop_is_summed_up_in_one_line() {
+        let few: Vec<String> = vec!["a.txt (UTF-8)".into(), "b.txt (windows-1252, detected)".into()];
+        assert_eq!(describe_added("X", &few), "Added to “X”: a.txt (UTF-8); b.txt (windows-1252, detected).");
+        let mut many: Vec<String> = (0..198).map(|i| format!("{i}.txt (UTF-8)")).collect();
+        many.push("w.txt (windows-1252, detected)".into());
+        many.push("v.txt (windows-1252, detected)".into());
+        assert_eq!(
+            describe_added("X", &many),
+            "Added 200 articles to “X” (read: 198 in UTF-8, 2 in windows-1252, detected)."
+        );
     }
 
     #[test]

@@ -580,7 +580,7 @@ impl AppState {
             let library::Added { added, refused: duplicates } = added;
             if !added.is_empty() {
                 let name = self.record(&target).map(|r| r.name.clone()).unwrap_or_default();
-                lines.insert(0, format!("Added to “{name}”: {}.", added.join("; ")));
+                lines.insert(0, library::describe_added(&name, &added));
                 self.current = Some(target.clone());
             } else if self.record(&target).is_some_and(|r| r.articles.is_empty()) {
                 // Nothing made it into the new corpus: do not leave an empty corpus behind.

@@ -445,7 +445,7 @@ pub fn app() -> Html {
                     }
                     <main id="main" class="main">
                         if state.page == Page::Overview {
-                            <OverviewPage corpus={corpus.clone()} {on_compare_pair} on_open_sentence={on_open_sentence.clone()} />
+                            <OverviewPage corpus={corpus.clone()} {on_compare_pair} on_open_sentence={on_open_sentence.clone()} visible={state.visible.clone()} />
                         } else if state.page == Page::Differences {
                             <DifferencesPage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} />
                         } else if state.page == Page::People {

@@ -14,7 +14,13 @@ pub struct OverviewProps {
     pub corpus: Rc<LoadedCorpus>,
     pub on_compare_pair: Callback<(usize, usize)>,
     pub on_open_sentence: Callback<SentenceRef>,
+    /// The sources chosen in the header (the matrix and grid of a large corpus show only those).
+    pub visible: Vec<usize>,
 }
+
+/// Above this many sources the matrix and the grid show only the sources chosen in the header: a
+/// 200 × 200 matrix is neither readable nor quick to draw.
+const ALL_SOURCES_UP_TO: usize = 12;
 
 fn percent(x: f64) -> String {
     format!("{:.0}%", x * 100.0)
@@ -41,6 +47,8 @@ pub fn overview_page(props: &OverviewProps) -> Html {
     };
     let n = analysis.documents.len();
     let label = |d: usize| analysis.documents[d].label.clone();
+    let limited = n > ALL_SOURCES_UP_TO;
+    let shown: Vec<usize> = if limited { props.visible.clone() } else { (0..n).collect() };
 
     let figures = model.figures.iter().enumerate().map(|(d, f)| {
         html! {
@@ -55,8 +63,8 @@ pub fn overview_page(props: &OverviewProps) -> Html {
         }
     });
 
-    let matrix_rows = (0..n).map(|row| {
-        let cells = (0..n).map(|col| match &model.matrix[row][col] {
+    let matrix_rows = shown.iter().map(|&row| {
+        let cells = shown.iter().map(|&col| match &model.matrix[row][col] {
             None => html! { <td class="cell-self" aria-label="same source">{ "—" }</td> },
             Some(cell) => {
                 let open = props.on_compare_pair.reform(move |_: MouseEvent| (row, col));
@@ -94,15 +102,15 @@ pub fn overview_page(props: &OverviewProps) -> Html {
             }
         }
     };
-    let fact_rows = model.facts.iter().map(|row| {
+    let fact_rows = model.facts.iter().filter(|row| shown.iter().any(|&d| row.cells[d].is_some())).map(|row| {
         html! {
             <tr data-testid="fact-row">
                 <th scope="row" class="grid-count">{ format!("{} of {n}", row.sources) }</th>
-                { for row.cells.iter().map(|c| cell_text(*c)) }
+                { for shown.iter().map(|&d| cell_text(row.cells[d])) }
             </tr>
         }
     });
-    let only_sections = model.only_in.iter().enumerate().filter(|(_, list)| !list.is_empty()).map(|(d, list)| {
+    let only_sections = model.only_in.iter().enumerate().filter(|(d, list)| !list.is_empty() && shown.contains(d)).map(|(d, list)| {
         html! {
             <details class="only-in" data-testid="only-in">
                 <summary>
@@ -146,8 +154,13 @@ pub fn overview_page(props: &OverviewProps) -> Html {
                 <section class="panel">
                     <h2>{ "Source × source" }</h2>
                     <p class="panel-note">{ "Share of the row's sentences the column source also reports; “copied”: share of its words found there word for word. Click a cell to read the pair side by side." }</p>
+                    if limited {
+                        <p class="panel-note" data-testid="overview-limited">{ format!(
+                            "This corpus has {n} sources: the matrix and the facts grid show the {} chosen in the header. Choose others with the source chips.",
+                            shown.len()) }</p>
+                    }
                     <table class="matrix">
-                        <thead><tr><td></td>{ for (0..n).map(|c| html! { <th scope="col" title={label(c)}><span class="chip-letter">{ source_letter(c) }</span></th> }) }</tr></thead>
+                        <thead><tr><td></td>{ for shown.iter().map(|&c| html! { <th scope="col" title={label(c)}><span class="chip-letter">{ source_letter(c) }</span></th> }) }</tr></thead>
                         <tbody>{ for matrix_rows }</tbody>
                     </table>
                 </section>
@@ -158,7 +171,7 @@ pub fn overview_page(props: &OverviewProps) -> Html {
                     <table class="grid">
                         <thead><tr>
                             <th scope="col">{ "Sources" }</th>
-                            { for (0..n).map(|d| html! { <th scope="col"><span class="chip-letter" aria-hidden="true">{ source_letter(d) }</span>{ " " }{ shorten_words(&label(d), 36) }</th> }) }
+                            { for shown.iter().map(|&d| html! { <th scope="col"><span class="chip-letter" aria-hidden="true">{ source_letter(d) }</span>{ " " }{ shorten_words(&label(d), 36) }</th> }) }
                         </tr></thead>
                         <tbody>{ for fact_rows }</tbody>
                     </table>

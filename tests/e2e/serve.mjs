@@ -20,11 +20,17 @@ const TYPES = {
 /**
  * Starts serving `root`. Options: `prefix` (e.g. '/tools/parallax/'), `hide` (paths relative to root
  * that answer 404), `mounts` ({ 'corpus/': '/some/dir' }: serve another folder under a path, e.g. a
- * different corpus). Resolves to { url, close }.
+ * different corpus). Resolves to { url, close, setAvailable }: `setAvailable(false)` makes every request
+ * fail with 503, as if the server were gone (offline tests).
  */
 export async function serveStatic(root, { prefix = '/', hide = [], mounts = {} } = {}) {
   const hidden = new Set(hide.map((p) => normalize(p)));
+  let available = true;
   const server = createServer(async (req, res) => {
+    if (!available) {
+      res.writeHead(503).end('server gone');
+      return;
+    }
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end('not found');
@@ -55,6 +61,7 @@ export async function serveStatic(root, { prefix = '/', hide = [], mounts = {} }
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
+    setAvailable: (value) => { available = value; },
   };
 }

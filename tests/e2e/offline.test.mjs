@@ -1,0 +1,92 @@
+// Browser tests of offline use on the real release build, served from a sub-path: after one visit the
+// service worker has every built file, so with the network off (Playwright's setOffline, and the server
+// answering nothing) the page reloads, imports a file, analyses it and downloads a report. A new deploy
+// is noticed on the next visit and applied when the reader clicks Reload. The web app manifest is valid.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, ParallaxPage, DIST } from './browser.mjs';
+import { serveStatic } from './serve.mjs';
+import { dropFiles, menu, waitForCorpus } from './files.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const A = 'Bridge closed\nThe old bridge over the Vell river was closed on Monday after engineers found cracks, the council said.';
+const B = 'Council shuts bridge\nEngineers found cracks in the old Vell river bridge, which the council closed on Tuesday.';
+
+async function visit(root) {
+  const server = await serveStatic(root, { prefix: '/tools/parallax/' });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const app = new ParallaxPage(page);
+  await app.open(server.url);
+  await page.locator('[data-testid="column"]').first().waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  return { server, context, page };
+}
+
+test('after one visit the app reloads, imports and analyses with the network off', async () => {
+  const { server, context, page } = await visit(DIST);
+  try {
+    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    assert.match(sw, /parallax-worker_bg\.wasm/, 'the precache list is generated from the build');
+    assert.match(sw, /parallax-app-[0-9a-f]+_bg\.wasm/);
+    server.setAvailable(false);
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('[data-testid="column"]').first().waitFor({ timeout: 20000 });
+    assert.equal(await page.locator('[data-testid="source-chip"]').count(), 5, 'the bundled corpus opens from the cache');
+    await dropFiles(page, [{ name: 'a.txt', data: A }, { name: 'b.txt', data: B }]);
+    await waitForCorpus(page, 'Imported articles', 2);
+    assert.match(await page.locator('[data-testid="columns"]').innerText(), /Council shuts bridge/);
+    const [download] = await Promise.all([page.waitForEvent('download'), menu(page, 'export-menu', 'export-report')]);
+    assert.match(readFileSync(await download.path(), 'utf8'), /# Parallax report: Imported articles/);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('a new deploy is noticed on the next visit and applied on Reload', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'parallax-deploy-'));
+  cpSync(DIST, root, { recursive: true });
+  const { server, context, page } = await visit(root);
+  try {
+    assert.equal(await page.locator('[data-testid="update-bar"]').count(), 0, 'no notice on the first visit');
+    // The next deploy: a different build version in sw.js.
+    const swPath = join(root, 'sw.js');
+    writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = 'next-$1'"));
+    await page.reload();
+    const bar = page.locator('[data-testid="update-bar"]');
+    await bar.waitFor({ timeout: 20000 });
+    assert.match(await bar.innerText(), /A new version of Parallax is available/);
+    await Promise.all([page.waitForEvent('load'), bar.locator('.button').click()]);
+    await page.locator('[data-testid="column"]').first().waitFor();
+    const cacheNames = await page.evaluate(() => caches.keys());
+    assert.ok(cacheNames.some((n) => n.startsWith('parallax-next-')), `the new version took over: ${cacheNames}`);
+    assert.equal(cacheNames.length, 1, 'the old cache is gone');
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('the web app manifest makes it installable: name, start URL in scope, PNG icons 192 and 512', async () => {
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
+  assert.equal(manifest.display, 'standalone');
+  assert.equal(manifest.start_url, './');
+  for (const size of ['192x192', '512x512']) {
+    const icon = manifest.icons.find((i) => i.sizes === size && i.type === 'image/png');
+    assert.ok(icon, `a ${size} PNG icon`);
+    const png = readFileSync(join(DIST, icon.src));
+    assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    assert.equal(png.readUInt32BE(16), Number(size.split('x')[0]), 'the PNG is that wide');
+  }
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  assert.match(html, /<link rel="manifest" href="manifest.webmanifest"/);
+});
