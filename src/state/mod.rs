@@ -263,8 +263,17 @@ impl AppState {
         match action {
             Action::CorpusLoaded(corpus) => self.show(corpus),
             Action::CorpusFailed(message) => {
-                self.corpus = CorpusState::Failed(message);
-                self.visible.clear();
+                // With corpora of the reader's own, the app still has something to show.
+                match self.library.iter().find(|r| !r.read_only).map(|r| r.id.clone()) {
+                    Some(first) => {
+                        self.current.get_or_insert(first);
+                        self.notify(MessageKind::Error, "The example corpus could not be opened", vec![message]);
+                    }
+                    None => {
+                        self.corpus = CorpusState::Failed(message);
+                        self.visible.clear();
+                    }
+                }
             }
             Action::Start { fragment } => self.pending_fragment = Some(fragment),
             Action::BundledLoaded { record, problems } => {
@@ -1060,6 +1069,26 @@ mod tests {
         );
         let record = s.current_record().unwrap();
         assert_eq!((record.name.as_str(), record.read_only, record.articles.len()), ("Example (2)", false, 2));
+    }
+
+    #[test]
+    fn without_the_example_the_readers_own_corpora_still_open() {
+        let mut mine = CorpusRecord::new("c1", "Mine", false);
+        mine.push(NewArticle {
+            file: "a".into(),
+            label: None,
+            outlet: None,
+            date: None,
+            text: PORT_A.into(),
+            encoding: None,
+        });
+        let s = AppState::default()
+            .apply(Action::LibraryLoaded { records: vec![mine], problems: vec![], reopen: None })
+            .apply(Action::CorpusFailed("corpus/manifest.json answered HTTP 404".into()));
+        assert_eq!(s.current.as_deref(), Some("c1"));
+        assert!(s.messages[0].lines[0].contains("404"));
+        let s = settle(s);
+        assert_eq!(shown(&s).corpus_id, "c1");
     }
 
     #[test]

@@ -82,6 +82,9 @@ fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 
 type Bridge = Rc<RefCell<Option<WorkerBridge<AnalysisWorker>>>>;
 
+/// How long the worker may take to answer for the first time before the page analyses by itself.
+const WORKER_GRACE_MS: u32 = 10_000;
+
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer_eq(AppState::default);
@@ -90,6 +93,9 @@ pub fn app() -> Html {
     // Revision of each corpus as last saved (or loaded), so only changes are written.
     let saved = use_mut_ref(HashMap::<String, u64>::new);
     let bridge: Bridge = use_mut_ref(|| None);
+    // Whether the worker has ever answered: if it never does (its script blocked or missing), the
+    // analysis runs on the page instead of leaving the reader waiting.
+    let worker_alive = use_mut_ref(|| false);
     let update_ready = use_state(|| false);
     let dialog = use_state(|| None::<&'static str>);
     let dragging = use_state(|| false);
@@ -97,20 +103,29 @@ pub fn app() -> Html {
 
     // Start: the worker, the store (the reader's corpora), then the bundled corpus; the service worker.
     {
-        let (dispatcher, store, saved, bridge, update_ready) =
-            (dispatcher.clone(), store.clone(), saved.clone(), bridge.clone(), update_ready.clone());
+        let (dispatcher, store, saved, bridge, update_ready, alive) = (
+            dispatcher.clone(),
+            store.clone(),
+            saved.clone(),
+            bridge.clone(),
+            update_ready.clone(),
+            worker_alive.clone(),
+        );
         use_effect_with((), move |_| {
             let (reopen, view) = split_corpus(&current_fragment());
             dispatcher.dispatch(Action::Start { fragment: view });
             let d = dispatcher.clone();
             let worker = AnalysisWorker::spawner()
                 .encoding::<Json>()
-                .callback(move |reply: AnalysisReply| match reply {
-                    AnalysisReply::Progress { corpus, revision, stage } => {
-                        d.dispatch(Action::AnalysisProgress { corpus, revision, stage })
-                    }
-                    AnalysisReply::Done { corpus, revision, analysis } => {
-                        d.dispatch(Action::AnalysisDone { corpus, revision, analysis: Rc::new(*analysis) })
+                .callback(move |reply: AnalysisReply| {
+                    *alive.borrow_mut() = true;
+                    match reply {
+                        AnalysisReply::Progress { corpus, revision, stage } => {
+                            d.dispatch(Action::AnalysisProgress { corpus, revision, stage })
+                        }
+                        AnalysisReply::Done { corpus, revision, analysis } => {
+                            d.dispatch(Action::AnalysisDone { corpus, revision, analysis: Rc::new(*analysis) })
+                        }
                     }
                 })
                 .spawn_with_loader(WORKER_LOADER);
@@ -139,7 +154,7 @@ pub fn app() -> Html {
     {
         let wanted = state.needs_analysis().map(|r| (r.id.clone(), r.revision));
         let record = state.needs_analysis().cloned();
-        let (bridge, dispatcher) = (bridge.clone(), dispatcher.clone());
+        let (bridge, dispatcher, alive) = (bridge.clone(), dispatcher.clone(), worker_alive.clone());
         use_effect_with(wanted, move |wanted| {
             if let (Some((corpus, revision)), Some(record)) = (wanted.clone(), record) {
                 dispatcher.dispatch(Action::AnalysisProgress {
@@ -148,7 +163,24 @@ pub fn app() -> Html {
                     stage: parallax_core::Stage::Reading,
                 });
                 if let Some(worker) = bridge.borrow().as_ref() {
-                    worker.send(AnalysisRequest { corpus, revision, sources: record.sources() });
+                    worker.send(AnalysisRequest { corpus: corpus.clone(), revision, sources: record.sources() });
+                }
+                if !*alive.borrow() {
+                    gloo::timers::callback::Timeout::new(WORKER_GRACE_MS, move || {
+                        if *alive.borrow() {
+                            return;
+                        }
+                        let analysis = Rc::new(parallax_core::analyze(&record.sources()));
+                        dispatcher.dispatch(Action::AnalysisDone { corpus, revision, analysis });
+                        dispatcher.dispatch(Action::Notify {
+                            kind: MessageKind::Warning,
+                            title: "The background analysis did not start".into(),
+                            lines: vec!["Parallax analysed the articles on the page instead; with many articles the \
+                                         page may pause while it does."
+                                .into()],
+                        });
+                    })
+                    .forget();
                 }
             }
         });
@@ -416,7 +448,8 @@ pub fn app() -> Html {
         CorpusState::Failed(message) => html! {
             <>
                 { messages }
-                <Notice kind="error" title="The corpus could not be opened" detail={message.clone()} />
+                <Notice kind="error" title="The corpus could not be opened"
+                    detail={format!("{message} You can still bring your own articles: drop .txt, .md or .html files anywhere on this page.")} />
             </>
         },
         CorpusState::Ready(corpus) => {

@@ -124,3 +124,14 @@ test('every corpus file is listed in the manifest', () => {
   const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
   assert.deepEqual(manifest.documents.map((d) => d.file).sort(), files);
 });
+
+test('when the analysis worker cannot start, the page analyses by itself and says so', async () => {
+  const { app, page, close } = await openApp({ hide: ['parallax-worker_loader.js'] });
+  try {
+    await page.locator('[data-testid="message-warning"]').waitFor({ timeout: 20000 });
+    assert.match(await page.locator('[data-testid="message-warning"]').innerText(), /background analysis did not start/);
+    assert.equal(await app.columns().count(), manifest.documents.length);
+  } finally {
+    await close();
+  }
+});
