@@ -453,7 +453,8 @@ pub fn app() -> Html {
             </>
         },
         CorpusState::Ready(corpus) => {
-            let single = corpus.analysis.documents.len() < 2;
+            let single = corpus.analysis.documents.len() == 1;
+            let empty = corpus.analysis.documents.is_empty();
             html! {
                 <>
                     <Header
@@ -477,7 +478,10 @@ pub fn app() -> Html {
                             detail="Parallax compares sources: add at least one more article (Import → Files or Paste) to see what they share and where they differ." />
                     }
                     <main id="main" class="main">
-                        if state.page == Page::Overview {
+                        if empty {
+                            <Notice kind="info" title="This corpus has no articles"
+                                detail="Import articles (Import → Files…, Paste, or drop files anywhere on this page), undo the removal, or delete the corpus under Articles…." />
+                        } else if state.page == Page::Overview {
                             <OverviewPage corpus={corpus.clone()} {on_compare_pair} on_open_sentence={on_open_sentence.clone()} visible={state.visible.clone()} />
                         } else if state.page == Page::Differences {
                             <DifferencesPage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} />

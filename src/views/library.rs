@@ -64,7 +64,7 @@ fn article_row(props: &RowProps) -> Html {
                         placeholder="e.g. Reuters" data-testid="article-outlet" /></label>
                 <label class="field"><span>{ "Date" }</span>
                     <input ref={date} value={a.date.clone().unwrap_or_default()} disabled={props.read_only} onchange={commit}
-                        placeholder="2026-01-06" data-testid="article-date" /></label>
+                        placeholder="YYYY-MM-DD" data-testid="article-date" /></label>
                 <p class="article-file">{ file_line }</p>
             </div>
             if !props.read_only {

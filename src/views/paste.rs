@@ -31,7 +31,7 @@ pub fn paste_dialog(props: &PasteProps) -> Html {
                     <input ref={label} placeholder="How the column is headed, e.g. “Le Monde, 6 Jan”" data-testid="paste-label" /></label>
                 <div class="field-row">
                     <label class="field"><span>{ "Outlet (optional)" }</span><input ref={outlet} data-testid="paste-outlet" /></label>
-                    <label class="field"><span>{ "Date (optional)" }</span><input ref={date} placeholder="2026-01-06" data-testid="paste-date" /></label>
+                    <label class="field"><span>{ "Date (optional)" }</span><input ref={date} placeholder="YYYY-MM-DD" data-testid="paste-date" /></label>
                 </div>
                 <label class="field field-wide"><span>{ "Article text (headline on the first line, one paragraph per line)" }</span>
                     <textarea ref={text} rows="12" data-testid="paste-text" /></label>
