@@ -8,8 +8,8 @@ use parallax_core::{analyze_with_progress, Analysis, SourceText, Stage};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
-/// The worker script Trunk writes (with its loader shim), relative to the page.
-pub const WORKER_LOADER: &str = "./parallax-worker_loader.js";
+/// The script that starts the worker (`assets/worker-loader.js`), relative to the page.
+pub const WORKER_LOADER: &str = "./worker-loader.js";
 
 /// JSON text as the message format between page and worker.
 pub struct Json;

@@ -89,6 +89,8 @@ pub struct AppState {
     pending_fragment: Option<String>,
     /// The analysis being prepared for the current corpus, while the view still shows the last one.
     pub progress: Option<Progress>,
+    /// Corpora in the order they were last opened, most recent first (where to go after a deletion).
+    recent: Vec<String>,
     /// The documents shown as columns, in display order.
     pub visible: Vec<usize>,
     /// The sentence under the pointer (highlights its counterparts while hovering).
@@ -147,6 +149,7 @@ impl Default for AppState {
             storage_ok: true,
             pending_fragment: None,
             progress: None,
+            recent: Vec::new(),
             visible: Vec::new(),
             hovered: None,
             pinned: None,
@@ -293,7 +296,7 @@ impl AppState {
                     }
                 }
                 if let Some(id) = reopen.filter(|id| self.record(id).is_some()) {
-                    self.current = Some(id);
+                    self.open(id);
                 }
                 if !problems.is_empty() {
                     self.notify(MessageKind::Error, "Some saved corpora could not be opened", problems);
@@ -308,7 +311,7 @@ impl AppState {
             Action::Import { items, stamp } => self.import(items, stamp),
             Action::SwitchCorpus(id) => {
                 if self.record(&id).is_some() {
-                    self.current = Some(id);
+                    self.open(id);
                 }
             }
             Action::RenameCorpus(id, name) => {
@@ -326,7 +329,7 @@ impl AppState {
                     copy.read_only = false;
                     copy.revision = 1;
                     copy.name = self.unique(&format!("{} (copy)", source.name));
-                    self.current = Some(copy.id.clone());
+                    self.open(copy.id.clone());
                     self.library.push(Rc::new(copy));
                 }
             }
@@ -334,8 +337,11 @@ impl AppState {
                 if let Some(index) = self.library.iter().position(|r| r.id == id && !r.read_only) {
                     let record = self.library.remove(index);
                     let was_current = self.current.as_deref() == Some(id.as_str());
+                    self.recent.retain(|r| *r != id);
                     if was_current {
-                        self.current = self.library.first().map(|r| r.id.clone());
+                        // Back to the corpus used before (the one a copy was made from), else the example.
+                        let back = self.recent.iter().find(|r| self.record(r).is_some()).cloned();
+                        self.current = back.or_else(|| self.library.first().map(|r| r.id.clone()));
                     }
                     self.undo = Some(Undo::Corpus { record, index, was_current });
                 }
@@ -343,7 +349,7 @@ impl AppState {
             Action::Undo => match self.undo.take() {
                 Some(Undo::Corpus { record, index, was_current }) => {
                     if was_current {
-                        self.current = Some(record.id.clone());
+                        self.open(record.id.clone());
                     }
                     let mut record = (*record).clone();
                     record.revision += 1;
@@ -511,6 +517,16 @@ impl AppState {
         }
     }
 
+    /// Makes `id` the current corpus, remembering the order corpora were used in.
+    fn open(&mut self, id: String) {
+        self.recent.retain(|r| *r != id);
+        if let Some(previous) = self.current.take() {
+            self.recent.retain(|r| *r != previous);
+            self.recent.insert(0, previous);
+        }
+        self.current = Some(id);
+    }
+
     /// Adds a message; a new confirmation replaces the previous one (warnings and errors stay until
     /// dismissed, so no refusal goes unseen).
     fn notify(&mut self, kind: MessageKind, title: &str, lines: Vec<String>) {
@@ -559,6 +575,8 @@ impl AppState {
     /// Adds imported articles to the current corpus (or, when it is read-only, to a new one) and opens
     /// each bundle as a corpus of its own; reports what was added and what was refused, and why.
     fn import(&mut self, items: Vec<ImportItem>, stamp: u64) {
+        // The previous import's confirmation and refusals make way for this one's.
+        self.messages.retain(|m| m.kind == MessageKind::Error);
         let mut articles = Vec::new();
         let mut refused = Vec::new();
         let mut bundles = Vec::new();
@@ -590,7 +608,7 @@ impl AppState {
             if !added.is_empty() {
                 let name = self.record(&target).map(|r| r.name.clone()).unwrap_or_default();
                 lines.insert(0, library::describe_added(&name, &added));
-                self.current = Some(target.clone());
+                self.open(target.clone());
             } else if self.record(&target).is_some_and(|r| r.articles.is_empty()) {
                 // Nothing made it into the new corpus: do not leave an empty corpus behind.
                 self.library.retain(|r| r.id != target);
@@ -609,14 +627,17 @@ impl AppState {
                 record.articles.len()
             ));
             self.library.push(Rc::new(record));
-            self.current = Some(id);
+            self.open(id);
         }
         if !lines.is_empty() {
             self.notify(MessageKind::Info, "Imported", lines);
         }
         if !refused.is_empty() {
-            let title = if refused.len() == 1 { "A file was not imported" } else { "Some files were not imported" };
-            self.notify(MessageKind::Warning, title, refused);
+            let title = match refused.len() {
+                1 => "Not imported".to_string(),
+                n => format!("{n} items not imported"),
+            };
+            self.notify(MessageKind::Warning, &title, refused);
         }
     }
 
@@ -1069,6 +1090,36 @@ mod tests {
         );
         let record = s.current_record().unwrap();
         assert_eq!((record.name.as_str(), record.read_only, record.articles.len()), ("Example (2)", false, 2));
+    }
+
+    #[test]
+    fn deleting_a_copy_returns_to_the_corpus_it_was_made_from() {
+        let s = run(vec![Action::Import {
+            items: vec![new_article("a.txt", PORT_A), new_article("b.txt", PORT_B)],
+            stamp: 1,
+        }]);
+        let original = s.current.clone().unwrap();
+        let s = run_more(s, vec![Action::DuplicateCorpus { id: original.clone(), stamp: 2 }]);
+        let copy = s.current.clone().unwrap();
+        assert_ne!(copy, original);
+        let s = run_more(s, vec![Action::DeleteCorpus(copy)]);
+        assert_eq!(s.current.as_deref(), Some(original.as_str()));
+        assert_eq!(shown(&s).corpus_id, original);
+    }
+
+    #[test]
+    fn a_new_import_replaces_the_previous_imports_messages() {
+        let s = run(vec![Action::Import {
+            items: vec![ImportItem::Refused("“x.txt” is empty: nothing was imported.".into())],
+            stamp: 1,
+        }]);
+        assert_eq!(s.messages.len(), 1);
+        let s = run_more(
+            s,
+            vec![Action::Import { items: vec![new_article("a.txt", PORT_A), new_article("b.txt", PORT_B)], stamp: 2 }],
+        );
+        assert_eq!(s.messages.len(), 1);
+        assert_eq!(s.messages[0].kind, MessageKind::Info);
     }
 
     #[test]

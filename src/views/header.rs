@@ -67,8 +67,40 @@ fn menu<T: Copy + 'static>(label: &str, testid: &str, items: &[(T, &str, &str)],
     }
 }
 
+/// Closes every open header menu except the one holding `keep`.
+fn close_menus_outside(keep: Option<&web_sys::Element>) {
+    let Ok(open) = gloo::utils::document().query_selector_all("details.menu[open]") else { return };
+    for i in 0..open.length() {
+        if let Some(menu) = open.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            if !keep.is_some_and(|k| menu.contains(Some(k))) {
+                let _ = menu.remove_attribute("open");
+            }
+        }
+    }
+}
+
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
+    // Menus close with Escape (focus back on the menu) and with a click anywhere else.
+    use_effect_with((), |_| {
+        let document = gloo::utils::document();
+        let on_click = gloo::events::EventListener::new(&document, "click", |e| {
+            let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            close_menus_outside(target.as_ref());
+        });
+        let on_key = gloo::events::EventListener::new(&document, "keydown", |e| {
+            let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+            if e.key() != "Escape" {
+                return;
+            }
+            let open_menu = gloo::utils::document().query_selector("details.menu[open] summary").ok().flatten();
+            close_menus_outside(None);
+            if let Some(summary) = open_menu.and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = summary.focus();
+            }
+        });
+        move || drop((on_click, on_key))
+    });
     let chips = props.labels.iter().enumerate().map(|(doc, label)| {
         let shown = props.visible.contains(&doc);
         let position = props.visible.iter().position(|d| *d == doc);

@@ -86,7 +86,8 @@ pub fn manage_dialog(props: &ManageProps) -> Html {
     let add = props.on_add.reform(|_: MouseEvent| ());
     let read_only = record.read_only;
     html! {
-        <Dialog title="Corpus and articles" on_close={props.on_close.clone()} testid="manage-dialog">
+        <Dialog title="Corpus and articles" on_close={props.on_close.clone()} testid="manage-dialog"
+            return_to="[data-testid=manage-corpus]">
             <label class="field field-wide"><span>{ "Corpus name" }</span>
                 <input value={record.name.clone()} disabled={read_only} onchange={rename} data-testid="corpus-name-input" /></label>
             if read_only {

@@ -126,7 +126,7 @@ test('every corpus file is listed in the manifest', () => {
 });
 
 test('when the analysis worker cannot start, the page analyses by itself and says so', async () => {
-  const { app, page, close } = await openApp({ hide: ['parallax-worker_loader.js'] });
+  const { app, page, close } = await openApp({ hide: ['worker-loader.js'] });
   try {
     await page.locator('[data-testid="message-warning"]').waitFor({ timeout: 20000 });
     assert.match(await page.locator('[data-testid="message-warning"]').innerText(), /background analysis did not start/);

@@ -37,7 +37,8 @@ const PORT_C = 'Dockers strike\nDock workers at Port Ellery started a strike on 
 
 const HOSTILE_PAGE = `<!doctype html><html><head><title>Dockers strike - Tribune</title>
 <meta property="og:site_name" content="Tribune"><meta property="article:published_time" content="2026-03-02T08:00:00Z">
-<script>window.__pwned = 'head script'</script></head>
+<script>window.__pwned = 'head script'</script>
+<style>body { background: url(tracker.png) } p { color: red }</style><link rel="stylesheet" href="site.css"></head>
 <body onload="window.__pwned='body onload'"><nav>Home | World | Sport</nav>
 <article><h1>Dockers strike</h1>
 <p>Dock workers at Port Ellery started a strike on Monday about night-shift pay.</p>
@@ -213,7 +214,8 @@ test('exports: the corpus file re-imports unchanged; report, CSV and analysis do
     assert.match(report.text, /## Discrepancies/);
     assert.match(report.text, /\*\*“Monday”\*\*/, 'the Monday/Tuesday disagreement is reported');
     const csv = await save('export-csv');
-    assert.match(csv.text.split('\n')[0], /^fact,sources,A Strike at the port,B Port walkout,C Dockers strike/);
+    assert.match(csv.text.split('\n')[0], /^\uFEFFfact,sources,A Strike at the port,B Port walkout,C Dockers strike/);
+    assert.match(csv.text, /\n,1,,,The port authority said talks would resume on Friday\./, 'a sentence only C reports has its row');
     const analysis = await save('export-analysis');
     assert.equal(JSON.parse(analysis.text).documents.length, 3);
 
@@ -309,6 +311,42 @@ test('the page forbids inline script: no inline script in index.html, and an inj
       return window.__inline === true;
     });
     assert.equal(ran, false);
+  } finally {
+    await close();
+  }
+});
+
+test('the dialogs work from the keyboard: focus moves in, Tab stays inside, Escape returns focus', async () => {
+  const { page, close } = await openApp();
+  try {
+    await page.locator('[data-testid="import-menu"] summary').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="import-paste"]').focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('[data-testid="paste-dialog"]');
+    await dialog.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'paste-label', 'focus starts in the first field');
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      assert.ok(await page.evaluate(() => !!document.activeElement.closest('[data-testid="paste-dialog"]')), `Tab ${i + 1} stays in the dialog`);
+    }
+    // Adding without text keeps the dialog and what was typed, and says why.
+    await page.locator('[data-testid="paste-label"]').fill('Gazette');
+    await page.locator('[data-testid="paste-add"]').click();
+    assert.match(await page.locator('[data-testid="paste-missing"]').innerText(), /nothing to add yet/);
+    assert.equal(await page.locator('[data-testid="paste-label"]').inputValue(), 'Gazette');
+    await page.keyboard.press('Escape');
+    assert.equal(await dialog.count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement.closest('[data-testid]')?.dataset.testid), 'import-menu', 'focus is back on the menu');
+    // Menus close with Escape and with a click elsewhere.
+    const exportMenu = page.locator('[data-testid="export-menu"]');
+    await exportMenu.locator('summary').click();
+    assert.equal(await exportMenu.getAttribute('open'), '');
+    await page.keyboard.press('Escape');
+    assert.equal(await exportMenu.getAttribute('open'), null);
+    await exportMenu.locator('summary').click();
+    await page.locator('.legend').click();
+    assert.equal(await exportMenu.getAttribute('open'), null);
   } finally {
     await close();
   }

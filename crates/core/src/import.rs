@@ -246,7 +246,8 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     None
 }
 
-/// Makes a saved web page harmless to parse: inside every tag, event-handler attributes (`onerror=`,
+/// Makes a saved web page harmless to parse: `<script>` and `<style>` elements are dropped with their
+/// contents, and inside every other tag event-handler attributes (`onerror=`,
 /// `onload=`, …) and attributes that make a browser fetch something (`src`, `srcset`, `href`, `poster`,
 /// `data`, `action`, `background`, `style`) are renamed to `data-defused-…`. A document parsed with
 /// `DOMParser` runs no script, but Chromium still fires `error` on an `<img>` whose source fails, and
@@ -280,6 +281,23 @@ pub fn defuse_html(html: &str) -> String {
                 }
                 _ => {}
             }
+        }
+        let name: String =
+            rest[1..end].chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+        if name == "script" || name == "style" {
+            // Raw text up to the matching end tag: dropped whole (a `<style>` would otherwise trip the
+            // page's CSP when parsed, and neither holds article text).
+            let after = &rest[end..];
+            let close = format!("</{name}");
+            let stop = after.to_ascii_lowercase().find(&close);
+            rest = match stop {
+                Some(at) => {
+                    let tail = &after[at..];
+                    &tail[tail.find('>').map_or(tail.len(), |g| g + 1)..]
+                }
+                None => "",
+            };
+            continue;
         }
         out.push_str(&defuse_tag(&rest[..end], FETCHING));
         rest = &rest[end..];
@@ -455,6 +473,8 @@ mod tests {
             r#"<p class="x">Tom said 2 < 3 and "on=no".</p><img data-defused-src="a.png" data-defused-onerror="alert(1)"><IMG data-defused-SRC=x data-defused-OnError='x()'><a data-defused-href="http://e.com">link</a><svg/data-defused-onload=alert(1)><div title="a > b" data-defused-onclick="y()">z</div>"#
         );
         let lower = defused.to_ascii_lowercase();
+        let with_raw = defuse_html("<p>a</p><STYLE>p{color:red}</style><p>b</p><script>if (a<b) x('</p>')</script ><p>c</p><script>never closed");
+        assert_eq!(with_raw, "<p>a</p><p>b</p><p>c</p>");
         for attack in [" onerror=", " src=", " onclick=", "/onload="] {
             assert!(!lower.contains(attack), "{attack} survived");
         }

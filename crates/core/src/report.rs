@@ -181,9 +181,11 @@ pub fn markdown_report(name: &str, analysis: &Analysis, meta: &[SourceMeta]) -> 
 }
 
 /// The facts × sources grid: one row per fact, one column per source holding that source's sentence(s)
-/// for the fact (empty when the source does not report it).
+/// for the fact (empty when the source does not report it), then one row per sentence only one source
+/// reports (what a fact-checker most needs to verify; `fact` is empty and `sources` is 1). UTF-8 with a
+/// byte-order mark, so spreadsheet programs read accents and "€" correctly.
 pub fn facts_csv(analysis: &Analysis) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = csv::Writer::from_writer("\u{feff}".as_bytes().to_vec());
     let mut header = vec!["fact".to_string(), "sources".to_string()];
     header.extend(analysis.documents.iter().enumerate().map(|(i, d)| cell(&format!("{} {}", letter(i), d.label))));
     writer.write_record(&header).expect("writing to memory");
@@ -199,6 +201,15 @@ pub fn facts_csv(analysis: &Analysis) -> String {
             row.push(cell(&texts.join(" ")));
         }
         writer.write_record(&row).expect("writing to memory");
+    }
+    for (doc, d) in analysis.documents.iter().enumerate() {
+        for sentence in d.sentences.iter().filter(|s| s.agreement == AgreementLevel::OnlyHere) {
+            let mut row = vec![String::new(), "1".to_string()];
+            row.extend(
+                (0..analysis.documents.len()).map(|c| if c == doc { cell(&sentence.text) } else { String::new() }),
+            );
+            writer.write_record(&row).expect("writing to memory");
+        }
     }
     String::from_utf8(writer.into_inner().expect("flushing memory")).expect("csv of strings is UTF-8")
 }
@@ -248,7 +259,16 @@ mod tests {
         assert_eq!(header.len(), 4);
         assert!(header[2].starts_with("A "));
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-        assert_eq!(rows.len(), analysis.facts.len());
+        let lonely = analysis
+            .documents
+            .iter()
+            .flat_map(|d| &d.sentences)
+            .filter(|s| s.agreement == AgreementLevel::OnlyHere)
+            .count();
+        assert_eq!(rows.len(), analysis.facts.len() + lonely);
+        assert!(csv.starts_with('\u{feff}'), "a byte-order mark for spreadsheets");
+        let farmers = rows.iter().find(|r| r[3].contains("Farmers protested")).expect("B's lonely sentence has a row");
+        assert_eq!((&farmers[0], &farmers[1], &farmers[2]), ("", "1", ""));
         let shared = rows.iter().find(|r| &r[1] == "2").expect("the shared fact");
         assert!(shared[2].contains("Tuesday") && shared[3].contains("Monday"));
     }
