@@ -109,7 +109,10 @@ fn noun_class(key: &str) -> String {
     match key {
         "leader" | "participant" | "head of state" | "head of government" | "attendee" | "representative"
         | "delegate" => "participant".into(),
-        "person" | "people" => "people".into(),
+        // People counted under another name: "1,200 residents were evacuated" and "1,500 people left".
+        "person" | "people" | "resident" | "inhabitant" | "villager" | "evacuee" | "citizen" | "individual" => {
+            "people".into()
+        }
         "nation" | "country" => "country".into(),
         "km" | "kilometre" | "kilometer" | "mile" | "metre" | "meter" | "foot" | "feet" | "yard" => "distance".into(),
         other => other.to_string(),
@@ -209,9 +212,12 @@ fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment], out: &mu
         if distinct_values.len() < 2 {
             continue;
         }
-        // Distances within a tenth of each other agree (conversions round: 20 miles is about 33 km).
+        // Distances in different units within a tenth of each other agree (conversions round: 20 miles is
+        // about 33 km); in one unit, 6.2 and 6.4 metres differ.
         let km: Vec<f64> = group.iter().filter_map(|&n| all_counts[nodes[n].0][nodes[n].1].kilometres()).collect();
-        if km.len() == group.len() {
+        let units: std::collections::BTreeSet<&str> =
+            group.iter().map(|&n| all_counts[nodes[n].0][nodes[n].1].noun_key.as_str()).collect();
+        if km.len() == group.len() && units.len() > 1 {
             let (min, max) = km.iter().fold((f64::MAX, f64::MIN), |(lo, hi), &v| (lo.min(v), hi.max(v)));
             if min > 0.0 && max / min <= 1.1 {
                 continue;
@@ -221,8 +227,14 @@ fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment], out: &mu
         let subject = match class.as_str() {
             "participant" => "How many took part".to_string(),
             "percent" => "What share (percent)".to_string(),
-            "distance" => "How far".to_string(),
-            other => format!("How many {other}"),
+            "distance" if units.len() > 1 => "How far".to_string(),
+            // "People" is said of many things in one story (evacuated, rescued, injured): the sentence
+            // says which.
+            "people" => {
+                format!("How many people: {}", crate::document::shorten_words(sentences[nodes[group[0]].0].text, 70))
+            }
+            // The noun as the article writes it ("residents", "metres"), not its comparison key.
+            _ => format!("How many {}", first.noun),
         };
         if let Some(d) = collect(DiscrepancyKind::Count, subject, items) {
             out.push(d);
@@ -293,6 +305,14 @@ fn entity_conflicts(entities: &[Entity], out: &mut Vec<Discrepancy>) {
                 .filter_map(|m| m.text.split_whitespace().last().map(|s| (clean(s), (m.doc, m.sentence))))
                 .collect()
         };
+        // A shorter form of a longer spelling ("Jean" of "Saint-Jean", "Daragon" of "Nicolas Daragon") is
+        // the same name written in part, not a different spelling.
+        let lower: std::collections::BTreeSet<String> = spellings.iter().map(|s| s.0.to_lowercase()).collect();
+        let part_of_another = |s: &str| {
+            lower.iter().any(|t| t.len() > s.len() && t.ends_with(s) && t[..t.len() - s.len()].ends_with(['-', ' ']))
+        };
+        let spellings: Vec<(String, (usize, usize))> =
+            spellings.into_iter().filter(|s| !part_of_another(&s.0.to_lowercase())).collect();
         let distinct: std::collections::BTreeSet<String> = spellings.iter().map(|s| s.0.to_lowercase()).collect();
         let docs: std::collections::BTreeSet<usize> = spellings.iter().map(|s| s.1 .0).collect();
         if distinct.len() >= 2 && docs.len() >= 2 {

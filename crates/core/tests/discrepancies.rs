@@ -106,3 +106,52 @@ fn second_corpus_findings_match_what_was_planted() {
     // No discrepancy invented on a number that agrees: 87 passengers everywhere.
     assert!(!a.discrepancies.iter().any(|d| d.values.iter().any(|v| v.value.contains("87"))));
 }
+
+/// A flood story written for a review of the app (four short reports): people counted as "residents"
+/// in one source and "people" in another, a height in metres, and a district named "Quartier
+/// Saint-Jean" in full by one source and "the Saint-Jean district" by others.
+fn flood() -> Analysis {
+    analyze(&[
+        SourceText::new("a.txt", "Flood closes bridge in Valence\nHeavy rain on Sunday night caused the Rhône to burst its banks near Valence, forcing the closure of the Pont Frédéric-Mistral.\nMayor Nicolas Daragon said 1,200 residents were evacuated from the low-lying Quartier Saint-Jean.\nFirefighters rescued 14 people from rooftops, according to the prefecture.\nThe river peaked at 6.2 metres on Monday morning."),
+        SourceText::new("b.txt", "Rhône floods force evacuations\nTorrential rain on Sunday sent the Rhône over its banks at Valence and closed the Frédéric-Mistral bridge.\nMayor Nicolas Darragon said about 1,500 people left the Saint-Jean district.\nFirefighters rescued 12 people from roofs, the prefecture said.\nThe river peaked at 6.4 metres on Tuesday."),
+        SourceText::new("c.txt", "River peaks at Valence\nHeavy rain on Sunday night caused the Rhône to burst its banks near Valence and the Pont Frédéric-Mistral was closed.\nMayor Nicolas Daragon said 1,300 residents were evacuated from the Saint-Jean district.\nFirefighters rescued 14 people from rooftops, the prefecture said.\nThe river peaked at 6.2 metres on Monday morning."),
+    ])
+}
+
+#[test]
+fn residents_and_people_are_one_count_and_the_subject_says_which() {
+    let a = flood();
+    let evacuated = values_of(&a, DiscrepancyKind::Count, "1200");
+    assert_eq!(
+        evacuated,
+        // One source each, so in the order of the values.
+        vec![
+            ("1200 residents".to_string(), vec![0]),
+            ("1300 residents".to_string(), vec![2]),
+            ("about 1500 people".to_string(), vec![1]),
+        ]
+    );
+    let d = a.discrepancies.iter().find(|d| d.values.iter().any(|v| v.value == "1200 residents")).unwrap();
+    assert!(d.subject.starts_with("How many people: Mayor Nicolas Daragon said 1,200 residents"), "{}", d.subject);
+    assert_eq!(
+        values_of(&a, DiscrepancyKind::Count, "12 people"),
+        vec![("14 people".to_string(), vec![0, 2]), ("12 people".to_string(), vec![1])]
+    );
+}
+
+#[test]
+fn heights_in_one_unit_differ_even_when_close() {
+    let a = flood();
+    assert_eq!(
+        values_of(&a, DiscrepancyKind::Count, "metres"),
+        vec![("6.2 metres".to_string(), vec![0, 2]), ("6.4 metres".to_string(), vec![1])]
+    );
+}
+
+#[test]
+fn a_name_written_in_part_is_not_a_spelling_difference() {
+    let a = flood();
+    let spellings: Vec<&str> =
+        a.discrepancies.iter().filter(|d| d.kind == DiscrepancyKind::Spelling).map(|d| d.subject.as_str()).collect();
+    assert_eq!(spellings, vec!["The spelling of Nicolas Daragon"], "Daragon/Darragon is one; Saint-Jean/Jean is none");
+}
