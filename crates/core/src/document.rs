@@ -264,6 +264,29 @@ fn is_boilerplate(line: &str) -> bool {
     ];
     (has_url && (lower.starts_with("follow") || lower.starts_with("read") || words <= 12))
         || CUES.iter().any(|cue| lower.contains(cue))
+        || is_byline(line)
+}
+
+/// "By Jeanne Moreau", "BY ANNA SMITH AND PAUL DOE, Reuters", "By Maria Lopez in Madrid": who wrote it,
+/// not what happened. Names only (capitalised words and a few connectors), short, no final full stop —
+/// so "By nightfall, a picture was emerging." stays a sentence.
+fn is_byline(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) else { return false };
+    const CONNECTORS: &[&str] =
+        &["and", "in", "of", "for", "with", "de", "la", "le", "du", "von", "van", "der", "y", "e"];
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 10
+        && !line.trim_end().ends_with(['.', '!', '?', ':'])
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')'));
+            w.is_empty()
+                || matches!(w, "&" | "|" | "-" | "–" | "—" | "and")
+                || CONNECTORS.contains(&w)
+                || w.chars().next().is_some_and(char::is_uppercase)
+        })
 }
 
 /// A dateline at the start of a paragraph: "PARIS –", "PARIS (Reuters) -", "Paris:", or a bare leading
@@ -323,6 +346,29 @@ mod tests {
         assert_eq!(k[0].0, ParagraphKind::Standfirst);
         assert_eq!(k[1].0, ParagraphKind::Headline);
         assert_eq!(k[2].0, ParagraphKind::Body);
+    }
+
+    #[test]
+    fn bylines_are_not_claims_but_sentences_opening_with_by_are() {
+        for byline in [
+            "By Jeanne Moreau",
+            "BY ANNA SMITH AND PAUL DOE, Reuters",
+            "By Maria Lopez in Madrid",
+            "By J. R. Hartley | The Gazette",
+        ] {
+            assert!(is_byline(byline), "{byline}");
+        }
+        for sentence in [
+            "By nightfall, a picture was emerging of fierce fighting across multiple fronts.",
+            "By Monday, 300 people had left the town",
+            "By the time the river peaked, the bridge was closed",
+            "By Tuesday the water had gone",
+        ] {
+            assert!(!is_byline(sentence), "{sentence}");
+        }
+        let text = "River peaks at Valence\nBy Jeanne Moreau\nHeavy rain on Sunday night closed the bridge.";
+        let kinds: Vec<ParagraphKind> = parse_paragraphs(text).iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, vec![ParagraphKind::Headline, ParagraphKind::Boilerplate, ParagraphKind::Body]);
     }
 
     #[test]
