@@ -2,6 +2,8 @@
 //! progress, and one chip per source (toggles its column; arrows reorder it).
 
 use crate::state::{Page, Progress};
+/// "A", "B", … for chips and column heads (the same letters as the report's).
+pub use parallax_core::report::source_letter;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -189,32 +191,5 @@ pub fn header(props: &HeaderProps) -> Html {
                 <ul class="chips">{ for chips }</ul>
             </nav>
         </header>
-    }
-}
-
-/// "A", "B", … "Z", "AA": a short handle for a source, used in chips and column heads.
-pub fn source_letter(doc: usize) -> String {
-    let mut n = doc;
-    let mut s = String::new();
-    loop {
-        s.insert(0, (b'A' + (n % 26) as u8) as char);
-        if n < 26 {
-            break;
-        }
-        n = n / 26 - 1;
-    }
-    s
-}
-
-#[cfg(test)]
-mod tests {
-    use super::source_letter;
-
-    #[test]
-    fn source_letters_run_past_z() {
-        assert_eq!(source_letter(0), "A");
-        assert_eq!(source_letter(25), "Z");
-        assert_eq!(source_letter(26), "AA");
-        assert_eq!(source_letter(27), "AB");
     }
 }

@@ -48,7 +48,9 @@ fn cell(text: &str) -> String {
     }
 }
 
-fn letter(doc: usize) -> String {
+/// "A", "B", … "Z", "AA": a short handle for a source, used in the report and in the app's chips and
+/// column heads.
+pub fn source_letter(doc: usize) -> String {
     let mut n = doc;
     let mut s = String::new();
     loop {
@@ -69,7 +71,7 @@ fn quoted(analysis: &Analysis, at: [usize; 2], out: &mut String) {
         "> {}\n>\n> — {} ({}), sentence {}, bytes {}–{}\n\n",
         md(&s.text),
         md(label),
-        letter(at[0]),
+        source_letter(at[0]),
         at[1] + 1,
         s.start,
         s.end
@@ -100,7 +102,7 @@ pub fn markdown_report(name: &str, analysis: &Analysis, meta: &[SourceMeta]) -> 
         let m = meta.get(i).cloned().unwrap_or_default();
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} | {} | {} |\n",
-            letter(i),
+            source_letter(i),
             md(&d.label),
             md(&d.file_name),
             md(m.outlet.as_deref().unwrap_or("")),
@@ -128,7 +130,7 @@ pub fn markdown_report(name: &str, analysis: &Analysis, meta: &[SourceMeta]) -> 
         if lonely.is_empty() {
             continue;
         }
-        out.push_str(&format!("### Only in {} ({})\n\n", md(&d.label), letter(i)));
+        out.push_str(&format!("### Only in {} ({})\n\n", md(&d.label), source_letter(i)));
         for s in lonely {
             let sentence = &d.sentences[s];
             out.push_str(&format!(
@@ -151,7 +153,7 @@ pub fn markdown_report(name: &str, analysis: &Analysis, meta: &[SourceMeta]) -> 
         out.push_str(&format!("### {}. {} — {}\n\n", n + 1, kind.replace('_', " "), md(&d.subject)));
         for value in &d.values {
             let who: Vec<String> =
-                value.sources.iter().map(|s| format!("{} ({})", md(&docs[*s].label), letter(*s))).collect();
+                value.sources.iter().map(|s| format!("{} ({})", md(&docs[*s].label), source_letter(*s))).collect();
             out.push_str(&format!("**“{}”** — {}\n\n", md(&value.value), who.join(", ")));
             for at in &value.sentences {
                 quoted(analysis, *at, &mut out);
@@ -166,11 +168,11 @@ pub fn markdown_report(name: &str, analysis: &Analysis, meta: &[SourceMeta]) -> 
             "- {} words in {} ({}, bytes {}–{}) and {} ({}, bytes {}–{}): “{}”\n",
             p.words,
             md(&docs[p.a.doc].label),
-            letter(p.a.doc),
+            source_letter(p.a.doc),
             p.a.start,
             p.a.end,
             md(&docs[p.b.doc].label),
-            letter(p.b.doc),
+            source_letter(p.b.doc),
             p.b.start,
             p.b.end,
             md(&p.text)
@@ -187,7 +189,8 @@ pub fn markdown_report(name: &str, analysis: &Analysis, meta: &[SourceMeta]) -> 
 pub fn facts_csv(analysis: &Analysis) -> String {
     let mut writer = csv::Writer::from_writer("\u{feff}".as_bytes().to_vec());
     let mut header = vec!["fact".to_string(), "sources".to_string()];
-    header.extend(analysis.documents.iter().enumerate().map(|(i, d)| cell(&format!("{} {}", letter(i), d.label))));
+    header
+        .extend(analysis.documents.iter().enumerate().map(|(i, d)| cell(&format!("{} {}", source_letter(i), d.label))));
     writer.write_record(&header).expect("writing to memory");
     for fact in &analysis.facts {
         let mut row = vec![(fact.id + 1).to_string(), fact.documents.len().to_string()];
@@ -271,6 +274,14 @@ mod tests {
         assert_eq!((&farmers[0], &farmers[1], &farmers[2]), ("", "1", ""));
         let shared = rows.iter().find(|r| &r[1] == "2").expect("the shared fact");
         assert!(shared[2].contains("Tuesday") && shared[3].contains("Monday"));
+    }
+
+    #[test]
+    fn source_letters_run_past_z() {
+        assert_eq!(source_letter(0), "A");
+        assert_eq!(source_letter(25), "Z");
+        assert_eq!(source_letter(26), "AA");
+        assert_eq!(source_letter(27), "AB");
     }
 
     #[test]
