@@ -165,7 +165,8 @@ pub fn unique_name(base: &str, taken: &[&str]) -> String {
 pub struct Added {
     /// File names added, with the encoding they were read in.
     pub added: Vec<String>,
-    pub refused: Vec<String>,
+    /// Refusals, each with the position of its article in the list given.
+    pub refused: Vec<(usize, String)>,
 }
 
 /// "Added to “X”: a.txt (UTF-8); b.html (windows-1252, detected)." — or, for a large drop, the count
@@ -194,12 +195,11 @@ pub fn add_articles(record: &mut CorpusRecord, articles: Vec<NewArticle>) -> Add
     let mut out = Added::default();
     let mut seen: std::collections::HashMap<String, String> =
         record.articles.iter().map(|a| (duplicate_key(&a.text), a.label.clone())).collect();
-    for article in articles {
+    for (position, article) in articles.into_iter().enumerate() {
         let key = duplicate_key(&article.text);
         if let Some(existing) = seen.get(&key) {
-            out.refused.push(
-                parallax_core::import::ImportProblem::Duplicate { existing: existing.clone() }.message(&article.file),
-            );
+            let problem = parallax_core::import::ImportProblem::Duplicate { existing: existing.clone() };
+            out.refused.push((position, problem.message(&article.file)));
             continue;
         }
         let described = match &article.encoding {
@@ -243,7 +243,7 @@ mod tests {
         assert_eq!(added.added, vec!["a.txt (UTF-8)", "a.txt (UTF-8)"]);
         assert_eq!(added.refused.len(), 1);
         assert!(
-            added.refused[0].contains("“b.txt” is already in this corpus as “Strike at the port”"),
+            added.refused[0].1.contains("“b.txt” is already in this corpus as “Strike at the port”"),
             "{:?}",
             added.refused
         );

@@ -578,13 +578,18 @@ impl AppState {
         // The previous import's confirmation and refusals make way for this one's.
         self.messages.retain(|m| m.kind == MessageKind::Error);
         let mut articles = Vec::new();
-        let mut refused = Vec::new();
+        // Where each article was in the drop, so refusals are listed in the order the files came.
+        let mut article_at = Vec::new();
+        let mut refused: Vec<(usize, String)> = Vec::new();
         let mut bundles = Vec::new();
-        for item in items {
+        for (at, item) in items.into_iter().enumerate() {
             match item {
-                ImportItem::Article(a) => articles.push(a),
+                ImportItem::Article(a) => {
+                    articles.push(a);
+                    article_at.push(at);
+                }
                 ImportItem::Bundle { file, bundle } => bundles.push((file, bundle)),
-                ImportItem::Refused(message) => refused.push(message),
+                ImportItem::Refused(message) => refused.push((at, message)),
             }
         }
         let mut lines = Vec::new();
@@ -614,8 +619,10 @@ impl AppState {
                 self.library.retain(|r| r.id != target);
                 lines.clear();
             }
-            refused.extend(duplicates);
+            refused.extend(duplicates.into_iter().map(|(i, message)| (article_at[i], message)));
         }
+        refused.sort_by_key(|(at, _)| *at);
+        let refused: Vec<String> = refused.into_iter().map(|(_, message)| message).collect();
         for (file, bundle) in bundles {
             let id = self.fresh_id(stamp, fresh);
             fresh += 1;
@@ -965,6 +972,7 @@ mod tests {
         assert!(info.lines[0].starts_with("Added to “Imported articles”: a.txt (UTF-8); c.txt (UTF-8)"), "{info:?}");
         let warning = &s.messages[1];
         assert_eq!(warning.kind, MessageKind::Warning);
+        assert!(warning.lines[0].contains("a-again.txt") && warning.lines[1].contains("photo.txt"), "in drop order");
         assert!(warning.lines.iter().any(|l| l.contains("“a-again.txt” is already in this corpus")));
         assert!(warning.lines.iter().any(|l| l.contains("PNG image")));
     }

@@ -351,3 +351,23 @@ test('the dialogs work from the keyboard: focus moves in, Tab stays inside, Esca
     await close();
   }
 });
+
+test('adding an article keeps the reader’s place: columns in their order, the pinned sentence pinned', async () => {
+  const { page, close } = await openApp();
+  try {
+    await dropFiles(page, [{ name: 'a.txt', data: PORT_A }, { name: 'b.txt', data: PORT_B }]);
+    await waitForCorpus(page, 'Imported articles', 2);
+    // B first, then A; pin B's second sentence.
+    await page.locator('[data-testid="source-chip"]').nth(1).getByRole('button', { name: /Move .* left/ }).click();
+    const pinnedText = 'Six hundred dock workers at Port Ellery began a strike on Tuesday over pay for night shifts, café owners said.';
+    await page.locator('[data-testid="column"][data-doc="1"] .sentence', { hasText: 'Six hundred dock workers' }).click();
+    await page.locator('.sentence.is-pinned').waitFor();
+    await dropFiles(page, [{ name: 'c.txt', data: PORT_C }]);
+    await waitForCorpus(page, 'Imported articles', 3);
+    const order = await page.locator('[data-testid="column"]').evaluateAll((cols) => cols.map((c) => c.dataset.doc));
+    assert.deepEqual(order, ['1', '0', '2'], 'B, A as arranged, then the new article');
+    assert.equal(await page.locator('.sentence.is-pinned').innerText(), pinnedText);
+  } finally {
+    await close();
+  }
+});
