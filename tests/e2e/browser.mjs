@@ -1,9 +1,11 @@
-// Launches Debian's Chromium through playwright-core (never a downloaded browser) and offers a page
-// object for the Parallax app, so tests speak in the reader's terms.
+// Launches Debian's Chromium through playwright-core (never a downloaded browser), opens the app in a
+// fresh browser context (`openApp`), and offers a page object for the Parallax app, so tests speak in
+// the reader's terms.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveStatic } from './serve.mjs';
 
 export const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(HERE, '..', '..');
@@ -19,6 +21,30 @@ export async function launch() {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
+}
+
+/**
+ * Opens the app in a new browser context (its own storage, service worker and downloads) and waits for
+ * the header or an error notice. Serves `root` with `serve` options (see serve.mjs) unless `url` names a
+ * server the caller already runs. `init`: scripts to run in the page before the app (one or a list).
+ * Resolves to { app, page, context, errors (uncaught page errors), url, server, close }.
+ */
+export async function openApp(browser, {
+  root = DIST, serve = {}, url, hash = '', viewport = { width: 1440, height: 900 }, colorScheme = 'light', init = [],
+} = {}) {
+  const server = url ? null : await serveStatic(root, serve);
+  const base = url ?? server.url;
+  const context = await browser.newContext({ viewport, colorScheme, acceptDownloads: true });
+  for (const script of [init].flat()) await context.addInitScript(script);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const app = new ParallaxPage(page);
+  await app.open(base + hash);
+  return {
+    app, page, context, errors, url: base, server,
+    close: async () => { await context.close(); await server?.close(); },
+  };
 }
 
 /** The Parallax page, in the reader's terms. */

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, ParallaxPage, DIST, ARTIFACTS } from './browser.mjs';
+import { launch, openApp, DIST, ARTIFACTS } from './browser.mjs';
 import { serveStatic } from './serve.mjs';
 
 let browser;
@@ -18,14 +18,7 @@ after(async () => {
   await server?.close();
 });
 
-async function open(hash, colorScheme = 'light') {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await new ParallaxPage(page).open(server.url + hash);
-  return { page, errors, close: () => context.close() };
-}
+const open = (hash, colorScheme = 'light') => openApp(browser, { url: server.url, hash, colorScheme });
 
 test('Differences lists the weekday and head-count conflicts; a value opens its sentence pinned', async () => {
   const { page, errors, close } = await open('#p=differences');

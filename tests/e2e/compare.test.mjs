@@ -5,8 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, ParallaxPage, DIST, ROOT } from './browser.mjs';
-import { serveStatic } from './serve.mjs';
+import { launch, openApp, ROOT } from './browser.mjs';
 
 const corpusDir = join(ROOT, 'corpus');
 const manifest = JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8'));
@@ -16,19 +15,10 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function openApp(serveOptions = {}, viewport = { width: 1440, height: 900 }) {
-  const server = await serveStatic(DIST, serveOptions);
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  const app = new ParallaxPage(page);
-  await app.open(server.url);
-  return { app, page, errors, close: async () => { await context.close(); await server.close(); } };
-}
+const open = (serve = {}) => openApp(browser, { serve });
 
 test('the bundled corpus opens with every article side by side, headlines kept', async () => {
-  const { app, page, errors, close } = await openApp();
+  const { app, page, errors, close } = await open();
   try {
     assert.equal(await app.columns().count(), manifest.documents.length);
     assert.match(await page.locator('[data-testid="corpus-name"]').innerText(), /Paris summit/);
@@ -55,7 +45,7 @@ test('the bundled corpus opens with every article side by side, headlines kept',
 });
 
 test('a source chip hides and restores its column', async () => {
-  const { app, close } = await openApp();
+  const { app, close } = await open();
   try {
     await app.chips().nth(1).locator('.chip-toggle').click();
     assert.equal(await app.columns().count(), manifest.documents.length - 1);
@@ -68,7 +58,7 @@ test('a source chip hides and restores its column', async () => {
 });
 
 test('Export analysis downloads exactly the JSON the CLI prints', async () => {
-  const { page, close } = await openApp();
+  const { page, close } = await open();
   try {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -87,7 +77,7 @@ test('Export analysis downloads exactly the JSON the CLI prints', async () => {
 
 test('a missing corpus file is named in the page and the rest still opens', async () => {
   const missing = manifest.documents[2].file;
-  const { app, page, errors, close } = await openApp({ hide: [join('corpus', missing)] });
+  const { app, page, errors, close } = await open({ hide: [join('corpus', missing)] });
   try {
     const warning = page.locator('[data-testid="message-warning"]');
     await warning.waitFor();
@@ -100,7 +90,7 @@ test('a missing corpus file is named in the page and the rest still opens', asyn
 });
 
 test('a missing manifest gives a clear error instead of a blank page', async () => {
-  const { page, close } = await openApp({ hide: [join('corpus', 'manifest.json')] });
+  const { page, close } = await open({ hide: [join('corpus', 'manifest.json')] });
   try {
     const error = page.locator('[data-testid="notice-error"]');
     await error.waitFor();
@@ -112,7 +102,7 @@ test('a missing manifest gives a clear error instead of a blank page', async () 
 });
 
 test('the static build works from a sub-path', async () => {
-  const { app, close } = await openApp({ prefix: '/tools/parallax/' });
+  const { app, close } = await open({ prefix: '/tools/parallax/' });
   try {
     assert.equal(await app.columns().count(), manifest.documents.length);
   } finally {
@@ -126,7 +116,7 @@ test('every corpus file is listed in the manifest', () => {
 });
 
 test('when the analysis worker cannot start, the page analyses by itself and says so', async () => {
-  const { app, page, close } = await openApp({ hide: ['worker-loader.js'] });
+  const { app, page, close } = await open({ hide: ['worker-loader.js'] });
   try {
     await page.locator('[data-testid="message-warning"]').waitFor({ timeout: 20000 });
     assert.match(await page.locator('[data-testid="message-warning"]').innerText(), /background analysis did not start/);

@@ -5,30 +5,23 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, ParallaxPage, DIST } from './browser.mjs';
-import { serveStatic } from './serve.mjs';
+import { launch, openApp } from './browser.mjs';
 import { dropFiles, chooseFiles, menu, waitForCorpus, UTF16LE, WIN1252, PNG } from './files.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function openApp({ init } = {}) {
-  const server = await serveStatic(DIST);
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  // Every Content-Security-Policy violation is recorded: importing hostile HTML must cause none.
-  await context.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  const app = new ParallaxPage(page);
-  await app.open(server.url);
-  await page.locator('[data-testid="column"]').first().waitFor();
-  return { app, page, errors, url: server.url, close: async () => { await context.close(); await server.close(); } };
+// Every Content-Security-Policy violation is recorded: importing hostile HTML must cause none.
+function recordViolations() {
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+}
+
+async function open({ init = [] } = {}) {
+  const session = await openApp(browser, { init: [recordViolations, init].flat() });
+  await session.page.locator('[data-testid="column"]').first().waitFor();
+  return session;
 }
 
 const PORT_A = 'Strike at the port\nAbout 600 dock workers at Port Ellery went on strike on Monday over night-shift pay, the union said.\nThe mayor opened a new library downtown.';
@@ -51,7 +44,7 @@ const chipCount = (page) => page.locator('[data-testid="source-chip"]').count();
 const messages = async (page, kind) => (await page.locator(`[data-testid="message-${kind}"]`).allInnerTexts()).join('\n');
 
 test('a pasted article starts a corpus of its own; picked and dropped files join it, each encoding shown', async () => {
-  const { page, errors, close } = await openApp();
+  const { page, errors, close } = await open();
   try {
     await menu(page, 'import-menu', 'import-paste');
     await page.locator('[data-testid="paste-label"]').fill('Gazette');
@@ -94,7 +87,7 @@ test('a pasted article starts a corpus of its own; picked and dropped files join
 });
 
 test('bad input is refused with a clear message and the corpus stays as it was', async () => {
-  const { page, close } = await openApp();
+  const { page, close } = await open();
   try {
     await dropFiles(page, [{ name: 'a.txt', data: PORT_A }, { name: 'b.txt', data: PORT_B }]);
     await waitForCorpus(page, 'Imported articles', 2);
@@ -137,7 +130,7 @@ test('bad input is refused with a clear message and the corpus stays as it was',
 });
 
 test('corpora are renamed, duplicated and deleted with undo; articles edited and removed; all kept across a reload', async () => {
-  const { page, url, close } = await openApp();
+  const { page, url, close } = await open();
   try {
     await dropFiles(page, [{ name: 'a.txt', data: PORT_A }, { name: 'b.txt', data: PORT_B }, { name: 'c.txt', data: PORT_C }]);
     await waitForCorpus(page, 'Imported articles', 3);
@@ -195,7 +188,7 @@ test('corpora are renamed, duplicated and deleted with undo; articles edited and
 });
 
 test('exports: the corpus file re-imports unchanged; report, CSV and analysis download', async () => {
-  const { page, close } = await openApp();
+  const { page, close } = await open();
   try {
     await dropFiles(page, [{ name: 'a.txt', data: PORT_A }, { name: 'b.txt', data: WIN1252(PORT_B) }, { name: 'c.txt', data: PORT_C }]);
     await waitForCorpus(page, 'Imported articles', 3);
@@ -232,7 +225,7 @@ test('exports: the corpus file re-imports unchanged; report, CSV and analysis do
 
 test('the store failing to open, a damaged record and a full disk are each explained and lose nothing', async () => {
   // 1. IndexedDB refuses to open: the app works, and says corpora will not be kept.
-  let session = await openApp({ init: () => { indexedDB.open = () => { throw new DOMException('The user denied permission', 'SecurityError'); }; } });
+  let session = await open({ init: () => { indexedDB.open = () => { throw new DOMException('The user denied permission', 'SecurityError'); }; } });
   try {
     const error = session.page.locator('[data-testid="message-error"]');
     await error.waitFor();
@@ -244,7 +237,7 @@ test('the store failing to open, a damaged record and a full disk are each expla
   }
 
   // 2. A damaged record next to a good one: the good one opens, the damaged one is named and kept.
-  session = await openApp();
+  session = await open();
   try {
     const { page, url } = session;
     await dropFiles(page, [{ name: 'a.txt', data: PORT_A }, { name: 'b.txt', data: PORT_B }]);
@@ -279,7 +272,7 @@ test('the store failing to open, a damaged record and a full disk are each expla
   }
 
   // 3. The disk is full: the import stays open and the reader is told how to keep it.
-  session = await openApp({
+  session = await open({
     init: () => {
       IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
     },
@@ -297,7 +290,7 @@ test('the store failing to open, a damaged record and a full disk are each expla
 });
 
 test('the page forbids inline script: no inline script in index.html, and an injected one does not run', async () => {
-  const { page, close } = await openApp();
+  const { page, close } = await open();
   try {
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
@@ -317,7 +310,7 @@ test('the page forbids inline script: no inline script in index.html, and an inj
 });
 
 test('the dialogs work from the keyboard: focus moves in, Tab stays inside, Escape returns focus', async () => {
-  const { page, close } = await openApp();
+  const { page, close } = await open();
   try {
     await page.locator('[data-testid="import-menu"] summary').focus();
     await page.keyboard.press('Enter');
@@ -353,7 +346,7 @@ test('the dialogs work from the keyboard: focus moves in, Tab stays inside, Esca
 });
 
 test('adding an article keeps the reader’s place: columns in their order, the pinned sentence pinned', async () => {
-  const { page, close } = await openApp();
+  const { page, close } = await open();
   try {
     await dropFiles(page, [{ name: 'a.txt', data: PORT_A }, { name: 'b.txt', data: PORT_B }]);
     await waitForCorpus(page, 'Imported articles', 2);

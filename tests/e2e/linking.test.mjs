@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, ParallaxPage, DIST, ROOT, ARTIFACTS } from './browser.mjs';
+import { launch, openApp, DIST, ROOT, ARTIFACTS } from './browser.mjs';
 import { serveStatic } from './serve.mjs';
 
 const analysis = JSON.parse(readFileSync(join(ROOT, 'target', 'cli-analysis.json'), 'utf8'));
@@ -28,15 +28,7 @@ after(async () => {
   await server?.close();
 });
 
-async function open({ hash = '', viewport = { width: 1440, height: 900 }, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  const app = new ParallaxPage(page);
-  await app.open(server.url + hash);
-  return { app, page, errors, close: () => context.close() };
-}
+const open = (options = {}) => openApp(browser, { url: server.url, ...options });
 
 /** Waits until an element's top stops moving (smooth scrolling has finished). */
 async function settledTop(page, selector) {

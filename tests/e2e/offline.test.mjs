@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, ParallaxPage, DIST } from './browser.mjs';
-import { serveStatic } from './serve.mjs';
+import { launch, openApp, DIST } from './browser.mjs';
 import { dropFiles, menu, waitForCorpus } from './files.mjs';
 
 let browser;
@@ -18,19 +17,16 @@ after(async () => { await browser?.close(); });
 const A = 'Bridge closed\nThe old bridge over the Vell river was closed on Monday after engineers found cracks, the council said.';
 const B = 'Council shuts bridge\nEngineers found cracks in the old Vell river bridge, which the council closed on Tuesday.';
 
+/** One visit from a sub-path, until the service worker controls the page. */
 async function visit(root) {
-  const server = await serveStatic(root, { prefix: '/tools/parallax/' });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const app = new ParallaxPage(page);
-  await app.open(server.url);
-  await page.locator('[data-testid="column"]').first().waitFor();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
-  return { server, context, page };
+  const session = await openApp(browser, { root, serve: { prefix: '/tools/parallax/' }, viewport: { width: 1280, height: 800 } });
+  await session.page.locator('[data-testid="column"]').first().waitFor();
+  await session.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  return session;
 }
 
 test('after one visit the app reloads, imports and analyses with the network off', async () => {
-  const { server, context, page } = await visit(DIST);
+  const { server, context, page, close } = await visit(DIST);
   try {
     const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
     assert.match(sw, /parallax-worker_bg\.wasm/, 'the precache list is generated from the build');
@@ -46,15 +42,14 @@ test('after one visit the app reloads, imports and analyses with the network off
     const [download] = await Promise.all([page.waitForEvent('download'), menu(page, 'export-menu', 'export-report')]);
     assert.match(readFileSync(await download.path(), 'utf8'), /# Parallax report: Imported articles/);
   } finally {
-    await context.close();
-    await server.close();
+    await close();
   }
 });
 
 test('a new deploy is noticed on the next visit and applied on Reload', async () => {
   const root = mkdtempSync(join(tmpdir(), 'parallax-deploy-'));
   cpSync(DIST, root, { recursive: true });
-  const { server, context, page } = await visit(root);
+  const { page, close } = await visit(root);
   try {
     assert.equal(await page.locator('[data-testid="update-bar"]').count(), 0, 'no notice on the first visit');
     // The next deploy: a different build version in sw.js.
@@ -70,8 +65,7 @@ test('a new deploy is noticed on the next visit and applied on Reload', async ()
     assert.ok(cacheNames.some((n) => n.startsWith('parallax-next-')), `the new version took over: ${cacheNames}`);
     assert.equal(cacheNames.length, 1, 'the old cache is gone');
   } finally {
-    await context.close();
-    await server.close();
+    await close();
     rmSync(root, { recursive: true, force: true });
   }
 });

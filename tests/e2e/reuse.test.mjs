@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, ParallaxPage, DIST, ROOT, ARTIFACTS } from './browser.mjs';
+import { launch, openApp, DIST, ROOT, ARTIFACTS } from './browser.mjs';
 import { serveStatic } from './serve.mjs';
 
 const source = join(ROOT, 'crates', 'core', 'tests', 'data', 'second');
@@ -28,11 +28,8 @@ after(async () => {
 });
 
 test('a passage copied word for word is underlined in both columns and names the other source', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
+  const { page, close } = await openApp(browser, { url: server.url });
   try {
-    const app = new ParallaxPage(page);
-    await app.open(server.url);
     // Written from the texts: 01 and 04 share "Firefighters from Kestrelford and Brennham …", 04 says
     // "driving rain" where 01 says "heavy rain".
     const inFirst = page.locator('[data-doc="0"] .copied', { hasText: 'Firefighters from Kestrelford and Brennham' });
@@ -45,16 +42,13 @@ test('a passage copied word for word is underlined in both columns and names the
     assert.match(await page.locator('[data-doc="3"] .column-copied').innerText(), /word for word elsewhere/);
     await page.screenshot({ path: join(ARTIFACTS, 'reuse-1440.png') });
   } finally {
-    await context.close();
+    await close();
   }
 });
 
 test('the overview shows figures, the matrix and the facts grid; a cell opens the pair side by side', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
+  const { page, close } = await openApp(browser, { url: server.url });
   try {
-    const app = new ParallaxPage(page);
-    await app.open(server.url);
     await page.locator('[data-testid="tab-overview"]').click();
     const overview = page.locator('[data-testid="overview"]');
     await overview.waitFor();
@@ -73,6 +67,6 @@ test('the overview shows figures, the matrix and the facts grid; a cell opens th
     const order = await page.locator('[data-testid="column"]').evaluateAll((cols) => cols.map((c) => c.dataset.doc));
     assert.deepEqual(order, ['0', '3']);
   } finally {
-    await context.close();
+    await close();
   }
 });

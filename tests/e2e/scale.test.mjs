@@ -7,8 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, ParallaxPage, DIST, ROOT, ARTIFACTS } from './browser.mjs';
-import { serveStatic } from './serve.mjs';
+import { launch, openApp, ROOT, ARTIFACTS } from './browser.mjs';
 import { dropFiles, waitForCorpus } from './files.mjs';
 
 const BENCH = join(ROOT, '..', 'shared', 'bench-corpus');
@@ -37,11 +36,8 @@ after(async () => {
 async function dropAndMeasure(n) {
   const articles = benchArticles(n);
   assert.equal(articles.length, n, `the bench corpus holds at least ${n} articles`);
-  const server = await serveStatic(DIST);
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
+  const { page, close } = await openApp(browser);
   try {
-    await new ParallaxPage(page).open(server.url);
     await page.locator('[data-testid="column"]').first().waitFor();
     // Long tasks (over 50 ms) on the main thread from the drop to the end of the analysis.
     await page.evaluate(() => {
@@ -79,8 +75,7 @@ async function dropAndMeasure(n) {
     await page.screenshot({ path: join(ARTIFACTS, `scale-${n}.png`) });
     return { articles: n, dropToAnalysisMs, longTasksAfterDropMs: frames.longTasks, hoverDelaysMs: hoverDelays };
   } finally {
-    await context.close();
-    await server.close();
+    await close();
   }
 }
 
