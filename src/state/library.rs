@@ -52,6 +52,14 @@ pub struct NewArticle {
     pub encoding: Option<String>,
 }
 
+#[cfg(test)]
+impl NewArticle {
+    /// An article with only a file name and a text (tests fill in the rest where it matters).
+    pub fn plain(file: &str, text: &str) -> Self {
+        NewArticle { file: file.into(), label: None, outlet: None, date: None, text: text.into(), encoding: None }
+    }
+}
+
 /// What reading one dropped or chosen file gave.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportItem {
@@ -219,14 +227,7 @@ mod tests {
     use super::*;
 
     fn article(file: &str, text: &str) -> NewArticle {
-        NewArticle {
-            file: file.into(),
-            label: None,
-            outlet: None,
-            date: None,
-            text: text.into(),
-            encoding: Some("UTF-8".into()),
-        }
+        NewArticle { encoding: Some("UTF-8".into()), ..NewArticle::plain(file, text) }
     }
 
     #[test]

@@ -898,14 +898,7 @@ mod tests {
     use library::NewArticle;
 
     fn new_article(file: &str, text: &str) -> ImportItem {
-        ImportItem::Article(NewArticle {
-            file: file.into(),
-            label: None,
-            outlet: None,
-            date: None,
-            text: text.into(),
-            encoding: Some("UTF-8".into()),
-        })
+        ImportItem::Article(NewArticle { encoding: Some("UTF-8".into()), ..NewArticle::plain(file, text) })
     }
 
     const PORT_A: &str = "Strike at the port\nAbout 600 dock workers at Port Ellery went on strike on Monday over night-shift pay.\nThe mayor opened a library.";
@@ -917,14 +910,7 @@ mod tests {
     fn run(actions: Vec<Action>) -> AppState {
         let mut bundled = CorpusRecord::new(BUNDLED_ID, "Example", true);
         for (i, text) in [PORT_A, PORT_B].iter().enumerate() {
-            bundled.push(NewArticle {
-                file: format!("{i}.txt"),
-                label: None,
-                outlet: None,
-                date: None,
-                text: text.to_string(),
-                encoding: None,
-            });
+            bundled.push(NewArticle::plain(&format!("{i}.txt"), text));
         }
         let mut s = AppState::default().apply(Action::BundledLoaded { record: bundled, problems: vec![] });
         s = settle(s);
@@ -1133,14 +1119,7 @@ mod tests {
     #[test]
     fn without_the_example_the_readers_own_corpora_still_open() {
         let mut mine = CorpusRecord::new("c1", "Mine", false);
-        mine.push(NewArticle {
-            file: "a".into(),
-            label: None,
-            outlet: None,
-            date: None,
-            text: PORT_A.into(),
-            encoding: None,
-        });
+        mine.push(NewArticle::plain("a", PORT_A));
         let s = AppState::default()
             .apply(Action::LibraryLoaded { records: vec![mine], problems: vec![], reopen: None })
             .apply(Action::CorpusFailed("corpus/manifest.json answered HTTP 404".into()));
@@ -1153,14 +1132,7 @@ mod tests {
     #[test]
     fn saved_corpora_reopen_and_unreadable_ones_are_reported() {
         let mut mine = CorpusRecord::new("c1", "Mine", false);
-        mine.push(NewArticle {
-            file: "a".into(),
-            label: None,
-            outlet: None,
-            date: None,
-            text: PORT_A.into(),
-            encoding: None,
-        });
+        mine.push(NewArticle::plain("a", PORT_A));
         let s = AppState::default().apply(Action::LibraryLoaded {
             records: vec![mine],
             problems: vec!["The saved corpus “c2” is damaged".into()],
