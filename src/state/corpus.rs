@@ -6,7 +6,7 @@ use crate::state::column_model::{column_blocks, Block};
 use crate::state::library::CorpusRecord;
 use crate::state::links::LinkIndex;
 use parallax_core::report::SourceMeta;
-use parallax_core::{analyze, Analysis, SourceText};
+use parallax_core::{Analysis, SourceText};
 use std::rc::Rc;
 
 #[derive(Debug, Clone)]
@@ -42,47 +42,9 @@ impl PartialEq for LoadedCorpus {
 }
 
 impl LoadedCorpus {
-    /// Analyses `sources` on the spot (tests and native tools; the app analyses in its worker).
-    pub fn new(name: String, sources: Vec<SourceText>) -> Self {
-        let analysis = Rc::new(analyze(&sources));
-        let n = sources.len();
-        Self::assemble(
-            "test".into(),
-            1,
-            false,
-            name,
-            sources,
-            vec![SourceMeta::default(); n],
-            (0..n as u32).collect(),
-            analysis,
-        )
-    }
-
-    /// A library corpus with its analysis.
+    /// A library corpus with its analysis (computed in the worker).
     pub fn from_record(record: &CorpusRecord, analysis: Rc<Analysis>) -> Self {
-        Self::assemble(
-            record.id.clone(),
-            record.revision,
-            record.read_only,
-            record.name.clone(),
-            record.sources(),
-            record.meta(),
-            record.article_ids(),
-            analysis,
-        )
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn assemble(
-        corpus_id: String,
-        revision: u64,
-        read_only: bool,
-        name: String,
-        sources: Vec<SourceText>,
-        meta: Vec<SourceMeta>,
-        doc_ids: Vec<u32>,
-        analysis: Rc<Analysis>,
-    ) -> Self {
+        let sources = record.sources();
         let links = LinkIndex::new(&analysis);
         let blocks = analysis
             .documents
@@ -90,7 +52,18 @@ impl LoadedCorpus {
             .zip(&sources)
             .map(|(d, s)| Rc::new(column_blocks(d, &s.text, &analysis.passages)))
             .collect();
-        LoadedCorpus { corpus_id, revision, read_only, name, sources, meta, doc_ids, analysis, links, blocks }
+        LoadedCorpus {
+            corpus_id: record.id.clone(),
+            revision: record.revision,
+            read_only: record.read_only,
+            name: record.name.clone(),
+            sources,
+            meta: record.meta(),
+            doc_ids: record.article_ids(),
+            analysis,
+            links,
+            blocks,
+        }
     }
 
     /// The document showing article `id`.

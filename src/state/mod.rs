@@ -176,8 +176,6 @@ pub enum Move {
 /// What can happen to the state.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// Shows an analysed corpus (a new corpus starts with the default columns).
-    CorpusLoaded(Rc<LoadedCorpus>),
     CorpusFailed(String),
     /// The page opened with this URL fragment (applied to the first analysis shown).
     Start {
@@ -264,7 +262,6 @@ pub enum Action {
 impl AppState {
     pub fn apply(mut self, action: Action) -> Self {
         match action {
-            Action::CorpusLoaded(corpus) => self.show(corpus),
             Action::CorpusFailed(message) => {
                 // With corpora of the reader's own, the app still has something to show.
                 match self.library.iter().find(|r| !r.read_only).map(|r| r.id.clone()) {
@@ -484,7 +481,7 @@ impl AppState {
     /// shown stay shown in their order (new articles are added at the end), the pin stays when its
     /// sentence still exists. A different corpus opens with its default columns.
     fn show(&mut self, corpus: Rc<LoadedCorpus>) {
-        let previous = self.ready().filter(|p| p.corpus_id == corpus.corpus_id && p.corpus_id != "test").cloned();
+        let previous = self.ready().filter(|p| p.corpus_id == corpus.corpus_id).cloned();
         match previous {
             Some(previous) => {
                 let map = |doc: usize| previous.doc_ids.get(doc).and_then(|id| corpus.doc_of(*id));
@@ -759,13 +756,19 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use parallax_core::SourceText;
+    use library::NewArticle;
+
+    /// A state showing `record` as the bundled corpus, analysed as the worker would.
+    fn loaded(record: CorpusRecord) -> AppState {
+        settle(AppState::default().apply(Action::BundledLoaded { record, problems: vec![] }))
+    }
 
     fn ready(n: usize) -> AppState {
-        let sources: Vec<SourceText> = (0..n)
-            .map(|i| SourceText::new(format!("{i}.txt"), format!("Headline {i}\nBody text number {i}.")))
-            .collect();
-        AppState::default().apply(Action::CorpusLoaded(Rc::new(LoadedCorpus::new("Test".into(), sources))))
+        let mut record = CorpusRecord::new(BUNDLED_ID, "Test", true);
+        for i in 0..n {
+            record.push(NewArticle::plain(&format!("{i}.txt"), &format!("Headline {i}\nBody text number {i}.")));
+        }
+        loaded(record)
     }
 
     #[test]
@@ -806,11 +809,14 @@ mod tests {
             .filter(|p| p.extension().is_some_and(|e| e == "txt"))
             .collect();
         files.sort();
-        let sources = files
-            .iter()
-            .map(|p| SourceText::new(p.file_name().unwrap().to_string_lossy(), std::fs::read_to_string(p).unwrap()))
-            .collect();
-        AppState::default().apply(Action::CorpusLoaded(Rc::new(LoadedCorpus::new("Paris".into(), sources))))
+        let mut record = CorpusRecord::new(BUNDLED_ID, "Paris", true);
+        for p in &files {
+            record.push(NewArticle::plain(
+                &p.file_name().unwrap().to_string_lossy(),
+                &std::fs::read_to_string(p).unwrap(),
+            ));
+        }
+        loaded(record)
     }
 
     #[test]
@@ -895,8 +901,6 @@ mod tests {
 
     // The library: importing, switching, editing, deleting with undo, and re-analysis keeping the place.
 
-    use library::NewArticle;
-
     fn new_article(file: &str, text: &str) -> ImportItem {
         ImportItem::Article(NewArticle { encoding: Some("UTF-8".into()), ..NewArticle::plain(file, text) })
     }
@@ -912,8 +916,7 @@ mod tests {
         for (i, text) in [PORT_A, PORT_B].iter().enumerate() {
             bundled.push(NewArticle::plain(&format!("{i}.txt"), text));
         }
-        let mut s = AppState::default().apply(Action::BundledLoaded { record: bundled, problems: vec![] });
-        s = settle(s);
+        let mut s = loaded(bundled);
         for action in actions {
             s = settle(s.apply(action));
         }
