@@ -662,19 +662,20 @@ impl AppState {
             }
         });
         let Some(record) = self.record(&id).cloned() else { return };
-        let shown = self.ready().filter(|c| changed && c.corpus_id == id && Some(c.revision) == before).cloned();
-        if let (Some(shown), Some(doc)) = (shown, self.ready().and_then(|c| c.doc_of(article_id))) {
-            let mut patched = shown;
-            let mut analysis = (*patched.analysis).clone();
-            if let Some(label) = label {
-                analysis.documents[doc].label = label.clone();
-                patched.sources[doc].label = Some(label);
-            }
-            patched.meta = record.meta();
-            patched.analysis = Rc::new(analysis);
-            patched.revision = record.revision;
-            self.corpus = CorpusState::Ready(Rc::new(patched));
+        let Some(shown) = self.ready().filter(|c| changed && c.corpus_id == id && Some(c.revision) == before) else {
+            return;
+        };
+        let Some(doc) = shown.doc_of(article_id) else { return };
+        let mut patched = shown.clone();
+        let mut analysis = (*patched.analysis).clone();
+        if let Some(label) = label {
+            analysis.documents[doc].label = label.clone();
+            patched.sources[doc].label = Some(label);
         }
+        patched.meta = record.meta();
+        patched.analysis = Rc::new(analysis);
+        patched.revision = record.revision;
+        self.corpus = CorpusState::Ready(Rc::new(patched));
     }
 
     fn ready(&self) -> Option<&LoadedCorpus> {

@@ -152,8 +152,8 @@ pub fn app() -> Html {
 
     // The current corpus goes to the worker whenever the screen does not show its latest revision.
     {
-        let wanted = state.needs_analysis().map(|r| (r.id.clone(), r.revision));
         let record = state.needs_analysis().cloned();
+        let wanted = record.as_ref().map(|r| (r.id.clone(), r.revision));
         let (bridge, dispatcher, alive) = (bridge.clone(), dispatcher.clone(), worker_alive.clone());
         use_effect_with(wanted, move |wanted| {
             if let (Some((corpus, revision)), Some(record)) = (wanted.clone(), record) {
