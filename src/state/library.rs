@@ -171,28 +171,34 @@ pub fn unique_name(base: &str, taken: &[&str]) -> String {
 /// The result of adding imported items to a corpus: how many were added and what was refused.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Added {
-    /// File names added, with the encoding they were read in.
-    pub added: Vec<String>,
+    /// File names added, with the encoding they were read in (none for a paste).
+    pub added: Vec<(String, Option<String>)>,
     /// Refusals, each with the position of its article in the list given.
     pub refused: Vec<(usize, String)>,
 }
 
 /// "Added to “X”: a.txt (UTF-8); b.html (windows-1252, detected)." — or, for a large drop, the count
 /// and how many files each encoding was read in, so the message stays a line, not a wall.
-pub fn describe_added(corpus: &str, added: &[String]) -> String {
+pub fn describe_added(corpus: &str, added: &[(String, Option<String>)]) -> String {
     if added.len() <= 6 {
-        return format!("Added to “{corpus}”: {}.", added.join("; "));
+        let files: Vec<String> = added
+            .iter()
+            .map(|(file, encoding)| match encoding {
+                Some(encoding) => format!("{file} ({encoding})"),
+                None => file.clone(),
+            })
+            .collect();
+        return format!("Added to “{corpus}”: {}.", files.join("; "));
     }
-    let mut encodings: Vec<(String, usize)> = Vec::new();
-    for item in added {
-        let encoding = item.rsplit_once(" (").map(|(_, e)| e.trim_end_matches(')').to_string());
-        let encoding = encoding.unwrap_or_else(|| "pasted".to_string());
+    let mut encodings: Vec<(&str, usize)> = Vec::new();
+    for (_, encoding) in added {
+        let encoding = encoding.as_deref().unwrap_or("pasted");
         match encodings.iter_mut().find(|(e, _)| *e == encoding) {
             Some((_, n)) => *n += 1,
             None => encodings.push((encoding, 1)),
         }
     }
-    encodings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    encodings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let read: Vec<String> = encodings.iter().map(|(e, n)| format!("{n} in {e}")).collect();
     format!("Added {} articles to “{corpus}” (read: {}).", added.len(), read.join(", "))
 }
@@ -210,10 +216,7 @@ pub fn add_articles(record: &mut CorpusRecord, articles: Vec<NewArticle>) -> Add
             out.refused.push((position, problem.message(&article.file)));
             continue;
         }
-        let described = match &article.encoding {
-            Some(encoding) => format!("{} ({encoding})", article.file),
-            None => article.file.clone(),
-        };
+        let described = (article.file.clone(), article.encoding.clone());
         let id = record.push(article);
         let label = record.articles.iter().find(|a| a.id == id).map(|a| a.label.clone()).unwrap_or_default();
         seen.insert(key, label);
@@ -241,7 +244,8 @@ mod tests {
                 article("a.txt", "Another story\nSomething else happened."),
             ],
         );
-        assert_eq!(added.added, vec!["a.txt (UTF-8)", "a.txt (UTF-8)"]);
+        let utf8 = || ("a.txt".to_string(), Some("UTF-8".to_string()));
+        assert_eq!(added.added, vec![utf8(), utf8()]);
         assert_eq!(added.refused.len(), 1);
         assert!(
             added.refused[0].1.contains("“b.txt” is already in this corpus as “Strike at the port”"),
@@ -282,11 +286,12 @@ mod tests {
 
     #[test]
     fn a_large_drop_is_summed_up_in_one_line() {
-        let few: Vec<String> = vec!["a.txt (UTF-8)".into(), "b.txt (windows-1252, detected)".into()];
+        let file = |name: &str, encoding: &str| (name.to_string(), Some(encoding.to_string()));
+        let few = vec![file("a.txt", "UTF-8"), file("b.txt", "windows-1252, detected")];
         assert_eq!(describe_added("X", &few), "Added to “X”: a.txt (UTF-8); b.txt (windows-1252, detected).");
-        let mut many: Vec<String> = (0..198).map(|i| format!("{i}.txt (UTF-8)")).collect();
-        many.push("w.txt (windows-1252, detected)".into());
-        many.push("v.txt (windows-1252, detected)".into());
+        let mut many: Vec<(String, Option<String>)> = (0..198).map(|i| file(&format!("{i}.txt"), "UTF-8")).collect();
+        many.push(file("w.txt", "windows-1252, detected"));
+        many.push(file("v.txt", "windows-1252, detected"));
         assert_eq!(
             describe_added("X", &many),
             "Added 200 articles to “X” (read: 198 in UTF-8, 2 in windows-1252, detected)."
