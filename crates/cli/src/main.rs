@@ -108,7 +108,9 @@ fn run() -> Result<(), String> {
         }
         "manifest" => {
             let name = name.ok_or("manifest needs --name NAME (what the corpus is about)")?;
-            Manifest::for_texts(&name, &read_files(&files)?).to_json()
+            let (_, inputs) = read_inputs(&files)?;
+            let texts: Vec<(String, String)> = inputs.into_iter().map(|(s, _)| (s.file_name, s.text)).collect();
+            Manifest::for_texts(&name, &texts).to_json()
         }
         other => return Err(format!("unknown command {other:?}\n{USAGE}")),
     };
@@ -116,17 +118,6 @@ fn run() -> Result<(), String> {
         Some(path) => std::fs::write(&path, output).map_err(|e| format!("cannot write {}: {e}", path.display())),
         None => std::io::stdout().write_all(output.as_bytes()).map_err(|e| format!("cannot write to stdout: {e}")),
     }
-}
-
-/// Reads every file as (file name, text); the first unreadable file stops the run with its reason.
-fn read_files(paths: &[PathBuf]) -> Result<Vec<(String, String)>, String> {
-    paths
-        .iter()
-        .map(|path| {
-            let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            Ok((file_name(path), decode_text(&bytes)))
-        })
-        .collect()
 }
 
 /// One article read from the command line, with what a corpus file said about it.
