@@ -24,12 +24,6 @@ pub struct Store {
     db: IdbDatabase,
 }
 
-impl PartialEq for Store {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
 /// "QuotaExceededError: …" from whatever a failed call threw.
 fn describe(error: &JsValue) -> (String, String) {
     if let Some(e) = error.dyn_ref::<web_sys::DomException>() {

@@ -90,8 +90,9 @@ pub fn app() -> Html {
     let state = use_reducer_eq(AppState::default);
     let dispatcher = state.dispatcher();
     let store = use_mut_ref(|| None::<Store>);
-    // Revision of each corpus as last saved (or loaded), so only changes are written.
-    let saved = use_mut_ref(HashMap::<String, u64>::new);
+    // Revision and name of each corpus as last saved (or loaded): only changes are written, and a
+    // failed deletion can name the corpus.
+    let saved = use_mut_ref(HashMap::<String, (u64, String)>::new);
     let bridge: Bridge = use_mut_ref(|| None);
     // Whether the worker has ever answered: if it never does (its script blocked or missing), the
     // analysis runs on the page instead of leaving the reader waiting.
@@ -134,7 +135,7 @@ pub fn app() -> Html {
                 match Store::open().await {
                     Ok(opened) => {
                         let (records, problems) = opened.load().await;
-                        saved.borrow_mut().extend(records.iter().map(|r| (r.id.clone(), r.revision)));
+                        saved.borrow_mut().extend(records.iter().map(|r| (r.id.clone(), (r.revision, r.name.clone()))));
                         *store.borrow_mut() = Some(opened);
                         let reopen = reopen.or_else(remembered_current);
                         dispatcher.dispatch(Action::LibraryLoaded { records, problems, reopen });
@@ -196,26 +197,24 @@ pub fn app() -> Html {
             let Some(store) = store.borrow().clone() else { return };
             let mut saved_now = saved.borrow_mut();
             for (id, revision) in revisions {
-                if saved_now.get(id) != Some(revision) {
-                    saved_now.insert(id.clone(), *revision);
-                    let record = library.iter().find(|r| &r.id == id).cloned();
+                if saved_now.get(id).map(|s| s.0) != Some(*revision) {
+                    let Some(record) = library.iter().find(|r| &r.id == id).cloned() else { continue };
+                    saved_now.insert(id.clone(), (*revision, record.name.clone()));
                     let (store, dispatcher) = (store.clone(), dispatcher.clone());
-                    if let Some(record) = record {
-                        wasm_bindgen_futures::spawn_local(async move {
-                            if let Err(message) = store.put(&record).await {
-                                dispatcher.dispatch(Action::StorageProblem { message, unavailable: false });
-                            }
-                        });
-                    }
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Err(message) = store.put(&record).await {
+                            dispatcher.dispatch(Action::StorageProblem { message, unavailable: false });
+                        }
+                    });
                 }
             }
             let gone: Vec<String> =
                 saved_now.keys().filter(|id| !revisions.iter().any(|(r, _)| r == *id)).cloned().collect();
             for id in gone {
-                saved_now.remove(&id);
+                let name = saved_now.remove(&id).map(|s| s.1).unwrap_or_else(|| id.clone());
                 let (store, dispatcher) = (store.clone(), dispatcher.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Err(message) = store.delete(&id, &id).await {
+                    if let Err(message) = store.delete(&id, &name).await {
                         dispatcher.dispatch(Action::StorageProblem { message, unavailable: false });
                     }
                 });
