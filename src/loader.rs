@@ -35,7 +35,6 @@ pub async fn load_bundled_corpus() -> Result<(CorpusRecord, Vec<String>), String
     if record.articles.is_empty() {
         return Err(format!("None of the corpus files could be loaded. {}", problems.join(" ")));
     }
-    record.revision = 1;
     Ok((record, problems))
 }
 
