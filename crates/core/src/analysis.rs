@@ -2,19 +2,19 @@
 //! diagnostics for anything odd in the input. Messy input is not an error: every call returns an
 //! `Analysis`, and what could not be used is said in `diagnostics`.
 
-use crate::align::{align, AlignConfig, SentenceTerms};
-use crate::discrepancies::{find_discrepancies, Discrepancy, SentenceInfo};
-use crate::document::Paragraph;
-use crate::document::{derive_label, parse_paragraphs, ParagraphKind};
-use crate::entities::{find_entities, Entity, SentenceText};
-use crate::facts::{agreement_of, group_facts};
+use crate::align::facts::{agreement_of, group_facts};
+use crate::align::pairs::{align, AlignConfig, SentenceTerms};
+use crate::claims::discrepancies::{find_discrepancies, Discrepancy, SentenceInfo};
+use crate::claims::entities::{find_entities, Entity, SentenceText};
+use crate::claims::quotes::{find_quotes, Quote};
 use crate::model::{Analysis, Diagnostic, DocumentReport, ParagraphReport, SentenceReport, SCHEMA};
-use crate::normalize::{fold, Normalizer, TokenKind};
-use crate::passages::PassageConfig;
-use crate::quotes::{find_quotes, Quote};
-use crate::reuse::reuse_of;
-use crate::sentence::split_sentences;
-use crate::stopwords::guess_language;
+use crate::reuse::families::reuse_of;
+use crate::reuse::passages::PassageConfig;
+use crate::text::document::Paragraph;
+use crate::text::document::{derive_label, parse_paragraphs, ParagraphKind};
+use crate::text::normalize::{fold, Normalizer, TokenKind};
+use crate::text::sentence::split_sentences;
+use crate::text::stopwords::guess_language;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One article handed to the analysis.
@@ -156,8 +156,8 @@ fn analyze_parts(
 fn read_claims(
     sources: &[SourceText],
     documents: &[DocumentReport],
-    alignments: &[crate::align::Alignment],
-) -> (Vec<Entity>, Vec<Quote>, Vec<Discrepancy>, Vec<crate::quantities::Quantity>) {
+    alignments: &[crate::align::pairs::Alignment],
+) -> (Vec<Entity>, Vec<Quote>, Vec<Discrepancy>, Vec<crate::claims::quantities::Quantity>) {
     // Each sentence's words, segmented once for entities and quantities alike.
     let sentence_texts: Vec<SentenceText> = documents
         .iter()
@@ -194,22 +194,24 @@ fn read_claims(
         .iter()
         .map(|s| {
             let language = documents[s.doc].language;
-            let (counts, weekdays, dates) = crate::quantities::read_words(s.text, s.start, language, &s.words);
+            let (counts, weekdays, dates) = crate::claims::quantities::read_words(s.text, s.start, language, &s.words);
             SentenceInfo { at: (s.doc, s.index), text: s.text, counts, weekdays, dates }
         })
         .collect();
     let discrepancies = find_discrepancies(&infos, alignments, &entities, &quotes);
     let quantities = infos
         .iter()
-        .flat_map(|s| crate::quantities::quantities_of(s.at.0, s.at.1, s.text, &s.counts, &s.weekdays, &s.dates))
+        .flat_map(|s| {
+            crate::claims::quantities::quantities_of(s.at.0, s.at.1, s.text, &s.counts, &s.weekdays, &s.dates)
+        })
         .collect();
     (entities, quotes, discrepancies, quantities)
 }
 
 /// Every scored candidate pair, before the accept decision (for evaluation and tuning).
-pub(crate) fn candidate_scores(sources: &[SourceText], config: &AlignConfig) -> Vec<crate::align::Candidate> {
+pub(crate) fn candidate_scores(sources: &[SourceText], config: &AlignConfig) -> Vec<crate::align::pairs::Candidate> {
     let (_, sentence_terms) = read_documents(sources, &mut Vec::new());
-    crate::align::score_candidates(&sentence_terms, config)
+    crate::align::pairs::score_candidates(&sentence_terms, config)
 }
 
 /// Paragraphs, sentences and their matching terms for every document.
@@ -236,7 +238,7 @@ fn read_documents(
             if !paragraph.kind.is_content() {
                 continue;
             }
-            let range = crate::document::Span { start: paragraph.text_start, end: paragraph.end };
+            let range = crate::text::document::Span { start: paragraph.text_start, end: paragraph.end };
             for span in split_sentences(text, range) {
                 let tokens = normalizer.tokens(text, span.start, span.end);
                 let mut sequence = Vec::new();

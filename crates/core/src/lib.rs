@@ -18,46 +18,32 @@
 
 mod align;
 mod analysis;
-mod diff;
-mod discrepancies;
-mod document;
-mod entities;
-mod facts;
+mod claims;
+pub mod formats;
 mod model;
-mod normalize;
-mod numbers;
-mod numbers_math;
-pub mod passages;
-mod quantities;
-mod quotes;
-mod reuse;
-mod sentence;
-mod stopwords;
-mod synonyms;
+pub mod reuse;
+mod text;
 
-pub mod bundle;
-pub mod corpus;
-pub mod import;
-pub mod report;
-
-pub use align::{AlignConfig, Alignment, Candidate, PairFeatures};
+pub use align::diff::{word_diff, DiffKind, DiffSegment};
+pub use align::pairs::{AlignConfig, Alignment, Candidate, PairFeatures};
 pub use analysis::{
     analyze, analyze_alignment, analyze_configured, analyze_with, analyze_with_progress, SourceText, Stage,
 };
-pub use diff::{word_diff, DiffKind, DiffSegment};
-pub use discrepancies::{Discrepancy, DiscrepancyKind, DiscrepancyValue};
-pub use document::{derive_label, parse_paragraphs, shorten_words, Paragraph, ParagraphKind, Span};
-pub use entities::{Entity, EntityKind, Mention, TitleUse, Variant};
+pub use claims::discrepancies::{Discrepancy, DiscrepancyKind, DiscrepancyValue};
+pub use claims::entities::{Entity, EntityKind, Mention, TitleUse, Variant};
+pub use claims::quantities::{counts, dates, relative_days, weekdays, Approximation, Count, Quantity, QuantityKind};
+pub use claims::quotes::Quote;
+pub use formats::{bundle, corpus, import, report};
 pub use model::{
     AgreementLevel, AlignmentReport, Analysis, Diagnostic, DocumentReport, DocumentReuse, Fact, Family,
     ParagraphReport, ReuseFrom, SentenceReport, Severity, SCHEMA,
 };
-pub use normalize::{fold, Normalizer, Token, TokenKind};
-pub use passages::{PassageConfig, PassageSide, SharedPassage};
-pub use quantities::{counts, dates, relative_days, weekdays, Approximation, Count, Quantity, QuantityKind};
-pub use quotes::Quote;
-pub use sentence::split_sentences;
-pub use stopwords::{guess_language, Language};
+pub use reuse::passages;
+pub use reuse::passages::{PassageConfig, PassageSide, SharedPassage};
+pub use text::document::{derive_label, parse_paragraphs, shorten_words, Paragraph, ParagraphKind, Span};
+pub use text::normalize::{fold, Normalizer, Token, TokenKind};
+pub use text::sentence::split_sentences;
+pub use text::stopwords::{guess_language, Language};
 
 /// Candidate pairs with their scores before the accept decision (for evaluation and tuning).
 pub fn score_all_candidates(sources: &[SourceText], config: &AlignConfig) -> Vec<Candidate> {

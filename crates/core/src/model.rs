@@ -2,8 +2,8 @@
 //! docs/analysis-schema.md). Field order here is the JSON's field order; the CLI and the app serialise
 //! this one type, so their exports are byte-identical.
 
-use crate::document::{ParagraphKind, Span};
-use crate::stopwords::Language;
+use crate::text::document::{ParagraphKind, Span};
+use crate::text::stopwords::Language;
 use serde::{Deserialize, Serialize};
 
 /// The schema name written into every export.
@@ -17,15 +17,15 @@ pub struct Analysis {
     pub alignments: Vec<AlignmentReport>,
     pub facts: Vec<Fact>,
     /// People, organisations and places, grouped across sources.
-    pub entities: Vec<crate::entities::Entity>,
+    pub entities: Vec<crate::claims::entities::Entity>,
     /// Where sources disagree, most substantive first.
-    pub discrepancies: Vec<crate::discrepancies::Discrepancy>,
+    pub discrepancies: Vec<crate::claims::discrepancies::Discrepancy>,
     /// Direct quotations and their speakers.
-    pub quotes: Vec<crate::quotes::Quote>,
+    pub quotes: Vec<crate::claims::quotes::Quote>,
     /// Counts, weekdays, dates and relative days, per sentence.
-    pub quantities: Vec<crate::quantities::Quantity>,
+    pub quantities: Vec<crate::claims::quantities::Quantity>,
     /// Passages two documents share word for word.
-    pub passages: Vec<crate::passages::SharedPassage>,
+    pub passages: Vec<crate::reuse::passages::SharedPassage>,
     /// Groups of documents that share so much verbatim text they are probably one story.
     pub families: Vec<Family>,
     pub diagnostics: Vec<Diagnostic>,
@@ -132,8 +132,8 @@ pub struct AlignmentReport {
     pub score: f64,
 }
 
-impl From<&crate::align::Alignment> for AlignmentReport {
-    fn from(al: &crate::align::Alignment) -> Self {
+impl From<&crate::align::pairs::Alignment> for AlignmentReport {
+    fn from(al: &crate::align::pairs::Alignment) -> Self {
         AlignmentReport { a: [al.a.0, al.a.1], b: [al.b.0, al.b.1], score: al.score }
     }
 }

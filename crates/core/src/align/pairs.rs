@@ -19,7 +19,7 @@
 //! alignment (one long sentence matching two short ones). Order plays no part: a lead can align with a
 //! last paragraph.
 
-use crate::numbers_math::ln;
+use crate::text::numbers_math::ln;
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 

@@ -6,9 +6,9 @@
 //! document is written in), transliteration-like doubled letters ("Zelenskyy" ~ "Zelensky"), and numbers
 //! as values ("thirty", "30", "about 30" all become the term `#30`; "four-year" gives `#4` and `year`).
 
-use crate::numbers::{number_word_value, parse_numeral, NumberWord};
-use crate::stopwords::{stopwords_for, Language};
-use crate::synonyms::canonical;
+use crate::text::numbers::{number_word_value, parse_numeral, NumberWord};
+use crate::text::stopwords::{stopwords_for, Language};
+use crate::text::synonyms::canonical;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;

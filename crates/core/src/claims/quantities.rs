@@ -3,8 +3,8 @@
 //! approximation kept ("around", "more than", "nearly"); weekdays ("on Tuesday"); and relative days
 //! ("last week", "since November"). Numbers in words count too ("twelve people").
 
-use crate::numbers::{number_word_value, parse_numeral, NumberWord};
-use crate::stopwords::Language;
+use crate::text::numbers::{number_word_value, parse_numeral, NumberWord};
+use crate::text::stopwords::Language;
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -182,7 +182,7 @@ fn month(word: &str) -> Option<&'static str> {
 /// Calendar dates in a sentence ("6 February", "February 6th", "Feb. 6, 2023"), as "6 February".
 pub fn dates(text: &str) -> Vec<String> {
     let raw: Vec<&str> = text.unicode_words().collect();
-    let words: Vec<String> = raw.iter().map(|w| crate::normalize::fold(w)).collect();
+    let words: Vec<String> = raw.iter().map(|w| crate::text::normalize::fold(w)).collect();
     dates_in(&raw, &words)
 }
 
@@ -219,7 +219,7 @@ pub fn relative_days(text: &str) -> Vec<String> {
     const SINGLE: &[&str] = &["yesterday", "today", "tonight", "tomorrow", "overnight"];
     const UNITS: &[&str] = &["week", "month", "year", "weekend", "night", "morning", "evening", "afternoon"];
     let raw: Vec<(usize, &str)> = text.unicode_word_indices().collect();
-    let words: Vec<String> = raw.iter().map(|(_, w)| crate::normalize::fold(w)).collect();
+    let words: Vec<String> = raw.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -253,7 +253,7 @@ pub fn relative_days(text: &str) -> Vec<String> {
 
 /// Weekdays named in a sentence (English names, in order, without repeats).
 pub fn weekdays(text: &str) -> Vec<&'static str> {
-    let folded: Vec<String> = text.unicode_words().map(crate::normalize::fold).collect();
+    let folded: Vec<String> = text.unicode_words().map(crate::text::normalize::fold).collect();
     weekdays_in(&folded)
 }
 
@@ -312,7 +312,7 @@ const NOT_COUNTED: &[&str] = &["percent", "per", "cent", "%"];
 /// Counts in a sentence. `start` is the sentence's offset in the document.
 pub fn counts(text: &str, start: usize, language: Language) -> Vec<Count> {
     let words: Vec<(usize, &str)> = text.unicode_word_indices().collect();
-    let folded: Vec<String> = words.iter().map(|(_, w)| crate::normalize::fold(w)).collect();
+    let folded: Vec<String> = words.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
     counts_in(text, start, language, &words, &folded)
 }
 
@@ -323,7 +323,7 @@ pub fn read_words(
     language: Language,
     words: &[(usize, &str)],
 ) -> (Vec<Count>, Vec<&'static str>, Vec<String>) {
-    let folded: Vec<String> = words.iter().map(|(_, w)| crate::normalize::fold(w)).collect();
+    let folded: Vec<String> = words.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
     let raw: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
     (counts_in(text, start, language, words, &folded), weekdays_in(&folded), dates_in(&raw, &folded))
 }
@@ -416,7 +416,7 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
         let is_word = noun.chars().all(char::is_alphabetic) && noun.len() > 1;
         if !is_word
             || NOT_COUNTED.contains(&noun.as_str())
-            || crate::stopwords::ENGLISH.binary_search(&noun.as_str()).is_ok()
+            || crate::text::stopwords::ENGLISH.binary_search(&noun.as_str()).is_ok()
         {
             i += used;
             continue;
@@ -445,7 +445,7 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
 
 /// A comparable key for a counted noun: folded, crude singular ("leaders" → "leader", "people" kept).
 pub fn noun_key(noun: &str) -> String {
-    let folded = crate::normalize::fold(noun);
+    let folded = crate::text::normalize::fold(noun);
     let first = folded.split_whitespace().next().unwrap_or("").to_string();
     let singular = if first.ends_with("ies") && first.len() > 4 {
         format!("{}y", &first[..first.len() - 3])

@@ -2,7 +2,7 @@
 //! optional outlet and date), and turning a file's bytes into text without ever failing.
 
 use crate::analysis::SourceText;
-use crate::document::{derive_label, parse_paragraphs};
+use crate::text::document::{derive_label, parse_paragraphs};
 use serde::{Deserialize, Serialize};
 
 /// `corpus/manifest.json`: the articles of a corpus and how to show them.
@@ -55,9 +55,9 @@ impl Manifest {
 }
 
 /// Decodes a file's bytes as text: byte-order mark, UTF-8, UTF-16 or a detected legacy encoding (see
-/// [`crate::import::decode_bytes`]); never fails.
+/// [`crate::formats::import::decode_bytes`]); never fails.
 pub fn decode_text(bytes: &[u8]) -> String {
-    crate::import::decode_bytes(bytes, false).text
+    crate::formats::import::decode_bytes(bytes, false).text
 }
 
 /// A source for the analysis from a manifest entry and the file's text.

@@ -4,7 +4,7 @@
 //! own line with the speaker on the next line, or an introducing paragraph ending in a colon. A quote
 //! with no such cue is reported as unattributed rather than guessed.
 
-use crate::document::{Paragraph, ParagraphKind};
+use crate::text::document::{Paragraph, ParagraphKind};
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -368,7 +368,7 @@ pub fn find_quotes(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::parse_paragraphs;
+    use crate::text::document::parse_paragraphs;
 
     fn quotes(text: &str) -> Vec<(String, Option<String>, String)> {
         let paragraphs = parse_paragraphs(text);

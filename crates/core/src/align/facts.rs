@@ -3,7 +3,7 @@
 //! put two sentences of one document into one fact: this stops weak links from chaining unrelated
 //! sentences into one giant group. Alignments refused here still count for agreement.
 
-use crate::align::Alignment;
+use crate::align::pairs::Alignment;
 use crate::model::{AgreementLevel, DocumentReport, Fact};
 use std::collections::BTreeSet;
 

@@ -8,7 +8,7 @@
 //! maintained Rust splitter does that with offsets (the Punkt ports need training data and return
 //! strings), so this thin layer is written here.
 
-use crate::document::Span;
+use crate::text::document::Span;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Splits `text[range]` into sentences, returned as trimmed spans into `text`.

@@ -514,11 +514,11 @@ word_set!(is_place_word, PLACES);
 word_set!(is_opener, OPENERS);
 
 fn is_stopword(word: &str) -> bool {
-    crate::stopwords::ENGLISH.binary_search(&word).is_ok()
+    crate::text::stopwords::ENGLISH.binary_search(&word).is_ok()
 }
 
 fn lower(s: &str) -> String {
-    crate::normalize::fold(s)
+    crate::text::normalize::fold(s)
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -652,8 +652,8 @@ fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[SentenceTex
             };
             // Skip weekdays, months and lone adjectives of nationality.
             if name_words.len() == 1
-                && (crate::quantities::weekday(&name_folded[0]).is_some()
-                    || crate::quantities::MONTHS.contains(&name_folded[0].as_str())
+                && (crate::claims::quantities::weekday(&name_folded[0]).is_some()
+                    || crate::claims::quantities::MONTHS.contains(&name_folded[0].as_str())
                     || is_qualifier(name_folded[0].as_str()))
             {
                 continue;

@@ -4,10 +4,10 @@
 //! discrepancy names the values, which sources say each, and the sentences, and the list is ranked so
 //! the substantive kinds (numbers, days, roles) come before spelling.
 
-use crate::align::Alignment;
-use crate::entities::{Entity, EntityKind};
-use crate::quantities::Count;
-use crate::quotes::Quote;
+use crate::align::pairs::Alignment;
+use crate::claims::entities::{Entity, EntityKind};
+use crate::claims::quantities::Count;
+use crate::claims::quotes::Quote;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -101,7 +101,7 @@ fn union_find_groups(nodes: usize, edges: &[(usize, usize)]) -> Vec<Vec<usize>> 
 }
 
 fn short(text: &str) -> String {
-    crate::document::shorten_words(text, 90)
+    crate::text::document::shorten_words(text, 90)
 }
 
 /// Nouns counting the same kind of thing at a meeting or an incident.
@@ -193,7 +193,7 @@ fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment], out: &mu
             .map(|&n| {
                 let (si, ci) = nodes[n];
                 let c = &all_counts[si][ci];
-                let value = if c.approximation == crate::quantities::Approximation::Vague {
+                let value = if c.approximation == crate::claims::quantities::Approximation::Vague {
                     c.text.clone()
                 } else {
                     format!("{} {}", c.reading(), c.noun)
@@ -231,7 +231,10 @@ fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment], out: &mu
             // "People" is said of many things in one story (evacuated, rescued, injured): the sentence
             // says which.
             "people" => {
-                format!("How many people: {}", crate::document::shorten_words(sentences[nodes[group[0]].0].text, 70))
+                format!(
+                    "How many people: {}",
+                    crate::text::document::shorten_words(sentences[nodes[group[0]].0].text, 70)
+                )
             }
             // The noun as the article writes it ("residents", "metres"), not its comparison key.
             _ => format!("How many {}", first.noun),
@@ -247,7 +250,7 @@ const MEANINGFUL: &[&str] = &["former", "acting", "interim", "deputy", "vice", "
 /// Qualifiers left out when comparing titles ("French President" and "President" agree): the
 /// nationality words entity extraction already knows, and a few grading words.
 fn ignored_in_title(word: &str) -> bool {
-    crate::entities::is_qualifier(word) || matches!(word, "senior" | "top" | "special")
+    crate::claims::entities::is_qualifier(word) || matches!(word, "senior" | "top" | "special")
 }
 
 fn title_core(title: &str) -> String {
@@ -256,9 +259,9 @@ fn title_core(title: &str) -> String {
     let title = title.split(" of ").next().unwrap_or(title);
     title
         .split(|c: char| c.is_whitespace())
-        .map(crate::normalize::fold)
+        .map(crate::text::normalize::fold)
         .map(|w| w.trim_end_matches('.').to_string())
-        .filter(|w| crate::entities::is_title_word(w.as_str()) && !ignored_in_title(w.as_str()))
+        .filter(|w| crate::claims::entities::is_title_word(w.as_str()) && !ignored_in_title(w.as_str()))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -325,11 +328,11 @@ fn entity_conflicts(entities: &[Entity], out: &mut Vec<Discrepancy>) {
 
 fn words_of(text: &str) -> Vec<String> {
     use unicode_segmentation::UnicodeSegmentation;
-    text.unicode_words().map(crate::normalize::fold).collect()
+    text.unicode_words().map(crate::text::normalize::fold).collect()
 }
 
 fn speaker_key(speaker: &str) -> String {
-    speaker.split_whitespace().last().map(crate::normalize::fold).unwrap_or_default().replace("iy", "y")
+    speaker.split_whitespace().last().map(crate::text::normalize::fold).unwrap_or_default().replace("iy", "y")
 }
 
 fn quote_conflicts(quotes: &[Quote], out: &mut Vec<Discrepancy>) {
@@ -339,7 +342,7 @@ fn quote_conflicts(quotes: &[Quote], out: &mut Vec<Discrepancy>) {
     let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, ws) in words.iter().enumerate() {
         for w in ws {
-            if crate::stopwords::ENGLISH.binary_search(&w.as_str()).is_err() {
+            if crate::text::stopwords::ENGLISH.binary_search(&w.as_str()).is_err() {
                 postings.entry(w.as_str()).or_default().push(i);
             }
         }
@@ -367,7 +370,7 @@ fn quote_conflicts(quotes: &[Quote], out: &mut Vec<Discrepancy>) {
     }
     for group in union_find_groups(quotes.len(), &edges) {
         let first = &quotes[group[0]];
-        let subject = format!("The quote “{}”", crate::document::shorten_words(&first.text, 60));
+        let subject = format!("The quote “{}”", crate::text::document::shorten_words(&first.text, 60));
         let speakers: Vec<(String, (usize, usize))> = group
             .iter()
             .map(|&i| {

@@ -4,7 +4,7 @@
 //! counted in independent sources rather than raw ones.
 
 use crate::model::{DocumentReport, Family, ReuseFrom};
-use crate::passages::{find_matches, words, PassageConfig, PassageSide, SharedPassage, Word};
+use crate::reuse::passages::{find_matches, words, PassageConfig, PassageSide, SharedPassage, Word};
 use crate::ParagraphKind;
 use rustc_hash::FxHashMap;
 

@@ -2,7 +2,7 @@
 //! Small tables for English, French and Spanish; written here because the number-word crates on
 //! crates.io go the other way (number → words) or parse whole strings rather than a token stream.
 
-use crate::stopwords::Language;
+use crate::text::stopwords::Language;
 
 /// A number word: a value that adds ("seven", "twenty") or a scale that multiplies ("hundred", "million").
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -1,0 +1,15 @@
+//! Stage 3, **claims**: what the sentences say that can be compared across sources.
+//!
+//! Takes sentences (from `text`) and alignments (from `align`); gives people, organisations and places
+//! with their spellings and titles, counts and days, direct quotations with their speakers, and the
+//! discrepancies between sources built from all of these.
+//!
+//! - `entities.rs`: named mentions, titles, grouping of one person's mentions across sources.
+//! - `quantities.rs`: counts with what they count, weekdays, dates, relative days.
+//! - `quotes.rs`: quotations and their speakers.
+//! - `discrepancies.rs`: where sources disagree, ranked most substantive first.
+
+pub mod discrepancies;
+pub mod entities;
+pub mod quantities;
+pub mod quotes;

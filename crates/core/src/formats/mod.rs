@@ -1,0 +1,12 @@
+//! The edges, **formats**: bytes in and documents out, before and after the pipeline.
+//!
+//! - `import.rs`: a dropped file's bytes → article text or a plain-words refusal (limits, binary
+//!   signatures, encoding detection, HTML defusing).
+//! - `corpus.rs`: corpus manifests (file, label, outlet, date).
+//! - `bundle.rs`: the corpus file, `parallax-corpus/1`.
+//! - `report.rs`: the Markdown report and the facts × sources CSV.
+
+pub mod bundle;
+pub mod corpus;
+pub mod import;
+pub mod report;
