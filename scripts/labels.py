@@ -59,7 +59,7 @@ def resolve(text, snippet, where):
     parts = snippet.split("|||")
     pattern = ".*?".join(re.escape(p) for p in parts)
     pattern = pattern.replace(re.escape("[["), "(").replace(re.escape("]]"), ")")
-    if "(" not in pattern:
+    if "[[" not in snippet:
         pattern = "(" + pattern + ")"
     hits = list(re.finditer(pattern, text, flags=re.S))
     if len(hits) != 1:

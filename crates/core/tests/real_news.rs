@@ -1,0 +1,184 @@
+//! Accuracy on real news: the analysis of each hand-labelled event of `../shared/bench-corpus` scored
+//! against its labels (docs/labelling.md), per event and per panel: same-information pairs (agreement),
+//! People, Quotes (found, and their speakers) and Differences. Prints the table; skips with a message when
+//! the bench corpus is absent. Run: `cargo test -p parallax-core --test real_news -- --nocapture`.
+//!
+//! Scoring, in short: a predicted item is matched to a label by overlapping spans (the splitter may cut a
+//! sentence differently from the labeller). Pairs: an alignment is right when both its sentences overlap
+//! the two sides of one labelled pair. People: a Person row is right when most of its mentions are labelled
+//! mentions of people; a labelled person is found when a row holds one of their mentions; "split" counts
+//! people spread over more than one row. Quotes: a labelled quotation is found when a predicted quote
+//! overlaps it; a speaker is right when its last word is the last word of one of the labelled person's
+//! written forms. Differences: a predicted difference is right when its values' sentences hold value
+//! mentions of two different answers to one labelled difference.
+
+#[path = "real_news/labels.rs"]
+mod labels;
+
+use labels::{prf, Event, Span};
+use parallax_core::{analyze, Analysis, EntityKind, SourceText};
+use std::collections::{BTreeMap, BTreeSet};
+
+fn analyse(event: &Event) -> Analysis {
+    let sources: Vec<SourceText> =
+        event.files.iter().zip(&event.texts).map(|(f, t)| SourceText::new(f.clone(), t.clone())).collect();
+    analyze(&sources)
+}
+
+fn sentence_span(a: &Analysis, at: [usize; 2]) -> (usize, usize) {
+    let s = &a.documents[at[0]].sentences[at[1]];
+    (s.start, s.end)
+}
+
+/// (precision, recall, f1, predicted, gold)
+pub fn score_pairs(event: &Event, a: &Analysis, pred: &[([usize; 2], [usize; 2])]) -> (f64, f64, f64, usize, usize) {
+    let hit = |p: &([usize; 2], [usize; 2]), g: &(Span, Span)| {
+        let (x, y) = (sentence_span(a, p.0), sentence_span(a, p.1));
+        (g.0.overlaps(p.0[0], x.0, x.1) && g.1.overlaps(p.1[0], y.0, y.1))
+            || (g.1.overlaps(p.0[0], x.0, x.1) && g.0.overlaps(p.1[0], y.0, y.1))
+    };
+    let tp_pred = pred.iter().filter(|p| event.pairs.iter().any(|g| hit(p, g))).count();
+    let tp_gold = event.pairs.iter().filter(|g| pred.iter().any(|p| hit(p, g))).count();
+    let (p, r, f) = prf(tp_pred, pred.len(), tp_gold, event.pairs.len());
+    (p, r, f, pred.len(), event.pairs.len())
+}
+
+fn people(event: &Event, a: &Analysis) -> (usize, usize, usize, usize, usize) {
+    let owner = |doc: usize, s: usize, e: usize| -> Option<&String> {
+        event.people.iter().find(|(_, spans)| spans.iter().any(|sp| sp.overlaps(doc, s, e))).map(|(id, _)| id)
+    };
+    let rows: Vec<_> = a.entities.iter().filter(|e| e.kind == EntityKind::Person).collect();
+    let mut right = 0;
+    let mut rows_of: BTreeMap<&String, usize> = BTreeMap::new();
+    for row in &rows {
+        let owners: Vec<Option<&String>> = row.mentions.iter().map(|m| owner(m.doc, m.start, m.end)).collect();
+        let labelled = owners.iter().filter(|o| o.is_some()).count();
+        if labelled * 2 > owners.len() {
+            right += 1;
+        }
+        let ids: BTreeSet<&String> = owners.into_iter().flatten().collect();
+        for id in ids {
+            *rows_of.entry(id).or_default() += 1;
+        }
+    }
+    let found = rows_of.len();
+    let split = rows_of.values().filter(|n| **n > 1).count();
+    (right, rows.len(), found, event.people.len(), split)
+}
+
+fn last_word(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).last().unwrap_or("").to_lowercase()
+}
+
+/// (found, gold, speaker right, speaker given, gold with a speaker, wrong speaker)
+fn quotes(event: &Event, a: &Analysis) -> (usize, usize, usize, usize, usize, usize) {
+    let forms = |id: &str| -> BTreeSet<String> {
+        if let Some(org) = id.strip_prefix("org:") {
+            return org.split('-').map(str::to_string).collect();
+        }
+        event.people.get(id).map(|spans| spans.iter().map(|s| last_word(&event.texts[s.doc][s.start..s.end])).collect()).unwrap_or_else(
+            || std::iter::once(id.rsplit('-').next().unwrap_or(id).to_string()).collect(),
+        )
+    };
+    let (mut found, mut right, mut given, mut wrong) = (0, 0, 0, 0);
+    let with_speaker = event.quotes.iter().filter(|(_, s)| s != "-").count();
+    for (span, speaker) in &event.quotes {
+        let Some(q) = a.quotes.iter().find(|q| span.overlaps(q.doc, q.start, q.end)) else { continue };
+        found += 1;
+        if let Some(said) = &q.speaker {
+            given += 1;
+            if speaker != "-" && forms(speaker).contains(&last_word(said)) {
+                right += 1;
+            } else {
+                wrong += 1;
+            }
+        }
+    }
+    (found, event.quotes.len(), right, given, with_speaker, wrong)
+}
+
+fn differences(event: &Event, a: &Analysis) -> (usize, usize, usize, usize) {
+    let mut by_diff: BTreeMap<&str, Vec<&labels::ValueMention>> = BTreeMap::new();
+    for m in &event.differences {
+        by_diff.entry(&m.diff).or_default().push(m);
+    }
+    let mut found: BTreeSet<&str> = BTreeSet::new();
+    let mut right = 0;
+    for d in &a.discrepancies {
+        let mut hit = false;
+        for (id, mentions) in &by_diff {
+            let groups: BTreeSet<&str> = d
+                .values
+                .iter()
+                .flat_map(|v| v.sentences.iter())
+                .flat_map(|at| {
+                    let (s, e) = sentence_span(a, *at);
+                    mentions.iter().filter(move |m| m.span.overlaps(at[0], s, e)).map(|m| m.group.as_str())
+                })
+                .collect();
+            if groups.len() >= 2 {
+                hit = true;
+                found.insert(id);
+            }
+        }
+        right += usize::from(hit);
+    }
+    (right, a.discrepancies.len(), found.len(), by_diff.len())
+}
+
+#[test]
+fn real_news_accuracy_per_event() {
+    let Some(bench) = labels::bench_dir() else {
+        eprintln!("skipped: ../shared/bench-corpus is not beside the repository (set PARALLAX_BENCH to its path)");
+        return;
+    };
+    let events = labels::load_all(&bench);
+    assert!(!events.is_empty(), "crates/core/tests/labels holds labelled events");
+    println!("\nAccuracy on hand-labelled real news (P precision, R recall):");
+    println!(
+        "{:34} {:>17} {:>21} {:>27} {:>13}",
+        "event", "pairs P/R/F1", "people P/R split", "quotes found·spk P/R·wrong", "diffs P/R"
+    );
+    let mut totals = [0usize; 14];
+    for event in &events {
+        assert_eq!(event.stale, 0, "{}: {} labels no longer match the text (run scripts/labels.py check)", event.name, event.stale);
+        let a = analyse(event);
+        let pred: Vec<_> = a.alignments.iter().map(|al| (al.a, al.b)).collect();
+        let (pp, pr, pf, np, ng) = score_pairs(event, &a, &pred);
+        let (ppl_right, ppl_rows, ppl_found, ppl_gold, split) = people(event, &a);
+        let (q_found, q_gold, q_right, q_given, q_with, q_wrong) = quotes(event, &a);
+        let (d_right, d_pred, d_found, d_gold) = differences(event, &a);
+        let (pp2, pr2, _) = prf(ppl_right, ppl_rows, ppl_found, ppl_gold);
+        let (qp, qr, _) = prf(q_right, q_given, q_right, q_with);
+        let (dp, dr, _) = prf(d_right, d_pred, d_found, d_gold);
+        println!(
+            "{:34} {:>5.2} {:>4.2} {:>4.2}  {:>5.2} {:>4.2} {:>2}/{:<3}  {:>3}/{:<3} {:>4.2} {:>4.2} {:>3}  {:>5.2} {:>4.2} ({}/{})",
+            event.name, pp, pr, pf, pp2, pr2, split, ppl_gold, q_found, q_gold, qp, qr, q_wrong, dp, dr, d_found, d_gold
+        );
+        let _ = (np, ng);
+        let tp_pred = (pp * np as f64).round() as usize;
+        let tp_gold = (pr * ng as f64).round() as usize;
+        for (i, v) in [tp_pred, np, tp_gold, ng, ppl_right, ppl_rows, ppl_found, ppl_gold, q_right, q_given, q_with, q_wrong, d_right, d_pred]
+            .into_iter()
+            .enumerate()
+        {
+            totals[i] += v;
+        }
+    }
+    let (p, r, f) = prf(totals[0], totals[1], totals[2], totals[3]);
+    let (pp, pr, _) = prf(totals[4], totals[5], totals[6], totals[7]);
+    let (qp, qr, _) = prf(totals[8], totals[9], totals[8], totals[10]);
+    println!(
+        "{:34} {:>5.2} {:>4.2} {:>4.2}  {:>5.2} {:>4.2}          {:>13.2} {:>4.2} {:>3}  {:>5.2}",
+        "all (micro)",
+        p,
+        r,
+        f,
+        pp,
+        pr,
+        qp,
+        qr,
+        totals[11],
+        if totals[13] == 0 { 1.0 } else { totals[12] as f64 / totals[13] as f64 }
+    );
+}
