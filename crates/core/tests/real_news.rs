@@ -83,15 +83,29 @@ fn quotes(event: &Event, a: &Analysis) -> (usize, usize, usize, usize, usize, us
     let (mut found, mut right, mut given, mut wrong) = (0, 0, 0, 0);
     let with_speaker = event.quotes.iter().filter(|(_, s)| s != "-").count();
     for (span, speaker) in &event.quotes {
-        let Some(q) = a.quotes.iter().find(|q| span.overlaps(q.doc, q.start, q.end)) else { continue };
+        let detail = std::env::var_os("PARALLAX_EVAL_DETAIL").is_some();
+        let text = &event.texts[span.doc][span.start..span.end];
+        let Some(q) = a.quotes.iter().find(|q| span.overlaps(q.doc, q.start, q.end)) else {
+            if detail {
+                println!("  quote missed  {}: {:.60}", event.files[span.doc], text);
+            }
+            continue;
+        };
         found += 1;
+        let ok = match &q.speaker {
+            Some(said) => speaker != "-" && forms(speaker).contains(&last_word(said)),
+            None => speaker == "-",
+        };
         if let Some(said) = &q.speaker {
             given += 1;
-            if speaker != "-" && forms(speaker).contains(&last_word(said)) {
+            if ok {
                 right += 1;
             } else {
                 wrong += 1;
             }
+        }
+        if detail && !ok {
+            println!("  speaker {:?} (label {speaker}) {}: {:.60}", q.speaker, event.files[span.doc], text);
         }
     }
     (found, event.quotes.len(), right, given, with_speaker, wrong)
