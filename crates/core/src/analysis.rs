@@ -5,8 +5,9 @@
 use crate::align::facts::{agreement_of, group_facts};
 use crate::align::pairs::{align, AlignConfig, SentenceTerms};
 use crate::claims::discrepancies::{find_discrepancies, Discrepancy, SentenceInfo};
-use crate::claims::entities::{find_entities, Entity, SentenceText};
+use crate::claims::entities::{find_entities, Entity, EntityKind, SentenceText};
 use crate::claims::quotes::{find_quotes, Quote};
+use crate::claims::speakers::PersonMention;
 use crate::model::{Analysis, Diagnostic, DocumentReport, ParagraphReport, SentenceReport, SCHEMA};
 use crate::reuse::families::reuse_of;
 use crate::reuse::passages::PassageConfig;
@@ -188,7 +189,21 @@ fn read_claims(
             })
             .collect();
         let sentence_of = |offset: usize| d.sentences.iter().rposition(|s| s.start <= offset);
-        quotes.extend(find_quotes(d.id, &sources[d.id].text, &paragraphs, &sentence_of));
+        let sentence_starts: Vec<usize> = d.sentences.iter().map(|s| s.start).collect();
+        let mut people: Vec<PersonMention> = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .flat_map(|e| {
+                e.mentions.iter().filter(|m| m.doc == d.id).map(|m| PersonMention {
+                    start: m.start,
+                    end: m.end,
+                    name: e.name.clone(),
+                    title: m.title.clone(),
+                })
+            })
+            .collect();
+        people.sort_by_key(|p| p.start);
+        quotes.extend(find_quotes(d.id, &sources[d.id].text, &paragraphs, &sentence_of, &sentence_starts, &people));
     }
     let infos: Vec<SentenceInfo> = sentence_texts
         .iter()

@@ -9,7 +9,7 @@
 //! mentions of people; a labelled person is found when a row holds one of their mentions; "split" counts
 //! people spread over more than one row. Quotes: a labelled quotation is found when a predicted quote
 //! overlaps it; a speaker is right when its last word is the last word of one of the labelled person's
-//! written forms. Differences: a predicted difference is right when its values' sentences hold value
+//! written forms; a description ("the president", "a spokeswoman") counts as unattributed. Differences: a predicted difference is right when its values' sentences hold value
 //! mentions of two different answers to one labelled difference.
 
 #[path = "real_news/labels.rs"]
@@ -67,7 +67,7 @@ fn people(event: &Event, a: &Analysis) -> (usize, usize, usize, usize, usize) {
 }
 
 fn last_word(s: &str) -> String {
-    s.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).last().unwrap_or("").to_lowercase()
+    s.split(|c: char| !c.is_alphanumeric() && c != '-').rfind(|w| !w.is_empty()).unwrap_or("").to_lowercase()
 }
 
 /// (found, gold, speaker right, speaker given, gold with a speaker, wrong speaker)
@@ -76,9 +76,11 @@ fn quotes(event: &Event, a: &Analysis) -> (usize, usize, usize, usize, usize, us
         if let Some(org) = id.strip_prefix("org:") {
             return org.split('-').map(str::to_string).collect();
         }
-        event.people.get(id).map(|spans| spans.iter().map(|s| last_word(&event.texts[s.doc][s.start..s.end])).collect()).unwrap_or_else(
-            || std::iter::once(id.rsplit('-').next().unwrap_or(id).to_string()).collect(),
-        )
+        event
+            .people
+            .get(id)
+            .map(|spans| spans.iter().map(|s| last_word(&event.texts[s.doc][s.start..s.end])).collect())
+            .unwrap_or_else(|| std::iter::once(id.rsplit('-').next().unwrap_or(id).to_string()).collect())
     };
     let (mut found, mut right, mut given, mut wrong) = (0, 0, 0, 0);
     let with_speaker = event.quotes.iter().filter(|(_, s)| s != "-").count();
@@ -92,11 +94,17 @@ fn quotes(event: &Event, a: &Analysis) -> (usize, usize, usize, usize, usize, us
             continue;
         };
         found += 1;
-        let ok = match &q.speaker {
+        // A description ("the president", "a spokeswoman") names no one: scored as unattributed.
+        let description = q.speaker.as_deref().is_some_and(|s| {
+            let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+            matches!(first.as_str(), "the" | "a" | "an" | "one" | "another")
+        });
+        let said = if description { None } else { q.speaker.as_ref() };
+        let ok = match said {
             Some(said) => speaker != "-" && forms(speaker).contains(&last_word(said)),
             None => speaker == "-",
         };
-        if let Some(said) = &q.speaker {
+        if said.is_some() {
             given += 1;
             if ok {
                 right += 1;
@@ -105,7 +113,10 @@ fn quotes(event: &Event, a: &Analysis) -> (usize, usize, usize, usize, usize, us
             }
         }
         if detail && !ok {
-            println!("  speaker {:?} (label {speaker}) {}: {:.60}", q.speaker, event.files[span.doc], text);
+            println!(
+                "  speaker {:?} {} (label {speaker}) {}: {:.60}",
+                q.speaker, q.attribution, event.files[span.doc], text
+            );
         }
     }
     (found, event.quotes.len(), right, given, with_speaker, wrong)
@@ -155,7 +166,11 @@ fn real_news_accuracy_per_event() {
     );
     let mut totals = [0usize; 14];
     for event in &events {
-        assert_eq!(event.stale, 0, "{}: {} labels no longer match the text (run scripts/labels.py check)", event.name, event.stale);
+        assert_eq!(
+            event.stale, 0,
+            "{}: {} labels no longer match the text (run scripts/labels.py check)",
+            event.name, event.stale
+        );
         let a = analyse(event);
         let pred: Vec<_> = a.alignments.iter().map(|al| (al.a, al.b)).collect();
         let (pp, pr, pf, np, ng) = score_pairs(event, &a, &pred);
@@ -172,9 +187,12 @@ fn real_news_accuracy_per_event() {
         let _ = (np, ng);
         let tp_pred = (pp * np as f64).round() as usize;
         let tp_gold = (pr * ng as f64).round() as usize;
-        for (i, v) in [tp_pred, np, tp_gold, ng, ppl_right, ppl_rows, ppl_found, ppl_gold, q_right, q_given, q_with, q_wrong, d_right, d_pred]
-            .into_iter()
-            .enumerate()
+        for (i, v) in [
+            tp_pred, np, tp_gold, ng, ppl_right, ppl_rows, ppl_found, ppl_gold, q_right, q_given, q_with, q_wrong,
+            d_right, d_pred,
+        ]
+        .into_iter()
+        .enumerate()
         {
             totals[i] += v;
         }

@@ -6,10 +6,11 @@
 //!
 //! - `entities.rs`: named mentions, titles, grouping of one person's mentions across sources.
 //! - `quantities.rs`: counts with what they count, weekdays, dates, relative days.
-//! - `quotes.rs`: quotations and their speakers.
+//! - `quotes.rs`: quotations; `speakers.rs`: who said them (cue verbs, apposition, pronouns, descriptions).
 //! - `discrepancies.rs`: where sources disagree, ranked most substantive first.
 
 pub mod discrepancies;
 pub mod entities;
 pub mod quantities;
 pub mod quotes;
+pub mod speakers;

@@ -1,12 +1,14 @@
 //! Direct quotations and who said them. Quotes are found between straight, curly or angle quotation
-//! marks (also across sentences); the speaker comes from the cue verbs and structure of news prose —
-//! "X said", "said X", "X told reporters:", "according to X", "X was quoted as saying", a quote on its
-//! own line with the speaker on the next line, or an introducing paragraph ending in a colon. A quote
-//! with no such cue is reported as unattributed rather than guessed.
+//! marks (also across sentences and paragraphs); the speaker is read by `speakers` from the quotation's
+//! own sentence ("X said", "said X", "X, title, said:", "according to X", "X was quoted as saying"),
+//! else from the structure around it: a quote alone on its line with the speaker on the next line, an
+//! introducing paragraph ending in a colon, a paragraph that continues the previous paragraph's
+//! quotation, or an earlier quotation of the same paragraph. A quote with no such cue is reported as
+//! unattributed rather than guessed; a short quoted phrase counts only when a cue names its speaker.
 
+use crate::claims::speakers::{according_to, resolve, subject_after, subject_before, PersonMention, HONORIFICS};
 use crate::text::document::{Paragraph, ParagraphKind};
 use serde::{Deserialize, Serialize};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// A direct quotation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,48 +26,6 @@ pub struct Quote {
     pub start: usize,
     pub end: usize,
 }
-
-const CUE_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "adds",
-    "stated",
-    "warned",
-    "noted",
-    "explained",
-    "insisted",
-    "emphasized",
-    "emphasised",
-    "stressed",
-    "declared",
-    "wrote",
-    "writes",
-    "asked",
-    "argued",
-    "claimed",
-    "continued",
-    "urged",
-    "cautioned",
-    "announced",
-    "recalled",
-    "acknowledged",
-    "tweeted",
-    "posted",
-    "replied",
-    "remarked",
-    "saying",
-    "described",
-    "called",
-    "quipped",
-    "admitted",
-    "confirmed",
-    "characterized",
-    "characterised",
-];
-
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// Quotation spans (byte offsets of the inner text) in a paragraph.
 fn quote_spans(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
@@ -106,251 +66,133 @@ fn quote_spans(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     spans
 }
 
-/// The capitalised run (or role phrase) just before a cue verb at the end of `before`, e.g.
-/// "French President Emmanuel Macron said" → "French President Emmanuel Macron".
-fn speaker_before_verb(fragment: &str) -> Option<String> {
-    let words: Vec<(usize, &str)> = fragment.unicode_word_indices().collect();
-    let verb_at = words.iter().rposition(|(_, w)| CUE_VERBS.contains(&w.to_lowercase().as_str()))?;
-    // Words right before the verb (allowing "was quoted as saying", "told reporters").
-    let mut k = verb_at;
-    while k > 0
-        && matches!(
-            words[k - 1].1.to_lowercase().as_str(),
-            "was" | "quoted" | "as" | "has" | "had" | "also" | "later" | "then"
-        )
-    {
-        k -= 1;
-    }
-    if k == 0 {
-        return None;
-    }
-    let last = words[k - 1].1;
-    if PRONOUNS.contains(&last.to_lowercase().as_str()) {
-        return Some(last.to_lowercase());
-    }
-    if !last.chars().next().is_some_and(char::is_uppercase) {
-        // A role phrase: "A French presidency official", "the spokesperson".
-        let from = words[..k].iter().rposition(|(_, w)| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))?;
-        if k - from > 6 {
-            return None;
+/// Where the clause that follows a quotation ends: the first sentence stop that is not an honorific's.
+fn clause_end(after: &str) -> usize {
+    for (i, c) in after.char_indices() {
+        if matches!(c, '!' | '?' | ';') {
+            return i;
         }
-        return Some(fragment[words[from].0..words[k - 1].0 + words[k - 1].1.len()].to_string());
-    }
-    let mut first = k - 1;
-    while first > 0 && words[first - 1].1.chars().next().is_some_and(char::is_uppercase) {
-        first -= 1;
-    }
-    // "An advisor to President Macron said": the speaker is the advisor.
-    if first >= 2 && matches!(words[first - 1].1, "to" | "of" | "for") {
-        if let Some(article) = words[first.saturating_sub(5)..first - 1]
-            .iter()
-            .rposition(|(_, w)| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
-        {
-            let from = first.saturating_sub(5) + article;
-            return Some(fragment[words[from].0..words[k - 1].0 + last.len()].to_string());
-        }
-    }
-    Some(fragment[words[first].0..words[k - 1].0 + last.len()].to_string())
-}
-
-/// The speaker right after a cue verb at the start of `fragment`: ", said Helen Marsh." → "Helen Marsh".
-fn speaker_after_verb(fragment: &str) -> Option<String> {
-    let words: Vec<(usize, &str)> = fragment.unicode_word_indices().take(10).collect();
-    let (_, first) = words.first()?;
-    if !CUE_VERBS.contains(&first.to_lowercase().as_str()) || fragment[..words[0].0].contains(['.', '!', '?']) {
-        return None;
-    }
-    let rest: Vec<&(usize, &str)> = words.iter().skip(1).collect();
-    let start = rest.first()?.0;
-    let mut end = start;
-    for (offset, w) in rest {
-        let gap = &fragment[end..*offset];
-        if end != start && gap.contains([',', '.', ';', ':']) {
-            break;
-        }
-        let capital = w.chars().next().is_some_and(char::is_uppercase);
-        if !capital && !matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "of") && end == start {
-            break;
-        }
-        end = offset + w.len();
-    }
-    (end > start).then(|| fragment[start..end].trim().to_string())
-}
-
-/// A named person ("Donald Tusk") or a role phrase naming one ("An advisor to President Macron"), not a
-/// thing ("The plan").
-fn looks_like_a_speaker(candidate: &str) -> bool {
-    const ROLES: &[&str] = &[
-        "official",
-        "officials",
-        "advisor",
-        "adviser",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "minister",
-        "president",
-        "chancellor",
-        "envoy",
-        "diplomat",
-        "source",
-        "aide",
-        "secretary",
-        "leader",
-        "chief",
-        "director",
-        "commander",
-        "witness",
-        "resident",
-        "passenger",
-        "expert",
-        "analyst",
-        "negotiator",
-        "mayor",
-        "governor",
-        "councillor",
-        "councilor",
-        "police",
-        "officer",
-        "survivor",
-        "ambassador",
-    ];
-    let words: Vec<&str> = candidate.split_whitespace().collect();
-    let capitalised_name = words.len() >= 2
-        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && !words.iter().any(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
-    capitalised_name
-        || words.iter().any(|w| ROLES.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic())))
-}
-
-/// The nearest char boundary at or after `i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
-/// The first run of two or more capitalised words in `fragment` that is not an organisation.
-fn first_person_named(fragment: &str) -> Option<String> {
-    const ORG: &[&str] =
-        &["council", "ministry", "office", "rail", "service", "police", "news", "agency", "department", "company"];
-    let words: Vec<(usize, &str)> = fragment.unicode_word_indices().collect();
-    let mut i = 0;
-    while i < words.len() {
-        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-        if capital(words[i].1) {
-            let mut j = i;
-            while j + 1 < words.len()
-                && capital(words[j + 1].1)
-                && &fragment[words[j].0 + words[j].1.len()..words[j + 1].0] == " "
-            {
-                j += 1;
+        if c == '.' {
+            let word = after[..i].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if !HONORIFICS.contains(&word.to_lowercase().as_str()) || word.is_empty() {
+                return i;
             }
-            let is_org = words[i..=j].iter().any(|(_, w)| ORG.contains(&w.to_lowercase().as_str()));
-            if j > i && !is_org {
-                return Some(fragment[words[i].0..words[j].0 + words[j].1.len()].to_string());
-            }
-            i = j + 1;
-        } else {
-            i += 1;
         }
     }
-    None
+    after.len()
 }
 
-fn according_to(fragment: &str) -> Option<String> {
-    let lower = fragment.to_lowercase();
-    let at = lower.find("according to ")? + "according to ".len();
-    let rest = &fragment[at..];
-    let end = rest.find([',', '.', ';', ':', '"', '\u{201c}', '\u{201d}']).unwrap_or(rest.len());
-    let name = rest[..end].trim();
-    (!name.is_empty() && name.split_whitespace().count() <= 10).then(|| name.to_string())
+fn opening_len(text: &str, start: usize) -> usize {
+    text[..start].chars().next_back().map_or(0, |c| if is_mark(c) { c.len_utf8() } else { 0 })
 }
 
-/// Quotes of one document. `sentence_of` maps a byte offset to the sentence containing it.
+fn is_mark(c: char) -> bool {
+    matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' | '\u{2018}' | '\u{2019}')
+}
+
+/// Quotes of one document. `sentence_of` maps a byte offset to the sentence containing it;
+/// `sentence_starts` are the sentences' start offsets; `people` the article's person mentions by start.
 pub fn find_quotes(
     doc: usize,
     text: &str,
     paragraphs: &[Paragraph],
     sentence_of: &dyn Fn(usize) -> Option<usize>,
+    sentence_starts: &[usize],
+    people: &[PersonMention],
 ) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
-    let mut last_speaker: Option<String> = None;
+    // The speaker of the last attributed quotation of the previous content paragraph: a paragraph that
+    // is one quotation carries on their words (news prose's continuation paragraph).
+    let mut open_speaker: Option<String> = None;
     for (p_index, paragraph) in paragraphs.iter().enumerate() {
         if !paragraph.kind.is_content() || paragraph.kind == ParagraphKind::Speaker {
+            if paragraph.kind != ParagraphKind::Speaker {
+                open_speaker = None;
+            }
             continue;
         }
-        let p_text = &text[paragraph.text_start..paragraph.end];
-        for (start, end) in quote_spans(text, paragraph.text_start, paragraph.end) {
-            let inner = text[start..end].trim_matches(|c: char| c.is_whitespace());
-            let words = inner.split_whitespace().count();
-            if words < 3 {
+        let spans = quote_spans(text, paragraph.text_start, paragraph.end);
+        let mut paragraph_speaker: Option<String> = None;
+        let mut last_close = paragraph.text_start;
+        for (k, &(start, end)) in spans.iter().enumerate() {
+            let inner = text[start..end].trim();
+            let n_words = inner.split_whitespace().count();
+            if inner.is_empty() {
                 continue;
             }
-            let before = text[paragraph.text_start..start].trim_end_matches(['"', '\u{201c}', '\u{ab}', '\u{2018}']);
-            let after = &text[end.min(paragraph.end)..paragraph.end];
-            let mut found: Option<(String, &str)> = None;
-            if let Some(s) = speaker_after_verb(after.trim_start_matches(['"', '\u{201d}', '\u{bb}', '\u{2019}'])) {
-                found = Some((s, "said"));
-            } else if let Some(s) = after.split(['.', '!', '?']).next().and_then(speaker_before_verb) {
-                found = Some((s, "said"));
-            } else if let Some(s) = speaker_before_verb(before.trim_end_matches([':', ',', ' ']))
-                .filter(|_| before.trim_end().ends_with([':', ',']))
-            {
-                found = Some((s, "said"));
-            } else if let Some(s) = {
-                // "Polish Prime Minister Donald Tusk emphasized the meeting's objective to 'tighten …'".
-                let sentence_part = before.rsplit(['.', '!', '?']).next().unwrap_or(before);
-                speaker_before_verb(sentence_part).filter(|s| looks_like_a_speaker(s))
-            } {
-                found = Some((s, "said"));
-            } else if let Some(s) = according_to(p_text) {
-                found = Some((s, "according_to"));
-            } else if before.trim().is_empty() && after.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
-                // A quote alone in its paragraph: the speaker line below, or an introducing line above.
-                if let Some(next) = paragraphs.get(p_index + 1).filter(|n| n.kind == ParagraphKind::Speaker) {
-                    // "Dmitri Ostrovsky, 34, a passenger in the front carriage": the name before the first comma.
-                    let line = text[next.text_start..next.end].trim();
-                    let name = line.split(',').next().unwrap_or(line).trim();
-                    found = Some((name.to_string(), "speaker_line"));
+            let open = start - opening_len(text, start);
+            let close =
+                text[end..paragraph.end].chars().next().filter(|c| is_mark(*c)).map_or(end, |c| end + c.len_utf8());
+            let next_open = spans.get(k + 1).map_or(paragraph.end, |n| n.0 - opening_len(text, n.0));
+            let sentence_start = sentence_of(start).and_then(|i| sentence_starts.get(i).copied()).unwrap_or(0);
+            let before = &text[sentence_start.max(last_close).min(open)..open];
+            let rest = &text[close.min(next_open)..next_open];
+            let after = &rest[..clause_end(rest)];
+            last_close = close;
+
+            let mut phrase: Option<(String, &'static str)> = None;
+            if let Some(s) = subject_after(after) {
+                phrase = Some((s, "said"));
+            } else if let Some((s, _)) = subject_before(before) {
+                phrase = Some((s, "said"));
+            } else if let Some(s) = according_to(after).or_else(|| according_to(before)) {
+                phrase = Some((s, "according_to"));
+            }
+            let same_sentence = phrase.is_some();
+            let alone = before.trim().is_empty() && after.trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
+            let whole_paragraph = alone && spans.len() == 1;
+            if phrase.is_none() && whole_paragraph {
+                let next = paragraphs.get(p_index + 1).filter(|n| n.kind == ParagraphKind::Speaker);
+                // "Dmitri Ostrovsky, 34, a passenger in the front carriage": the name before the first comma.
+                let line = next.map(|n| text[n.text_start..n.end].trim()).unwrap_or("");
+                let name = line.split(',').next().unwrap_or(line).trim();
+                let is_name = !name.is_empty()
+                    && name.split_whitespace().count() <= 5
+                    && name.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+                if is_name {
+                    phrase = Some((name.to_string(), "speaker_line"));
                 } else if let Some(prev) = p_index.checked_sub(1).map(|i| &paragraphs[i]) {
-                    let prev_text = &text[prev.text_start..prev.end];
-                    if prev_text.trim_end().ends_with(':') {
-                        if let Some(s) = speaker_before_verb(prev_text.trim_end_matches(':')) {
-                            found = Some((s, "introduced"));
+                    let prev_text = text[prev.text_start..prev.end].trim_end();
+                    if k == 0 && prev_text.ends_with(':') && prev.kind.is_content() {
+                        if let Some((s, _)) = subject_before(prev_text) {
+                            phrase = Some((s, "introduced"));
                         }
                     }
                 }
             }
-            // A quote that goes on after its attribution ("A," X said. "B.") is X's too.
-            if found.is_none() {
-                if let Some(previous) = out.last().filter(|q| q.start >= paragraph.text_start && q.speaker.is_some()) {
-                    found = Some((previous.speaker.clone().unwrap_or_default(), "said"));
+            let mut speaker = phrase.and_then(|(p, how)| {
+                resolve(&p, text, people, open, sentence_starts).map(|s| {
+                    let how = if how == "said" && s.how != "named" { s.how } else { how };
+                    (s.name, how)
+                })
+            });
+            if speaker.is_none() && before.trim().is_empty() {
+                // "A," X said. "B." — or a paragraph that carries on the previous one's quotation.
+                if let Some(s) = paragraph_speaker.clone() {
+                    speaker = Some((s, "continued"));
+                } else if k == 0 && text[paragraph.text_start..open].trim().is_empty() {
+                    if let Some(s) = open_speaker.clone() {
+                        speaker = Some((s, "continued"));
+                    }
                 }
             }
-            // Pronouns refer to the person named earlier in the paragraph, else to the last named speaker;
-            // with neither, the quote stays unattributed.
-            let (speaker, attribution) = match found {
-                Some((s, how)) if PRONOUNS.contains(&s.as_str()) => match first_person_named(
-                    &text[floor_boundary(text, start.saturating_sub(600).max(paragraph.text_start))..start],
-                )
-                .or(last_speaker.clone())
-                {
-                    Some(previous) => (Some(previous.clone()), how.to_string()),
-                    None => (None, "unattributed".to_string()),
-                },
-                Some((s, how)) => (Some(s), how.to_string()),
-                None => (None, "unattributed".to_string()),
+            // A short quoted phrase is a quotation only when its own sentence names who said it.
+            let keep = match &speaker {
+                Some(_) => n_words >= 3 || same_sentence,
+                None => n_words >= 6,
             };
-            if speaker.is_none() && words < 6 {
-                continue; // a scare-quoted phrase, not a quotation
+            if !keep {
+                continue;
             }
-            if let Some(s) = &speaker {
-                last_speaker = Some(s.clone());
+            if let Some((s, _)) = &speaker {
+                paragraph_speaker = Some(s.clone());
             }
             let Some(sentence) = sentence_of(start) else { continue };
             let lead = text[start..end].len() - text[start..end].trim_start().len();
+            let (speaker, attribution) = match speaker {
+                Some((s, how)) => (Some(s), how.to_string()),
+                None => (None, "unattributed".to_string()),
+            };
             out.push(Quote {
                 text: inner.to_string(),
                 speaker,
@@ -361,6 +203,8 @@ pub fn find_quotes(
                 end: start + lead + inner.len(),
             });
         }
+        // A paragraph that is one quotation, after a paragraph quoting someone, carries on their words.
+        open_speaker = paragraph_speaker;
     }
     out
 }
@@ -368,11 +212,17 @@ pub fn find_quotes(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::document::parse_paragraphs;
+    use crate::text::document::{parse_paragraphs, Span};
 
     fn quotes(text: &str) -> Vec<(String, Option<String>, String)> {
         let paragraphs = parse_paragraphs(text);
-        find_quotes(0, text, &paragraphs, &|_| Some(0))
+        let starts: Vec<usize> = paragraphs
+            .iter()
+            .flat_map(|p| crate::text::sentence::split_sentences(text, Span { start: p.text_start, end: p.end }))
+            .map(|s| s.start)
+            .collect();
+        let sentence_of = |o: usize| starts.iter().rposition(|&s| s <= o);
+        find_quotes(0, text, &paragraphs, &sentence_of, &starts, &[])
             .into_iter()
             .map(|q| (q.text, q.speaker, q.attribution))
             .collect()
@@ -403,6 +253,37 @@ mod tests {
         assert_eq!(q[0].1.as_deref(), Some("Councillor Ruth Entwistle"));
         let q = quotes("Headline here\nThe plan was described as \u{201c}a bold new step for the whole region now\u{201d} in the report.\n");
         assert_eq!((q[0].1.clone(), q[0].2.as_str()), (None, "unattributed"));
+    }
+
+    #[test]
+    fn case_changing_capitals_before_according_to_keep_offsets_right() {
+        // "İ" lower-cases to two characters: offsets from a lower-cased copy would cut "Bob" to "ob".
+        let q = quotes("Headline here\n\u{130} The plan was \u{201c}a bold new step for all of us\u{201d} according to \u{141}ukasz Nowak.\n");
+        assert_eq!(q[0].1.as_deref(), Some("\u{141}ukasz Nowak"));
+        let line = format!(
+            "Headline here\n{}\u{201c}We will rebuild the whole town together\u{201d} according to Bob Smith.\n",
+            "\u{130}".repeat(45)
+        );
+        assert_eq!(quotes(&line)[0].1.as_deref(), Some("Bob Smith"));
+        assert!(
+            quotes(&format!("Headline here\n{}\u{201c}a\u{201d} according to Bo", "\u{130}".repeat(45))).len() <= 1
+        );
+    }
+
+    #[test]
+    fn short_quotes_count_only_with_a_named_speaker() {
+        let q = quotes(
+            "Headline here\nMr Biden said the family had been \u{201c}incredible\u{201d} throughout the trial.\n",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Mr Biden"));
+        assert!(quotes("Headline here\nThe boys, known as the \u{201c}Wild Boars\u{201d}, are safe.\n").is_empty());
+    }
+
+    #[test]
+    fn continuation_paragraph_keeps_the_speaker() {
+        let q = quotes("Headline here\n\u{201c}We made a clear decision,\u{201d} Maria Lopez said outside the court.\n\u{201c}I do not think it would be right for me to stay on as the captain.\u{201d}\n");
+        assert_eq!(q[1].1.as_deref(), Some("Maria Lopez"));
+        assert_eq!(q[1].2, "continued");
     }
 
     #[test]
