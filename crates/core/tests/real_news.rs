@@ -55,10 +55,20 @@ fn people(event: &Event, a: &Analysis) -> (usize, usize, usize, usize, usize) {
         let labelled = owners.iter().filter(|o| o.is_some()).count();
         if labelled * 2 > owners.len() {
             right += 1;
+        } else if std::env::var_os("PARALLAX_EVAL_DETAIL").is_some() {
+            println!("  not a person: {} {:?}", row.name, row.variants.iter().map(|v| &v.text).collect::<Vec<_>>());
         }
         let ids: BTreeSet<&String> = owners.into_iter().flatten().collect();
         for id in ids {
             *rows_of.entry(id).or_default() += 1;
+        }
+    }
+    if std::env::var_os("PARALLAX_EVAL_DETAIL").is_some() {
+        for (id, spans) in &event.people {
+            if !rows_of.contains_key(id) {
+                let forms: BTreeSet<&str> = spans.iter().map(|s| &event.texts[s.doc][s.start..s.end]).collect();
+                println!("  person missed: {id} {forms:?}");
+            }
         }
     }
     let found = rows_of.len();

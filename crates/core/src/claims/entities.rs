@@ -570,6 +570,8 @@ struct RawMention {
     kind: EntityKind,
     /// Name tokens, folded.
     tokens: Vec<String>,
+    /// Evidence that this mention names a person: +1 for, -1 against, 0 none (see `person_evidence`).
+    evidence: i8,
 }
 
 /// Finds mentions in the sentences of all documents.
@@ -589,6 +591,15 @@ fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[SentenceTex
             // "Secretary of State Marco Rubio": the connector inside a title.
             while split + 1 < words.len() && folded[split] == "of" && is_title_word(folded[split + 1].as_str()) {
                 split += 2;
+            }
+            // "Baltimore City Fire Department Chief James Wallace", "European Council President Donald
+            // Tusk": a title word inside the run, followed by one to three name words, ends the title.
+            if let Some(t) = folded.iter().rposition(|w| is_title_word(w.as_str())) {
+                let name_len = folded.len() - t - 1;
+                let plain = folded[t + 1..].iter().all(|w| !is_title_word(w.as_str()) && !is_org_word(w.as_str()));
+                if t >= split && t > 0 && (1..=3).contains(&name_len) && plain {
+                    split = t + 1;
+                }
             }
             let has_title_word = folded[..split].iter().any(|w| is_title_word(w.as_str()));
             // A lone sentence-initial common word ("The", "However") is not a name.
@@ -658,6 +669,13 @@ fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[SentenceTex
             {
                 continue;
             }
+            let evidence = crate::claims::person_evidence::mention_evidence(
+                doc_text,
+                run[0].0,
+                last.1,
+                title.is_some(),
+                name_folded,
+            ) - i8::from(skip > 0 && name_folded.len() > 1 && lower(words[split]) == "the");
             out.push(RawMention {
                 mention: Mention {
                     doc: s.doc,
@@ -669,6 +687,7 @@ fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[SentenceTex
                 },
                 kind,
                 tokens: name_folded.to_vec(),
+                evidence,
             });
         }
     }
@@ -818,10 +837,31 @@ pub fn find_entities<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[Senten
     entities
 }
 
+fn is_honorific(title: &str) -> bool {
+    let t = lower(title.trim_end_matches('.'));
+    crate::claims::speakers::HONORIFICS.contains(&t.as_str())
+}
+
 fn build_entity(raw: &[RawMention], group: Vec<usize>) -> Entity {
     let mut mentions: Vec<Mention> = group.iter().map(|&i| raw[i].mention.clone()).collect();
     mentions.sort_by_key(|m| (m.doc, m.start));
-    let kind = group.iter().map(|&i| raw[i].kind).min().unwrap_or(EntityKind::Other);
+    let mut kind = group.iter().map(|&i| raw[i].kind).min().unwrap_or(EntityKind::Other);
+    // A person needs evidence in some mention, and no more mentions against than for.
+    if kind == EntityKind::Person {
+        // One capitalised word after a title ("Coach Rescued" in a headline) is weak evidence: it
+        // counts only with an honorific ("Mr Kim") or a reporting verb.
+        let strong = |i: usize| {
+            let m = &raw[i];
+            m.evidence > 1
+                || (m.evidence == 1 && m.tokens.len() > 1)
+                || (m.evidence == 1 && m.mention.title.as_deref().is_some_and(is_honorific))
+        };
+        let for_ = group.iter().filter(|&&i| strong(i)).count();
+        let against = group.iter().filter(|&&i| raw[i].evidence < 0).count();
+        if for_ == 0 || for_ < against {
+            kind = if against > 0 { EntityKind::Place } else { EntityKind::Other };
+        }
+    }
     // Variants: distinct surface forms with the sources that use them.
     let mut variants: Vec<Variant> = Vec::new();
     for m in &mentions {
@@ -879,6 +919,20 @@ mod tests {
 
     fn person<'a>(es: &'a [Entity], name: &str) -> &'a Entity {
         es.iter().find(|e| e.name.contains(name)).unwrap_or_else(|| panic!("no {name} in {es:#?}"))
+    }
+
+    #[test]
+    fn a_title_inside_a_long_run_ends_where_the_name_begins() {
+        let es = entities_of(&["Two were rescued, Baltimore City Fire Department Chief James Wallace said."]);
+        let wallace = person(&es, "Wallace");
+        assert_eq!((wallace.name.as_str(), wallace.kind), ("James Wallace", EntityKind::Person));
+        assert_eq!(wallace.titles[0].title, "Baltimore City Fire Department Chief");
+    }
+
+    #[test]
+    fn places_and_bodies_are_not_people() {
+        let es = entities_of(&["Two people were pulled from the Patapsco River, near the Francis Scott Key Bridge."]);
+        assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:#?}");
     }
 
     #[test]

@@ -4,13 +4,15 @@
 //! with their spellings and titles, counts and days, direct quotations with their speakers, and the
 //! discrepancies between sources built from all of these.
 //!
-//! - `entities.rs`: named mentions, titles, grouping of one person's mentions across sources.
+//! - `entities.rs`: named mentions, titles, grouping of one person's mentions across sources;
+//!   `person_evidence.rs`: whether a name is a person, from the words around it.
 //! - `quantities.rs`: counts with what they count, weekdays, dates, relative days.
 //! - `quotes.rs`: quotations; `speakers.rs`: who said them (cue verbs, apposition, pronouns, descriptions).
 //! - `discrepancies.rs`: where sources disagree, ranked most substantive first.
 
 pub mod discrepancies;
 pub mod entities;
+pub mod person_evidence;
 pub mod quantities;
 pub mod quotes;
 pub mod speakers;

@@ -14,7 +14,7 @@
 //! Written by hand: no crate on crates.io does English quote attribution without a model download.
 
 /// Reporting verbs: a quotation's speaker is their subject.
-const CUE_VERBS: &[&str] = &[
+pub const CUE_VERBS: &[&str] = &[
     "acknowledged",
     "added",
     "adds",

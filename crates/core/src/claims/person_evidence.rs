@@ -1,0 +1,146 @@
+//! Is a capitalised name a person? Evidence read from the words around each mention, so that the People
+//! panel lists people and not every capitalised run ("Patapsco River", "Downing Street", "Tham Luang").
+//!
+//! For: a title or honorific ("Gov. Wes Moore", "Mr Kim"), a role in apposition ("Helen Marsh, the chief
+//! executive"), a reporting verb ("Butler said", "said Helen Marsh"), an age ("Kenneth Nwachi, 21," or
+//! "21-year-old Kenneth Nwachi"). Against: a determiner or a place preposition right before ("the Red
+//! Cross", "in Chiang Rai"), or a word that names a place, a structure, a body or an event ("Bridge",
+//! "River", "Guard", "Cup", "Declaration"). A group of mentions is a person when some mention has
+//! evidence for it and no more mentions have evidence against ("the Trump administration" does not
+//! undo "President Trump said"); a name with no evidence either way is
+//! left out of People (saying less rather than something wrong).
+
+use crate::claims::speakers::CUE_VERBS;
+
+/// Last words that make a capitalised run a place, a structure, a body or an event, not a person.
+const FEATURE_WORDS: &[&str] = &[
+    "abbey",
+    "act",
+    "agreement",
+    "airport",
+    "avenue",
+    "bay",
+    "bill",
+    "board",
+    "bridge",
+    "building",
+    "canal",
+    "cathedral",
+    "center",
+    "centre",
+    "championship",
+    "church",
+    "city",
+    "coast",
+    "college",
+    "county",
+    "cross",
+    "cup",
+    "declaration",
+    "district",
+    "flagged",
+    "force",
+    "games",
+    "guard",
+    "gulf",
+    "hall",
+    "harbor",
+    "harbour",
+    "highway",
+    "island",
+    "islands",
+    "kingdom",
+    "lake",
+    "mountain",
+    "museum",
+    "nations",
+    "ocean",
+    "olympics",
+    "park",
+    "peninsula",
+    "port",
+    "province",
+    "region",
+    "republic",
+    "river",
+    "road",
+    "sea",
+    "square",
+    "stadium",
+    "station",
+    "states",
+    "strait",
+    "street",
+    "summit",
+    "tower",
+    "town",
+    "trauma",
+    "treaty",
+    "valley",
+    "village",
+    "war",
+];
+
+/// Words right before a name that make it a thing or a place.
+const AGAINST_BEFORE: &[&str] = &["the", "in", "at", "near", "into", "across", "off", "towards", "toward", "via"];
+
+/// Evidence of one mention: 2 for a person from the words around it (a reporting verb, an age), 1 from
+/// a title, -1 against, 0 none.
+pub fn mention_evidence(doc_text: &str, start: usize, end: usize, has_title: bool, name_words: &[String]) -> i8 {
+    if name_words.last().is_some_and(|w| FEATURE_WORDS.contains(&w.as_str())) {
+        return -1;
+    }
+    let before = &doc_text[..start];
+    let prev = last_word(before);
+    if AGAINST_BEFORE.contains(&prev.as_str()) && !has_title {
+        return -1;
+    }
+    let after = &doc_text[end..];
+    let next = first_word(after);
+    let gap_after = &after[..after.find(|c: char| c.is_alphanumeric()).unwrap_or(after.len())];
+    if CUE_VERBS.contains(&next.as_str()) && !gap_after.contains([',', '.', ';', ':']) {
+        return 2;
+    }
+    if CUE_VERBS.contains(&prev.as_str()) {
+        return 2;
+    }
+    // ", 21," or "21-year-old" beside the name.
+    let age_after = after.strip_prefix(", ").is_some_and(|r| {
+        let digits = r.chars().take_while(char::is_ascii_digit).count();
+        (1..=3).contains(&digits) && r[digits..].starts_with(',')
+    });
+    if age_after || before.trim_end().ends_with("year-old") {
+        return 2;
+    }
+    i8::from(has_title)
+}
+
+fn last_word(s: &str) -> String {
+    s.trim_end().rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("").to_lowercase()
+}
+
+fn first_word(s: &str) -> String {
+    s.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(text: &str, name: &str, title: bool) -> i8 {
+        let start = text.find(name).unwrap();
+        let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+        mention_evidence(text, start, start + name.len(), title, &words)
+    }
+
+    #[test]
+    fn evidence_for_and_against() {
+        assert_eq!(ev("Two people were pulled from the Patapsco River on Tuesday.", "Patapsco River", false), -1);
+        assert_eq!(ev("Aid arrived from the Red Cross.", "Red Cross", false), -1);
+        assert_eq!(ev("Crowds gathered in Chiang Rai.", "Chiang Rai", false), -1);
+        assert_eq!(ev("\"It's good,\" said Kenneth Nwachi.", "Kenneth Nwachi", false), 2);
+        assert_eq!(ev("Roland Butler said the water was cold.", "Roland Butler", false), 2);
+        assert_eq!(ev("It was, said 21-year-old Kenneth Nwachi, good.", "Kenneth Nwachi", false), 2);
+        assert_eq!(ev("Marsh met Tham Luang officials.", "Tham Luang", false), 0);
+    }
+}
