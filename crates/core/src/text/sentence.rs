@@ -15,12 +15,30 @@ use unicode_segmentation::UnicodeSegmentation;
 pub fn split_sentences(text: &str, range: Span) -> Vec<Span> {
     let slice = &text[range.start..range.end];
     let mut pieces: Vec<Span> = Vec::new();
-    for (offset, piece) in slice.split_sentence_bound_indices() {
-        let start = range.start + offset;
-        let end = start + piece.len();
-        match pieces.last_mut() {
-            Some(previous) if should_join(&text[previous.start..previous.end], piece) => previous.end = end,
-            _ => pieces.push(Span { start, end }),
+    for (offset, whole) in slice.split_sentence_bound_indices() {
+        // UAX #29 keeps "closed. b) Schools" together (a lower-case letter follows the stop): a lettered
+        // list item starts a sentence of its own.
+        let mut cuts = list_item_starts(whole);
+        cuts.push(whole.len());
+        let mut from = 0;
+        for cut in cuts {
+            let piece = &whole[from..cut];
+            let start = range.start + offset + from;
+            let end = start + piece.len();
+            from = cut;
+            if piece.is_empty() {
+                continue;
+            }
+            match pieces.last_mut() {
+                Some(previous) if should_join(&text[previous.start..previous.end], piece) => previous.end = end,
+                Some(previous) if citation_len(&text[previous.start..previous.end], piece) > 0 => {
+                    // "“We are ready.” (Reuters) Talks begin": the citation stays with the quotation.
+                    let len = citation_len(&text[previous.start..previous.end], piece);
+                    previous.end = start + len;
+                    pieces.push(Span { start: start + len, end });
+                }
+                _ => pieces.push(Span { start, end }),
+            }
         }
     }
     pieces
@@ -105,36 +123,120 @@ const SENTENCE_OPENERS: &[&str] = &[
     "how",
 ];
 
+/// Abbreviations that often end a sentence too ("Briggs & Co."): they join the next word only when it
+/// is not a typical sentence opener.
+const SENTENCE_FINAL_ABBREVIATIONS: &[&str] = &["co", "inc", "ltd", "corp", "etc", "jr", "sr", "bros", "llc", "plc"];
+
+/// Abbreviations that stand before a number: "No. 1026", "p. 55".
+const BEFORE_NUMBERS: &[&str] = &["no", "nos", "p", "pp", "para", "art", "sec", "ch", "vol", "fig", "op"];
+
+const CLOSERS: &[char] = &['"', '\u{201d}', '\u{2019}', '\'', ')', ']', '\u{bb}'];
+
+/// A list item's marker standing alone: "1.", "b)", "(iv)", "iii.".
+fn is_list_marker(piece: &str) -> bool {
+    let p = piece.trim();
+    let inner = p.strip_prefix('(').and_then(|r| r.strip_suffix(')')).or_else(|| p.strip_suffix(['.', ')']));
+    inner.is_some_and(|m| {
+        let digits = !m.is_empty() && m.len() <= 3 && m.chars().all(|c| c.is_ascii_digit());
+        let letter = m.chars().count() == 1 && m.chars().all(|c| c.is_alphabetic());
+        let roman = !m.is_empty() && m.len() <= 4 && m.chars().all(|c| "ivxlIVXL".contains(c));
+        digits || letter || roman
+    })
+}
+
+/// A short parenthetical source after a sentence or quotation: "(Reuters)", "(p. 55).", "(AP Photo)".
+fn is_citation(piece: &str) -> bool {
+    let p = piece.trim().trim_end_matches('.');
+    p.starts_with('(') && p.ends_with(')') && p.split_whitespace().count() <= 6
+}
+
+/// Offsets inside a piece where a lettered list item begins after a sentence stop: "… closed. b) …".
+fn list_item_starts(piece: &str) -> Vec<usize> {
+    let bytes = piece.as_bytes();
+    let mut out = Vec::new();
+    for i in 2..bytes.len().saturating_sub(2) {
+        let after_stop = matches!(bytes[i - 2], b'.' | b'!' | b'?') && bytes[i - 1] == b' ';
+        let marker = bytes[i].is_ascii_lowercase() && bytes[i + 1] == b')' && bytes[i + 2] == b' ';
+        if after_stop && marker {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// The length of a short bracketed citation that opens `piece` right after a sentence ending in a stop
+/// or a closing quotation mark, including the space after it; 0 when there is none.
+fn citation_len(previous: &str, piece: &str) -> usize {
+    let prev = previous.trim_end();
+    if !prev.ends_with(['.', '!', '?', '"', '\u{201d}']) || !piece.starts_with('(') {
+        return 0;
+    }
+    let Some(close) = piece.find(')') else { return 0 };
+    let inner = &piece[1..close];
+    if inner.split_whitespace().count() > 6 || close + 1 >= piece.trim_end().len() {
+        return 0;
+    }
+    let rest = &piece[close + 1..];
+    let stop = usize::from(rest.starts_with('.'));
+    let spaces = rest[stop..].len() - rest[stop..].trim_start().len();
+    close + 1 + stop + spaces
+}
+
 fn should_join(previous: &str, next: &str) -> bool {
     let prev = previous.trim_end();
     let next_trim = next.trim_start();
-    if !prev.ends_with('.') || next_trim.is_empty() {
+    if next_trim.is_empty() {
+        return false;
+    }
+    // The rest of an ellipsis ". . .", a citation in brackets, or the item a lone list marker opens.
+    if next_trim.chars().all(|c| c == '.' || c.is_whitespace()) || is_citation(next_trim) || is_list_marker(prev) {
+        return true;
+    }
+    // A list item ("b) Schools are shut") starts a sentence even in lower case.
+    let first_token = next_trim.split_whitespace().next().unwrap_or("");
+    if is_list_marker(first_token) && next_trim.len() > first_token.len() && !first_token.ends_with('.') {
+        return false;
+    }
+    let starts_lower = next_trim.chars().next().is_some_and(char::is_lowercase);
+    let bare = prev.trim_end_matches(CLOSERS);
+    // "Yahoo! reported", "\u{201c}Why?\u{201d} he asked": no sentence starts in lower case.
+    if bare.ends_with(['!', '?']) {
+        return starts_lower;
+    }
+    if !prev.ends_with('.') {
         return false;
     }
     // Space before the next word is required for a real boundary to be in doubt.
     let last_word = prev.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or("");
     let core = last_word.trim_end_matches('.');
     if core.is_empty() {
-        return false;
+        return starts_lower;
     }
     let next_word: String = next_trim.chars().take_while(|c| c.is_alphanumeric()).collect();
     let next_lower = next_word.to_lowercase();
-    let starts_lower = next_trim.chars().next().is_some_and(char::is_lowercase);
     if starts_lower {
         return true;
     }
-    // A single capital letter: an initial ("Alexus G. Grynkewich").
+    let opener = SENTENCE_OPENERS.contains(&next_lower.as_str());
+    // A single capital letter: an initial ("Alexus G. Grynkewich"), unless a sentence opener follows
+    // ("you and I. Then").
     let letters: Vec<char> = core.chars().collect();
     if letters.len() == 1 && letters[0].is_uppercase() {
-        return true;
+        return !opener;
     }
-    // A dotted acronym: "U.S.", "U.K.", "a.m.".
+    // A dotted acronym: "U.S.", "U.K.", "a.m.", "P.M.".
     if core.contains('.') && core.split('.').all(|part| part.chars().count() <= 2 && !part.is_empty()) {
-        return !SENTENCE_OPENERS.contains(&next_lower.as_str());
+        return !opener;
     }
     let core_lower = core.to_lowercase();
-    if core_lower == "no" || core_lower == "nos" {
-        return next_trim.starts_with(|c: char| c.is_ascii_digit());
+    if BEFORE_NUMBERS.contains(&core_lower.as_str()) && next_trim.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    if core_lower == "no" || core_lower == "nos" || core_lower == "p" {
+        return false;
+    }
+    if SENTENCE_FINAL_ABBREVIATIONS.contains(&core_lower.as_str()) {
+        return !opener && !next_word.is_empty();
     }
     ABBREVIATIONS.contains(&core_lower.as_str()) && !next_word.is_empty()
 }
@@ -191,6 +293,58 @@ mod tests {
     fn em_dashes_and_headlines_without_stop() {
         check("Leaders met — and talked — for hours. Done", &["Leaders met — and talked — for hours.", "Done"]);
         check("Paris Talks Seek Security Guarantees", &["Paris Talks Seek Security Guarantees"]);
+    }
+
+    #[test]
+    fn list_items_keep_their_markers_and_stay_apart() {
+        check("1. Roads are closed. 2. Schools are shut.", &["1. Roads are closed.", "2. Schools are shut."]);
+        check("a) Roads are closed. b) Schools are shut.", &["a) Roads are closed.", "b) Schools are shut."]);
+        check("(iv) The last point stands.", &["(iv) The last point stands."]);
+    }
+
+    #[test]
+    fn abbreviations_and_initials_that_end_a_sentence_split() {
+        check("The firm is Briggs & Co. The deal closed.", &["The firm is Briggs & Co.", "The deal closed."]);
+        check("It was run by Smith and co. The rest left.", &["It was run by Smith and co.", "The rest left."]);
+        check("The polls close at 6 P.M. The count starts.", &["The polls close at 6 P.M.", "The count starts."]);
+        check("It is between you and I. The rest can wait.", &["It is between you and I.", "The rest can wait."]);
+        check("Briggs & Co. said profits rose.", &["Briggs & Co. said profits rose."]);
+    }
+
+    #[test]
+    fn numbers_after_abbreviations_do_not_split() {
+        check("See p. 55 for details.", &["See p. 55 for details."]);
+        check("He flew with No. 1026 Squadron in 1944.", &["He flew with No. 1026 Squadron in 1944."]);
+    }
+
+    #[test]
+    fn exclamation_marks_in_names_and_before_lower_case() {
+        check("A Yahoo! spokesperson said it was fixed.", &["A Yahoo! spokesperson said it was fixed."]);
+        check(
+            "\u{201c}Why now?\u{201d} she asked. Nobody knew.",
+            &["\u{201c}Why now?\u{201d} she asked.", "Nobody knew."],
+        );
+        check("Stop! The bridge is down.", &["Stop!", "The bridge is down."]);
+    }
+
+    #[test]
+    fn ellipses_and_citations() {
+        check("He paused... then went on. Done.", &["He paused... then went on.", "Done."]);
+        check("He paused . . . then went on. Done.", &["He paused . . . then went on.", "Done."]);
+        check(
+            "\u{201c}We are ready.\u{201d} (Reuters) Talks begin today.",
+            &["\u{201c}We are ready.\u{201d} (Reuters)", "Talks begin today."],
+        );
+    }
+
+    #[test]
+    fn urls_and_emails_stay_whole() {
+        check(
+            "Details at https://example.org/news/a.html today.",
+            &["Details at https://example.org/news/a.html today."],
+        );
+        check("https://example.org/live", &["https://example.org/live"]);
+        check("Write to desk@example.org. We reply.", &["Write to desk@example.org.", "We reply."]);
     }
 
     #[test]
