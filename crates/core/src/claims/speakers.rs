@@ -458,6 +458,14 @@ fn describes_a_person(head: &str) -> bool {
     PERSON_NOUNS.contains(&head)
 }
 
+/// The nearest character boundary at or after `i` (byte windows over text must never cut a character).
+fn boundary_at_or_after(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// The head noun of a description ("the 34-year-old plumber" → "plumber").
 fn head_noun(description: &str) -> Option<String> {
     words(description).last().map(|(_, w)| lower(w))
@@ -492,10 +500,10 @@ pub fn resolve(
         // "the 34-year-old plumber": the word written right beside a person's name, before the quotation
         // ("Joe Smith, a 34-year-old plumber," / "plumber Joe Smith").
         for p in before.iter().rev() {
-            let near_before = &text[p.start.saturating_sub(60)..p.start];
+            let near_before = &text[boundary_at_or_after(text, p.start.saturating_sub(60))..p.start];
             let near_before =
                 &near_before[near_before.len().min(near_before.find(char::is_whitespace).map_or(0, |i| i))..];
-            let near_after = &text[p.end..(p.end + 60).min(text.len())];
+            let near_after = &text[p.end..boundary_at_or_after(text, (p.end + 60).min(text.len()))];
             let apposition = near_after.trim_start().strip_prefix(',').map(|a| a.split(',').next().unwrap_or(a));
             let close_before = words(near_before).iter().rev().take(3).any(|(_, w)| lower(w) == head);
             let in_apposition = apposition.is_some_and(|a| words(a).iter().take(6).any(|(_, w)| lower(w) == head));
@@ -615,6 +623,25 @@ mod tests {
         let q = text.find("It was").unwrap();
         let starts = [0, 25, 60];
         assert_eq!(resolve("he", text, &people, q, &starts).map(|s| s.name).as_deref(), Some("Kim"));
+    }
+
+    #[test]
+    fn windows_around_names_never_cut_a_character() {
+        // A curly quotation mark 60 bytes before and after the name used to panic on a char boundary.
+        let text = format!(
+            "\u{201d}{} Joe Smith, a plumber,{}\u{201d} said it. \"Fine,\" the plumber said.",
+            "x".repeat(57),
+            "y".repeat(47)
+        );
+        let (start, end) = (text.find("Joe").unwrap(), text.find("Joe").unwrap() + 9);
+        assert!(
+            !text.is_char_boundary(start - 60) && !text.is_char_boundary(end + 60),
+            "the windows fall inside a character"
+        );
+        let start = text.find("Joe").unwrap();
+        let people = vec![PersonMention { start, end: start + 9, name: "Joe Smith".into(), title: None }];
+        let q = text.find("Fine").unwrap();
+        assert_eq!(resolve("the plumber", &text, &people, q, &[0]).map(|s| s.name).as_deref(), Some("Joe Smith"));
     }
 
     #[test]
