@@ -606,7 +606,11 @@ fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[SentenceTex
             let at_sentence_start = run[0].0 == s.start;
             let name_words = &words[split..];
             let name_folded = &folded[split..];
-            if name_words.is_empty() {
+            // A name starts with a capitalised word ("CEO of OceanGate" is not the name "of OceanGate") and
+            // does not end in an honorific ("Rear Adm." before "John Mauger").
+            let ends_in_honorific =
+                folded.last().is_some_and(|w| crate::claims::speakers::HONORIFICS.contains(&w.as_str()));
+            if name_words.is_empty() || CONNECTORS.contains(&folded[split].as_str()) || ends_in_honorific {
                 continue;
             }
             if at_sentence_start && split == 0 && name_words.len() == 1 && is_stopword(name_folded[0].as_str()) {

@@ -312,8 +312,7 @@ pub fn subject_after(after: &str) -> Option<String> {
     if is_cue(first) {
         // "said Helen Marsh" / "said the president": the phrase up to the next comma or stop.
         let rest = &after[ws[0].0 + first.len()..];
-        let end = rest.find([',', ';', ':', '.', '!', '?']).unwrap_or(rest.len());
-        let phrase = rest[..end].trim();
+        let phrase = rest[..phrase_end(rest)].trim();
         let pw = words(phrase);
         if pw.is_empty() || pw.len() > 6 {
             return None;
@@ -341,6 +340,25 @@ pub fn subject_after(after: &str) -> Option<String> {
         return None;
     }
     trailing_phrase(phrase).filter(|p| phrase.trim_start().starts_with(p.as_str()))
+}
+
+/// Where a name phrase after a verb ends: the first comma, colon or stop that is not the full stop of
+/// an honorific or an initial ("said Rear Adm. John Mauger, the commander").
+fn phrase_end(rest: &str) -> usize {
+    for (i, c) in rest.char_indices() {
+        match c {
+            ',' | ';' | ':' | '!' | '?' => return i,
+            '.' => {
+                let word = rest[..i].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                if !(initial || HONORIFICS.contains(&word.to_lowercase().as_str())) {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+    }
+    rest.len()
 }
 
 /// "according to X" anywhere in a clause.
@@ -507,7 +525,9 @@ pub fn resolve(
             let apposition = near_after.trim_start().strip_prefix(',').map(|a| a.split(',').next().unwrap_or(a));
             let close_before = words(near_before).iter().rev().take(3).any(|(_, w)| lower(w) == head);
             let in_apposition = apposition.is_some_and(|a| words(a).iter().take(6).any(|(_, w)| lower(w) == head));
-            if close_before || in_apposition {
+            // Only a description of a person ("the plumber", "the 34-year-old"), never "the company".
+            let of_a_person = describes_a_person(&head) || phrase.contains("year-old");
+            if of_a_person && (close_before || in_apposition) {
                 return Some(Speaker { name: p.name.clone(), how: "description" });
             }
         }
@@ -608,6 +628,10 @@ mod tests {
         assert_eq!(subject_after(", he told reporters on Monday.").as_deref(), Some("he"));
         assert_eq!(subject_after(", the 34-year-old plumber recalled.").as_deref(), Some("the 34-year-old plumber"));
         assert_eq!(subject_after(" Earlier Tuesday, officials said.").as_deref(), None);
+        assert_eq!(
+            subject_after(", said Rear Adm. John Mauger, the commander.").as_deref(),
+            Some("Rear Adm. John Mauger")
+        );
         let a = " according to Group Commander Paul Entwistle of Wendmoor Fire and Rescue Service.";
         assert_eq!(subject_after(a).as_deref(), Some("Group Commander Paul Entwistle"));
     }
@@ -641,7 +665,10 @@ mod tests {
         let start = text.find("Joe").unwrap();
         let people = vec![PersonMention { start, end: start + 9, name: "Joe Smith".into(), title: None }];
         let q = text.find("Fine").unwrap();
-        assert_eq!(resolve("the plumber", &text, &people, q, &[0]).map(|s| s.name).as_deref(), Some("Joe Smith"));
+        assert_eq!(
+            resolve("the 34-year-old plumber", &text, &people, q, &[0]).map(|s| s.name).as_deref(),
+            Some("Joe Smith")
+        );
     }
 
     #[test]
