@@ -101,7 +101,6 @@ const AUXILIARIES: &[&str] = &[
     "were",
     "would",
     "will",
-    "had",
     "previously",
     "once",
     "again",
@@ -372,7 +371,7 @@ pub fn according_to(clause: &str) -> Option<String> {
     if ws2.is_empty() || ws2.len() > 8 {
         return None;
     }
-    // "according to a statement by X" / "according to X": the last capitalised run.
+    // The phrase as written ("a statement by X", "X"); `resolve` decides whether it can speak.
     Some(name.to_string())
 }
 
