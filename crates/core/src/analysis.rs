@@ -119,7 +119,8 @@ fn analyze_parts(
     }
 
     progress(Stage::Aligning);
-    let alignments = align(&sentence_terms, config);
+    let aligned = align(&sentence_terms, config);
+    let alignments = aligned.matches;
     let facts = group_facts(&alignments);
     let (passages, families) = match passage_config {
         Some(passage_config) => {
@@ -142,6 +143,7 @@ fn analyze_parts(
         schema: SCHEMA.to_string(),
         documents,
         alignments: alignments.iter().map(Into::into).collect(),
+        related: aligned.related.iter().map(Into::into).collect(),
         facts,
         entities,
         discrepancies,
@@ -223,10 +225,19 @@ fn read_claims(
     (entities, quotes, discrepancies, quantities)
 }
 
-/// Every scored candidate pair, before the accept decision (for evaluation and tuning).
-pub(crate) fn candidate_scores(sources: &[SourceText], config: &AlignConfig) -> Vec<crate::align::pairs::Candidate> {
+/// Every candidate pair with its features, scored by the shipped model when `scored` (else score 0),
+/// before the accept decision (for evaluation and training).
+pub(crate) fn candidate_scores(
+    sources: &[SourceText],
+    config: &AlignConfig,
+    scored: bool,
+) -> Vec<crate::align::pairs::Candidate> {
     let (_, sentence_terms) = read_documents(sources, &mut Vec::new());
-    crate::align::pairs::score_candidates(&sentence_terms, config)
+    if scored {
+        crate::align::pairs::score_candidates(&sentence_terms, config)
+    } else {
+        crate::align::pairs::candidate_features(&sentence_terms, config)
+    }
 }
 
 /// Paragraphs, sentences and their matching terms for every document.
@@ -254,6 +265,7 @@ fn read_documents(
                 continue;
             }
             let range = crate::text::document::Span { start: paragraph.text_start, end: paragraph.end };
+            let heading = matches!(paragraph.kind, ParagraphKind::Headline | ParagraphKind::Subheading);
             for span in split_sentences(text, range) {
                 let tokens = normalizer.tokens(text, span.start, span.end);
                 let mut sequence = Vec::new();
@@ -278,6 +290,7 @@ fn read_documents(
                     sequence,
                     capitalised,
                     lowercase,
+                    heading,
                 });
                 sentences.push(SentenceReport {
                     text: text[span.start..span.end].to_string(),

@@ -25,7 +25,8 @@ pub mod reuse;
 mod text;
 
 pub use align::diff::{word_diff, DiffKind, DiffSegment};
-pub use align::pairs::{AlignConfig, Alignment, Candidate, PairFeatures};
+pub use align::model as pair_model;
+pub use align::pairs::{select as select_pairs, AlignConfig, Aligned, Alignment, Candidate, PairFeatures};
 pub use analysis::{
     analyze, analyze_alignment, analyze_configured, analyze_with, analyze_with_progress, SourceText, Stage,
 };
@@ -45,7 +46,12 @@ pub use text::normalize::{fold, Normalizer, Token, TokenKind};
 pub use text::sentence::split_sentences;
 pub use text::stopwords::{guess_language, Language};
 
-/// Candidate pairs with their scores before the accept decision (for evaluation and tuning).
+/// Candidate pairs with their probabilities before the accept decision (for evaluation).
 pub fn score_all_candidates(sources: &[SourceText], config: &AlignConfig) -> Vec<Candidate> {
-    analysis::candidate_scores(sources, config)
+    analysis::candidate_scores(sources, config, true)
+}
+
+/// Candidate pairs with their features and no score (for training the pair model).
+pub fn candidate_features(sources: &[SourceText], config: &AlignConfig) -> Vec<Candidate> {
+    analysis::candidate_scores(sources, config, false)
 }

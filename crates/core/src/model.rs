@@ -14,7 +14,13 @@ pub const SCHEMA: &str = "parallax-analysis/1";
 pub struct Analysis {
     pub schema: String,
     pub documents: Vec<DocumentReport>,
+    /// Sentence pairs that report the same information (probability at least one half): the only pairs
+    /// that count as confirmation.
     pub alignments: Vec<AlignmentReport>,
+    /// Looser pairs, each the best counterpart of one of its sentences in the other article: shown as
+    /// related, never counted towards agreement, facts or the report's figures.
+    #[serde(default)]
+    pub related: Vec<AlignmentReport>,
     pub facts: Vec<Fact>,
     /// People, organisations and places, grouped across sources.
     pub entities: Vec<crate::claims::entities::Entity>,

@@ -14,6 +14,8 @@
 
 #[path = "real_news/labels.rs"]
 mod labels;
+#[path = "real_news/train.rs"]
+mod train;
 
 use labels::{prf, Event, Span};
 use parallax_core::{analyze, Analysis, EntityKind, SourceText};
@@ -40,6 +42,26 @@ pub fn score_pairs(event: &Event, a: &Analysis, pred: &[([usize; 2], [usize; 2])
     let tp_pred = pred.iter().filter(|p| event.pairs.iter().any(|g| hit(p, g))).count();
     let tp_gold = event.pairs.iter().filter(|g| pred.iter().any(|p| hit(p, g))).count();
     (tp_pred, pred.len(), tp_gold, event.pairs.len())
+}
+
+/// (sentence, other article) links: what the margin bars and "reported by k of n" count. Returns
+/// (predicted links that are labelled, predicted links, labelled links).
+fn links(event: &Event, a: &Analysis) -> (usize, usize, usize) {
+    let sentences_at = |sp: &Span| -> Vec<[usize; 2]> {
+        let doc = &a.documents[sp.doc];
+        (0..doc.sentences.len())
+            .filter(|&i| sp.overlaps(sp.doc, doc.sentences[i].start, doc.sentences[i].end))
+            .map(|i| [sp.doc, i])
+            .collect()
+    };
+    let mut gold = BTreeSet::new();
+    for (x, y) in &event.pairs {
+        gold.extend(sentences_at(x).into_iter().map(|s| (s, y.doc)));
+        gold.extend(sentences_at(y).into_iter().map(|s| (s, x.doc)));
+    }
+    let predicted: BTreeSet<([usize; 2], usize)> =
+        a.alignments.iter().flat_map(|al| [(al.a, al.b[0]), (al.b, al.a[0])]).collect();
+    (predicted.iter().filter(|l| gold.contains(l)).count(), predicted.len(), gold.len())
 }
 
 fn people(event: &Event, a: &Analysis) -> (usize, usize, usize, usize, usize) {
@@ -170,10 +192,11 @@ fn real_news_accuracy_per_event() {
     assert!(!events.is_empty(), "crates/core/tests/labels holds labelled events");
     println!("\nAccuracy on hand-labelled real news (P precision, R recall):");
     println!(
-        "{:34} {:>17} {:>21} {:>27} {:>13}",
-        "event", "pairs P/R/F1", "people P/R split", "quotes found·spk P/R·wrong", "diffs P/R"
+        "{:34} {:>17} {:>10} {:>21} {:>27} {:>13}",
+        "event", "pairs P/R/F1", "links P/R", "people P/R split", "quotes found·spk P/R·wrong", "diffs P/R"
     );
     let mut totals = [0usize; 14];
+    let mut link_totals = [0usize; 3];
     for event in &events {
         assert_eq!(
             event.stale, 0,
@@ -184,6 +207,11 @@ fn real_news_accuracy_per_event() {
         let pred: Vec<_> = a.alignments.iter().map(|al| (al.a, al.b)).collect();
         let (tp_pred, np, tp_gold, ng) = score_pairs(event, &a, &pred);
         let (pp, pr, pf) = prf(tp_pred, np, tp_gold, ng);
+        let (l_right, l_pred, l_gold) = links(event, &a);
+        for (t, v) in link_totals.iter_mut().zip([l_right, l_pred, l_gold]) {
+            *t += v;
+        }
+        let (lp, lr, _) = prf(l_right, l_pred, l_right, l_gold);
         let (ppl_right, ppl_rows, ppl_found, ppl_gold, split) = people(event, &a);
         let (q_found, q_gold, q_right, q_given, q_with, q_wrong) = quotes(event, &a);
         let (d_right, d_pred, d_found, d_gold) = differences(event, &a);
@@ -191,8 +219,8 @@ fn real_news_accuracy_per_event() {
         let (qp, qr, _) = prf(q_right, q_given, q_right, q_with);
         let (dp, dr, _) = prf(d_right, d_pred, d_found, d_gold);
         println!(
-            "{:34} {:>5.2} {:>4.2} {:>4.2}  {:>5.2} {:>4.2} {:>2}/{:<3}  {:>3}/{:<3} {:>4.2} {:>4.2} {:>3}  {:>5.2} {:>4.2} ({}/{})",
-            event.name, pp, pr, pf, pp2, pr2, split, ppl_gold, q_found, q_gold, qp, qr, q_wrong, dp, dr, d_found, d_gold
+            "{:34} {:>5.2} {:>4.2} {:>4.2} {:>5.2} {:>4.2}  {:>5.2} {:>4.2} {:>2}/{:<3}  {:>3}/{:<3} {:>4.2} {:>4.2} {:>3}  {:>5.2} {:>4.2} ({}/{})",
+            event.name, pp, pr, pf, lp, lr, pp2, pr2, split, ppl_gold, q_found, q_gold, qp, qr, q_wrong, dp, dr, d_found, d_gold
         );
         for (i, v) in [
             tp_pred, np, tp_gold, ng, ppl_right, ppl_rows, ppl_found, ppl_gold, q_right, q_given, q_with, q_wrong,
@@ -205,14 +233,17 @@ fn real_news_accuracy_per_event() {
         }
     }
     let (p, r, f) = prf(totals[0], totals[1], totals[2], totals[3]);
+    let (lp, lr, _) = prf(link_totals[0], link_totals[1], link_totals[0], link_totals[2]);
     let (pp, pr, _) = prf(totals[4], totals[5], totals[6], totals[7]);
     let (qp, qr, _) = prf(totals[8], totals[9], totals[8], totals[10]);
     println!(
-        "{:34} {:>5.2} {:>4.2} {:>4.2}  {:>5.2} {:>4.2}          {:>13.2} {:>4.2} {:>3}  {:>5.2}",
+        "{:34} {:>5.2} {:>4.2} {:>4.2} {:>5.2} {:>4.2}  {:>5.2} {:>4.2}          {:>13.2} {:>4.2} {:>3}  {:>5.2}",
         "all (micro)",
         p,
         r,
         f,
+        lp,
+        lr,
         pp,
         pr,
         qp,
@@ -220,4 +251,24 @@ fn real_news_accuracy_per_event() {
         totals[11],
         if totals[13] == 0 { 1.0 } else { totals[12] as f64 / totals[13] as f64 }
     );
+}
+
+/// The committed weights are what the training program gives on the committed labels (so they come from
+/// the labels and the script, never from hand edits): `cargo run --release -p parallax-core --example
+/// train_matcher -- --write` rewrites them.
+#[test]
+fn pair_model_weights_are_reproduced_by_training() {
+    let Some(bench) = labels::bench_dir() else {
+        eprintln!("skipped: ../shared/bench-corpus is not beside the repository (set PARALLAX_BENCH to its path)");
+        return;
+    };
+    let events: Vec<train::EventData> = labels::load_all(&bench).iter().map(train::load).collect();
+    let (local, ranked) = train::train(&events.iter().collect::<Vec<_>>());
+    let shipped = parallax_core::pair_model::LOCAL_WEIGHTS.iter().chain(&parallax_core::pair_model::RANKED_WEIGHTS);
+    for (i, (trained, shipped)) in local.iter().chain(&ranked).zip(shipped).enumerate() {
+        assert!(
+            (trained - shipped).abs() < 1e-5,
+            "weight {i}: training gives {trained:.6}, src/align/weights.rs has {shipped:.6} (retrain with the example)"
+        );
+    }
 }

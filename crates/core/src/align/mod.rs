@@ -1,12 +1,17 @@
 //! Stage 2, **align**: which sentences in different articles report the same information.
 //!
-//! Takes every sentence's terms (from `text`); gives alignments (sentence pairs with a score), facts
-//! (groups of aligned sentences) with each sentence's agreement, and word diffs of aligned pairs.
+//! Takes every sentence's terms (from `text`); gives matches (sentence pairs the model calls the same
+//! information, with its probability) and looser related pairs, facts (groups of matched sentences) with
+//! each sentence's agreement, and word diffs of aligned pairs.
 //!
-//! - `pairs.rs`: candidate search over an inverted index, pair features and scoring, the accept decision.
-//! - `facts.rs`: alignments → facts (union–find) and per-sentence agreement.
+//! - `pairs.rs`: candidate search over an inverted index, pair features, the accept decision.
+//! - `model.rs`: the learned pair model (two logistic regressions) that turns features into a probability.
+//! - `weights.rs`: its weights, written by `examples/train_matcher.rs` from the hand labels.
+//! - `facts.rs`: matches → facts (union–find) and per-sentence agreement.
 //! - `diff.rs`: the word diff of two aligned sentences, each change classed by kind.
 
 pub mod diff;
 pub mod facts;
+pub mod model;
 pub mod pairs;
+mod weights;

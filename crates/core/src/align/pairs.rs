@@ -34,24 +34,25 @@ pub struct SentenceTerms {
     pub capitalised: Vec<String>,
     /// Terms written in lower case in the sentence (tells common words from names).
     pub lowercase: Vec<String>,
+    /// The sentence is a headline or a subheading (it names a topic rather than stating one fact).
+    pub heading: bool,
 }
 
-/// Tuning of the aligner; the defaults are the measured ones (see tests/alignment_eval.rs).
+/// The aligner's decision thresholds, on the model's probability (see `model.rs`).
 #[derive(Debug, Clone, Copy)]
 pub struct AlignConfig {
-    /// Minimum score for a pair to be reported as the same information.
+    /// A pair at least this likely to report the same information is a match: it counts as confirmation.
     pub threshold: f64,
-    /// A pair within this much of a sentence's best match in that document also counts as best.
-    pub best_margin: f64,
-    /// Pairs above this score are accepted even when they are nobody's best match.
-    pub sure_threshold: f64,
+    /// A pair at least this likely, and the best match of one of its sentences in the other article, is
+    /// shown as "related": never counted as confirmation.
+    pub related: f64,
     /// Sentences with fewer content terms than this are not aligned (too little to go on).
     pub min_terms: usize,
 }
 
 impl Default for AlignConfig {
     fn default() -> Self {
-        AlignConfig { threshold: 0.15, best_margin: 0.2, sure_threshold: 0.5, min_terms: 3 }
+        AlignConfig { threshold: 0.5, related: 0.25, min_terms: 3 }
     }
 }
 
@@ -78,21 +79,25 @@ pub struct PairFeatures {
     pub phrase_overlap: f64,
     /// Cosine of the idf-weighted term vectors (names and content together).
     pub cosine: f64,
-}
-
-impl PairFeatures {
-    /// The aligner's similarity, 0..1, rounded to 4 decimals (stable across platforms).
-    pub fn score(&self) -> f64 {
-        if self.content_dice == 0.0 {
-            return 0.0;
-        }
-        let s = 0.6 * self.content_dice
-            + 0.1 * self.content_coverage
-            + 0.1 * self.name_dice
-            + 0.3 * self.phrase_overlap.min(1.0)
-            + (0.05 * self.shared_numbers as f64).min(0.1);
-        (s.min(1.0) * 10_000.0).round() / 10_000.0
-    }
+    /// Idf mass of the terms the two sentences share (how much information they have in common).
+    pub shared_mass: f64,
+    /// Content terms of the shorter and of the longer sentence.
+    pub shorter_terms: usize,
+    pub longer_terms: usize,
+    /// Both sentences state numbers and share none of them.
+    pub numbers_apart: bool,
+    /// Each side is a headline or subheading.
+    pub heading_a: bool,
+    pub heading_b: bool,
+    /// Where each sentence stands in its article, 0 (first) to 1 (last).
+    pub position_a: f64,
+    pub position_b: f64,
+    /// Terms (names and content) the two sentences share.
+    pub shared_terms: usize,
+    /// The rarest shared term's idf, over the largest idf possible (a term in one sentence only).
+    pub rarest_shared: f64,
+    /// Weighted share of the longer sentence's terms found in the shorter (a clause of a long sentence).
+    pub longer_coverage: f64,
 }
 
 /// A scored candidate pair, before the accept decision.
@@ -100,6 +105,7 @@ impl PairFeatures {
 pub struct Candidate {
     pub a: (usize, usize),
     pub b: (usize, usize),
+    /// The model's probability that the two sentences report the same information.
     pub score: f64,
     pub features: PairFeatures,
 }
@@ -118,11 +124,32 @@ struct Prepared {
     phrases_weight: f64,
     /// Euclidean norm of all term weights.
     norm: f64,
+    terms: usize,
+    heading: bool,
+    position: f64,
+    /// Largest idf in this corpus (for `rarest_shared`).
+    max_idf: f64,
 }
 
-/// Scores every candidate pair and returns the accepted alignments, sorted by (a, b).
-pub fn align(sentences: &[SentenceTerms], config: &AlignConfig) -> Vec<Alignment> {
+/// Matches and related pairs, each sorted by (a, b).
+#[derive(Debug, Clone, Default)]
+pub struct Aligned {
+    /// Pairs the model calls the same information: they count as confirmation.
+    pub matches: Vec<Alignment>,
+    /// Looser pairs, best of one side: shown as related, never counted.
+    pub related: Vec<Alignment>,
+}
+
+/// Scores every candidate pair and decides which are matches and which are related.
+pub fn align(sentences: &[SentenceTerms], config: &AlignConfig) -> Aligned {
     select(score_candidates(sentences, config), config)
+}
+
+/// All candidate pairs scored by the shipped model, sorted by (a, b).
+pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Vec<Candidate> {
+    let mut candidates = candidate_features(sentences, config);
+    crate::align::model::score(&mut candidates);
+    candidates
 }
 
 /// Interns terms to dense ids in first-seen order (deterministic for a given input).
@@ -145,8 +172,8 @@ impl Vocabulary {
     }
 }
 
-/// All candidate pairs with their scores (before the decision), sorted by (a, b).
-pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Vec<Candidate> {
+/// All candidate pairs with their features (score 0, before the model), sorted by (a, b).
+pub fn candidate_features(sentences: &[SentenceTerms], config: &AlignConfig) -> Vec<Candidate> {
     let mut vocabulary = Vocabulary::default();
     let mut phrase_ids: FxHashMap<(u32, u32), u32> = FxHashMap::default();
     struct Ids {
@@ -213,6 +240,12 @@ pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Ve
     let is_name: Vec<bool> =
         (0..vocab_len).map(|t| capital_count[t] > 0 && capital_count[t] >= lower_count[t]).collect();
 
+    let mut doc_len: FxHashMap<usize, usize> = FxHashMap::default();
+    for s in sentences {
+        let e = doc_len.entry(s.doc).or_insert(0);
+        *e = (*e).max(s.index + 1);
+    }
+    let max_idf = ln(1.0 + n as f64);
     let prepared: Vec<Prepared> = sentences
         .iter()
         .zip(&ids)
@@ -232,6 +265,10 @@ pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Ve
                 names_weight: names.iter().map(|x| x.1).sum(),
                 phrases_weight: phrases.iter().map(|x| x.1).sum(),
                 norm: content.iter().chain(&names).map(|x| x.1 * x.1).sum::<f64>().sqrt(),
+                terms: terms.len(),
+                heading: s.heading,
+                position: s.index as f64 / (doc_len[&s.doc].max(2) - 1) as f64,
+                max_idf,
                 content,
                 names,
                 numbers,
@@ -285,9 +322,8 @@ pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Ve
             }
             let q = &prepared[j as usize];
             let features = pair_features(p, q);
-            let score = features.score();
-            if score > 0.0 {
-                out.push(Candidate { a: (p.doc, p.index), b: (q.doc, q.index), score, features });
+            if features.shared_mass > 0.0 {
+                out.push(Candidate { a: (p.doc, p.index), b: (q.doc, q.index), score: 0.0, features });
             }
         }
     }
@@ -303,7 +339,7 @@ fn dedup(v: &[u32]) -> Vec<u32> {
 
 /// Sum of `f(weight)` over the terms two id-sorted weighted term lists share (one merge walk serves
 /// the overlap weight, `f = identity`, and the cosine's dot product, `f = square`).
-fn shared_sum(a: &[(u32, f64)], b: &[(u32, f64)], f: impl Fn(f64) -> f64) -> f64 {
+fn shared_sum(a: &[(u32, f64)], b: &[(u32, f64)], mut f: impl FnMut(f64) -> f64) -> f64 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -317,6 +353,16 @@ fn shared_sum(a: &[(u32, f64)], b: &[(u32, f64)], f: impl Fn(f64) -> f64) -> f64
         }
     }
     sum
+}
+
+/// Weights of the terms two id-sorted weighted term lists share.
+fn shared_list(a: &[(u32, f64)], b: &[(u32, f64)]) -> Vec<f64> {
+    let mut out = Vec::new();
+    shared_sum(a, b, |w| {
+        out.push(w);
+        0.0
+    });
+    out
 }
 
 fn shared_weight(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
@@ -340,7 +386,29 @@ fn pair_features(p: &Prepared, q: &Prepared) -> PairFeatures {
     let names_shared = shared_weight(&p.names, &q.names);
     let phrases_shared = shared_weight(&p.phrases, &q.phrases);
     let min_content = p.content_weight.min(q.content_weight);
+    let shares_number = p.numbers.iter().any(|x| q.numbers.binary_search(x).is_ok());
+    let (mut shared_terms, mut rarest) = (0, 0.0f64);
+    for list in [shared_list(&p.content, &q.content), shared_list(&p.names, &q.names)] {
+        shared_terms += list.len();
+        rarest = list.into_iter().fold(rarest, f64::max);
+    }
+    let longer_weight = (p.content_weight + p.names_weight).max(q.content_weight + q.names_weight);
     PairFeatures {
+        position_a: p.position,
+        position_b: q.position,
+        shared_terms,
+        rarest_shared: if p.max_idf > 0.0 { rarest / p.max_idf } else { 0.0 },
+        longer_coverage: if longer_weight > 0.0 {
+            (content_shared + names_shared) / longer_weight
+        } else {
+            0.0
+        },
+        shared_mass: content_shared + names_shared,
+        shorter_terms: p.terms.min(q.terms),
+        longer_terms: p.terms.max(q.terms),
+        numbers_apart: !p.numbers.is_empty() && !q.numbers.is_empty() && !shares_number,
+        heading_a: p.heading,
+        heading_b: q.heading,
         content_dice: dice(content_shared, p.content_weight, q.content_weight),
         content_coverage: if min_content > 0.0 { content_shared / min_content } else { 0.0 },
         name_dice: dice(names_shared, p.names_weight, q.names_weight),
@@ -354,33 +422,30 @@ fn pair_features(p: &Prepared, q: &Prepared) -> PairFeatures {
     }
 }
 
-/// Applies the threshold and the best-match constraint.
-pub fn select(scored: Vec<Candidate>, config: &AlignConfig) -> Vec<Alignment> {
-    // Best score of each sentence against each other document (pairs under the threshold can never be
-    // accepted, so they need not be counted).
-    let scored: Vec<Candidate> = scored.into_iter().filter(|c| c.score >= config.threshold).collect();
+/// Applies the thresholds; a headline or subheading keeps only its best counterpart in each article.
+pub fn select(scored: Vec<Candidate>, config: &AlignConfig) -> Aligned {
+    let scored: Vec<Candidate> = scored.into_iter().filter(|c| c.score >= config.related).collect();
+    // Best score of each sentence against each other document.
     let mut best: HashMap<((usize, usize), usize), f64> = HashMap::new();
     for c in &scored {
-        let e = best.entry((c.a, c.b.0)).or_insert(0.0);
-        *e = e.max(c.score);
-        let e = best.entry((c.b, c.a.0)).or_insert(0.0);
-        *e = e.max(c.score);
+        for key in [(c.a, c.b.0), (c.b, c.a.0)] {
+            let e = best.entry(key).or_insert(0.0);
+            *e = e.max(c.score);
+        }
     }
-    let mut accepted: Vec<Alignment> = scored
-        .into_iter()
-        .filter(|c| {
-            if c.score < config.threshold {
-                return false;
-            }
-            if c.score >= config.sure_threshold {
-                return true;
-            }
-            let best_a = best[&(c.a, c.b.0)];
-            let best_b = best[&(c.b, c.a.0)];
-            c.score + config.best_margin >= best_a || c.score + config.best_margin >= best_b
-        })
-        .map(|c| Alignment { a: c.a, b: c.b, score: c.score })
-        .collect();
-    accepted.sort_by_key(|x| (x.a, x.b));
-    accepted
+    let mut out = Aligned::default();
+    for c in scored {
+        let best_a = c.score >= best[&(c.a, c.b.0)];
+        let best_b = c.score >= best[&(c.b, c.a.0)];
+        let heading_ok = (!c.features.heading_a || best_a) && (!c.features.heading_b || best_b);
+        let al = Alignment { a: c.a, b: c.b, score: c.score };
+        if c.score >= config.threshold && heading_ok {
+            out.matches.push(al);
+        } else if best_a || best_b {
+            out.related.push(al);
+        }
+    }
+    out.matches.sort_by_key(|x| (x.a, x.b));
+    out.related.sort_by_key(|x| (x.a, x.b));
+    out
 }

@@ -5,3 +5,8 @@
 pub fn ln(x: f64) -> f64 {
     libm::log(x)
 }
+
+/// Exponential, identical on every target.
+pub fn exp(x: f64) -> f64 {
+    libm::exp(x)
+}

@@ -1,0 +1,149 @@
+//! The learned pair model: the probability that two sentences of different articles report the same
+//! information, from their lexical features.
+//!
+//! Two logistic regressions, both fitted on hand-labelled real news (docs/labelling.md) by
+//! `cargo run --release -p parallax-core --example train_matcher`, which writes `weights.rs`:
+//!
+//! 1. **local**: what the pair itself shows: overlap of content words, of names, of phrases, shared
+//!    numbers, cosine, shared information mass, lengths, headline/subheading sides;
+//! 2. **ranked**: the local features plus where the pair stands among its sentences' other candidates in
+//!    the same article (is it the best match of either side, by how much), computed from the local
+//!    probabilities. A sentence that matches a better sentence elsewhere in that article is probably not
+//!    about this one; a headline matches its best counterpart, not every sentence on the topic.
+//!
+//! The output is a probability (the regression is fitted to the labels' own base rate, so on held-out
+//! events it is roughly calibrated; the training program prints the reliability table). Small enough to
+//! write by hand: a vector dot product and a logistic function; no learning crate is needed at run time.
+
+use crate::align::pairs::{Candidate, PairFeatures};
+use crate::text::numbers_math::{exp, ln};
+use std::collections::HashMap;
+
+pub use super::weights::{LOCAL_WEIGHTS, RANKED_WEIGHTS};
+
+/// Number of local features (the bias included).
+pub const LOCAL: usize = 19;
+/// Number of ranked features: the local ones and six about the pair's rank.
+pub const RANKED: usize = LOCAL + 6;
+
+/// Names of the local and ranked features, in vector order (for the training program's report).
+pub const FEATURE_NAMES: [&str; RANKED] = [
+    "bias",
+    "content dice",
+    "content coverage of shorter",
+    "name dice",
+    "phrase overlap",
+    "shared numbers (max 3)",
+    "cosine",
+    "a side is a heading",
+    "ln shorter terms",
+    "ln longer terms",
+    "numbers, none shared",
+    "heading × cosine",
+    "ln shared mass",
+    "earlier position",
+    "later position",
+    "position apart",
+    "ln shared terms",
+    "rarest shared term",
+    "coverage of longer",
+    "local logit",
+    "best of one side",
+    "best of both sides",
+    "gap to best (nearer side)",
+    "gap to best (farther side)",
+    "heading, not mutual best",
+];
+
+/// The pair's own features as a vector.
+pub fn local_vector(f: &PairFeatures) -> [f64; LOCAL] {
+    let heading = f64::from(u8::from(f.heading_a || f.heading_b));
+    [
+        1.0,
+        f.content_dice,
+        f.content_coverage,
+        f.name_dice,
+        f.phrase_overlap.min(1.0),
+        f.shared_numbers.min(3) as f64,
+        f.cosine,
+        heading,
+        ln(1.0 + f.shorter_terms as f64),
+        ln(1.0 + f.longer_terms as f64),
+        f64::from(u8::from(f.numbers_apart)),
+        heading * f.cosine,
+        ln(1.0 + f.shared_mass),
+        f.position_a.min(f.position_b),
+        f.position_a.max(f.position_b),
+        (f.position_a - f.position_b).abs(),
+        ln(1.0 + f.shared_terms as f64),
+        f.rarest_shared,
+        f.longer_coverage,
+    ]
+}
+
+/// Where a pair stands among the candidates of its two sentences in the other's article.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Rank {
+    /// Best local probability of side a against b's article, and of side b against a's article.
+    pub best_a: f64,
+    pub best_b: f64,
+    /// This pair's local probability.
+    pub local: f64,
+}
+
+/// The ranked vector: local features, then the rank features.
+pub fn ranked_vector(local: &[f64; LOCAL], rank: &Rank, heading: bool) -> [f64; RANKED] {
+    let mut v = [0.0; RANKED];
+    v[..LOCAL].copy_from_slice(local);
+    let p = rank.local.clamp(1e-6, 1.0 - 1e-6);
+    let best_a = rank.local >= rank.best_a;
+    let best_b = rank.local >= rank.best_b;
+    let (gap_a, gap_b) = (rank.best_a - rank.local, rank.best_b - rank.local);
+    v[LOCAL] = ln(p / (1.0 - p));
+    v[LOCAL + 1] = f64::from(u8::from(best_a || best_b));
+    v[LOCAL + 2] = f64::from(u8::from(best_a && best_b));
+    v[LOCAL + 3] = gap_a.min(gap_b);
+    v[LOCAL + 4] = gap_a.max(gap_b);
+    v[LOCAL + 5] = f64::from(u8::from(heading && !(best_a && best_b)));
+    v
+}
+
+/// The logistic function of a weighted sum.
+pub fn probability(weights: &[f64], x: &[f64]) -> f64 {
+    let z: f64 = weights.iter().zip(x).map(|(w, x)| w * x).sum();
+    1.0 / (1.0 + exp(-z))
+}
+
+/// Each candidate's rank among its sentences' candidates in the other article, given local probabilities.
+pub fn ranks(candidates: &[Candidate], local: &[f64]) -> Vec<Rank> {
+    let mut best: HashMap<((usize, usize), usize), f64> = HashMap::new();
+    for (c, &p) in candidates.iter().zip(local) {
+        for key in [(c.a, c.b.0), (c.b, c.a.0)] {
+            let e = best.entry(key).or_insert(0.0);
+            *e = e.max(p);
+        }
+    }
+    candidates
+        .iter()
+        .zip(local)
+        .map(|(c, &p)| Rank { best_a: best[&(c.a, c.b.0)], best_b: best[&(c.b, c.a.0)], local: p })
+        .collect()
+}
+
+/// Scores candidates with the given weights: each candidate's `score` becomes its probability.
+pub fn score_with(candidates: &mut [Candidate], local_weights: &[f64], ranked_weights: &[f64]) {
+    let locals: Vec<[f64; LOCAL]> = candidates.iter().map(|c| local_vector(&c.features)).collect();
+    let p1: Vec<f64> = locals.iter().map(|x| probability(local_weights, x)).collect();
+    let ranks = ranks(candidates, &p1);
+    for ((c, x), r) in candidates.iter_mut().zip(&locals).zip(&ranks) {
+        let heading = c.features.heading_a || c.features.heading_b;
+        let p = probability(ranked_weights, &ranked_vector(x, r, heading));
+        // Four decimals: the same bits natively and in wasm, and stable exports.
+        c.score = (p * 10_000.0).round() / 10_000.0;
+    }
+}
+
+/// Scores candidates with the shipped weights.
+pub fn score(candidates: &mut [Candidate]) {
+    score_with(candidates, &LOCAL_WEIGHTS, &RANKED_WEIGHTS);
+}
