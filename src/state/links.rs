@@ -6,27 +6,42 @@ use parallax_core::{AgreementLevel, Analysis};
 /// A sentence: (document, index within the document).
 pub type SentenceRef = (usize, usize);
 
-/// For every sentence, its counterparts in other documents with their scores, best first.
+type PerSentence = Vec<Vec<Vec<(SentenceRef, f64)>>>;
+
+/// For every sentence, its counterparts in other documents with their probabilities, best first; and
+/// apart from them, its related sentences (looser pairs, never counted as confirmation).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LinkIndex {
-    links: Vec<Vec<Vec<(SentenceRef, f64)>>>,
+    links: PerSentence,
+    related: PerSentence,
+}
+
+fn index(analysis: &Analysis, pairs: &[parallax_core::AlignmentReport]) -> PerSentence {
+    let mut links: PerSentence = analysis.documents.iter().map(|d| vec![Vec::new(); d.sentences.len()]).collect();
+    for al in pairs {
+        let (a, b) = ((al.a[0], al.a[1]), (al.b[0], al.b[1]));
+        // A stored analysis may be older than its documents' edits: skip what no longer fits.
+        if links.get(a.0).is_some_and(|d| a.1 < d.len()) && links.get(b.0).is_some_and(|d| b.1 < d.len()) {
+            links[a.0][a.1].push((b, al.score));
+            links[b.0][b.1].push((a, al.score));
+        }
+    }
+    for doc in &mut links {
+        for list in doc {
+            list.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        }
+    }
+    links
 }
 
 impl LinkIndex {
     pub fn new(analysis: &Analysis) -> Self {
-        let mut links: Vec<Vec<Vec<(SentenceRef, f64)>>> =
-            analysis.documents.iter().map(|d| vec![Vec::new(); d.sentences.len()]).collect();
-        for al in &analysis.alignments {
-            let (a, b) = ((al.a[0], al.a[1]), (al.b[0], al.b[1]));
-            links[a.0][a.1].push((b, al.score));
-            links[b.0][b.1].push((a, al.score));
-        }
-        for doc in &mut links {
-            for list in doc {
-                list.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            }
-        }
-        LinkIndex { links }
+        LinkIndex { links: index(analysis, &analysis.alignments), related: index(analysis, &analysis.related) }
+    }
+
+    /// Sentences related to `at` (looser than a match), best first.
+    pub fn related(&self, at: SentenceRef) -> &[(SentenceRef, f64)] {
+        self.related.get(at.0).and_then(|d| d.get(at.1)).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Counterparts of `at`, best first.

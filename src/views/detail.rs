@@ -66,7 +66,7 @@ pub fn detail(props: &DetailProps) -> Html {
                             <span class="chip-letter" aria-hidden="true">{ source_letter(other.0) }</span>
                             <span class="counterpart-label">{ corpus.analysis.documents[other.0].label.clone() }</span>
                             { for hidden_note }
-                            <span class={classes!("counterpart-score", match_class(score))} title={format!("Match score {score:.2} (0–1)")}>{ match_label(score) }</span>
+                            <span class={classes!("counterpart-score", match_class(score))} title="How likely the two sentences report the same information, as estimated by the matcher">{ match_label(score) }</span>
                             <button class="link-button" onclick={reveal} aria-label={format!("Show this sentence in source {}", source_letter(other.0))}>{ "Show" }</button>
                         </div>
                         <p class="diff">{ render_diff(&sentence.text, &theirs.text, props.show_wording, props.show_punctuation) }</p>
@@ -94,6 +94,29 @@ pub fn detail(props: &DetailProps) -> Html {
                     }
                 })
             };
+            let related: Vec<(SentenceRef, f64)> = corpus.links.related(at).to_vec();
+            let related_items = related.iter().map(|&(other, score)| {
+                let theirs = &corpus.analysis.documents[other.0].sentences[other.1];
+                let reveal = props.on_reveal.reform(move |_: MouseEvent| other);
+                html! {
+                    <li class="related-item" data-testid="related">
+                        <div class="counterpart-head">
+                            <span class="chip-letter" aria-hidden="true">{ source_letter(other.0) }</span>
+                            <span class="counterpart-label">{ corpus.analysis.documents[other.0].label.clone() }</span>
+                            <span class="counterpart-score match-related" title="How likely the two sentences report the same information, as estimated by the matcher">{ format!("related · {:.0}%", score * 100.0) }</span>
+                            <button class="link-button" onclick={reveal} aria-label={format!("Show this sentence in source {}", source_letter(other.0))}>{ "Show" }</button>
+                        </div>
+                        <p class="related-text">{ theirs.text.clone() }</p>
+                    </li>
+                }
+            });
+            let related_section = (!related.is_empty()).then(|| html! {
+                <section class="related" aria-label="Related sentences">
+                    <h3 class="related-title">{ "Related, not counted" }</h3>
+                    <p class="related-note">{ "On the same subject, but the matcher is not sure they report the same information: they do not count towards agreement." }</p>
+                    <ol class="related-list">{ for related_items }</ol>
+                </section>
+            });
             let toggle_wording = props.on_toggle_wording.reform(|_: Event| ());
             let toggle_punctuation = props.on_toggle_punctuation.reform(|_: Event| ());
             html! {
@@ -119,6 +142,7 @@ pub fn detail(props: &DetailProps) -> Html {
                         </div>
                         <ol class="counterparts">{ for items }</ol>
                     }
+                    { for related_section }
                 </>
             }
         }
@@ -137,24 +161,18 @@ pub fn detail(props: &DetailProps) -> Html {
     }
 }
 
-/// Plain words for a match score.
-fn match_label(score: f64) -> &'static str {
-    if score >= 0.5 {
-        "close match"
-    } else if score >= 0.3 {
-        "partial match"
-    } else {
-        "loose match"
-    }
+/// Plain words for a match: the matcher's probability that both report the same information (every
+/// match is at least even odds; looser pairs are listed as related instead).
+fn match_label(probability: f64) -> String {
+    let words = if probability >= 0.9 { "same information" } else { "probably the same" };
+    format!("{words} · {:.0}%", probability * 100.0)
 }
 
-fn match_class(score: f64) -> &'static str {
-    if score >= 0.5 {
+fn match_class(probability: f64) -> &'static str {
+    if probability >= 0.9 {
         "match-close"
-    } else if score >= 0.3 {
-        "match-partial"
     } else {
-        "match-loose"
+        "match-partial"
     }
 }
 

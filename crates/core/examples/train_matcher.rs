@@ -124,8 +124,8 @@ fn predict(e: &EventData, local: &[f64], ranked: &[f64]) -> (Vec<usize>, Vec<usi
     let mut candidates = e.candidates.clone();
     pair_model::score_with(&mut candidates, local, ranked);
     let probabilities: Vec<f64> = candidates.iter().map(|c| c.score).collect();
-    let index: HashMap<((usize, usize), (usize, usize)), usize> =
-        e.candidates.iter().enumerate().map(|(i, c)| ((c.a, c.b), i)).collect();
+    type PairKey = ((usize, usize), (usize, usize));
+    let index: HashMap<PairKey, usize> = e.candidates.iter().enumerate().map(|(i, c)| ((c.a, c.b), i)).collect();
     let aligned = select_pairs(candidates, &AlignConfig::default());
     let pick = |v: &[parallax_core::Alignment]| v.iter().map(|a| index[&(a.a, a.b)]).collect::<Vec<_>>();
     (pick(&aligned.matches), pick(&aligned.related), probabilities)

@@ -4,20 +4,16 @@
 //! sentence frequency, so the event's topic words ("Ukraine", "security", "Paris") count for little and
 //! rare terms (a name, a number, "Grynkewich") for much. Candidate pairs come from an inverted index over
 //! the terms that are not ubiquitous, so the cost grows with the postings actually shared, not with the
-//! square of the corpus. A candidate is scored by
+//! square of the corpus; a candidate shares at least two indexed terms (one shared word is topic). Each
+//! candidate gets its features (`PairFeatures`: weighted Dice and coverage of content words and of
+//! names, phrase overlap, shared numbers, cosine, shared information mass, lengths, positions, headings)
+//! and the learned model (`model.rs`) turns them into a probability that the two report the same thing.
 //!
-//! * weighted Dice overlap of the two term sets,
-//! * weighted coverage of the shorter sentence (a short headline inside a long lead),
-//! * anchors: shared rare terms and shared proper names or numbers, which a same-fact pair nearly always has,
-//! * phrase overlap: shared pairs of consecutive content words ("security guarantees", "heads of state"),
-//!
-//! and accepted when the score clears the threshold and the pair is the best (or close to the best)
-//! match of one of its two sentences in the other document (or scores so high that it needs no such
-//! support). The weights and thresholds were chosen on two labelled sets (tests/alignment_eval.rs)
-//! and checked to beat a TF-IDF cosine baseline on both. That mutual-best constraint keeps
-//! precision on long articles full of loosely related sentences, while still allowing many-to-many
-//! alignment (one long sentence matching two short ones). Order plays no part: a lead can align with a
-//! last paragraph.
+//! The decision (`select`): a pair with probability at least one half is a **match** and counts as
+//! confirmation; a headline or subheading keeps only its best counterpart in each article (the rest of
+//! its pairs become related), so a title does not act as a hub for every sentence on the topic. A looser
+//! pair that is the best counterpart of one of its sentences is **related**: shown, never counted.
+//! Many-to-many alignment is allowed (one long sentence matching two short ones); order plays no part.
 
 use crate::text::numbers_math::ln;
 use rustc_hash::FxHashMap;
@@ -398,11 +394,7 @@ fn pair_features(p: &Prepared, q: &Prepared) -> PairFeatures {
         position_b: q.position,
         shared_terms,
         rarest_shared: if p.max_idf > 0.0 { rarest / p.max_idf } else { 0.0 },
-        longer_coverage: if longer_weight > 0.0 {
-            (content_shared + names_shared) / longer_weight
-        } else {
-            0.0
-        },
+        longer_coverage: if longer_weight > 0.0 { (content_shared + names_shared) / longer_weight } else { 0.0 },
         shared_mass: content_shared + names_shared,
         shorter_terms: p.terms.min(q.terms),
         longer_terms: p.terms.max(q.terms),

@@ -9,6 +9,8 @@
 //! without it), so the second stage learns from the same kind of inputs it gets on unseen articles.
 
 #![allow(dead_code)]
+// Matrix arithmetic reads clearest with indices.
+#![allow(clippy::needless_range_loop)]
 
 use super::labels;
 use parallax_core::pair_model::{self, LOCAL, RANKED};
@@ -156,12 +158,10 @@ pub fn train(events: &[&EventData]) -> (Vec<f64>, Vec<f64>) {
     let mut xs = Vec::new();
     let mut ys = Vec::new();
     for (i, e) in events.iter().enumerate() {
-        let others: Vec<&EventData> =
-            events.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, e)| *e).collect();
+        let others: Vec<&EventData> = events.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, e)| *e).collect();
         let w = if others.is_empty() { local.clone() } else { fit_local(&others) };
         xs.extend(ranked_vectors(e, &w));
         ys.extend(e.hits.iter().map(|h| label(h)));
     }
     (local, fit(&xs, &ys))
 }
-
