@@ -164,7 +164,13 @@ pub fn detail(props: &DetailProps) -> Html {
 /// Plain words for a match: the matcher's probability that both report the same information (every
 /// match is at least even odds; looser pairs are listed as related instead).
 fn match_label(probability: f64) -> String {
-    let words = if probability >= 0.9 { "same information" } else { "probably the same" };
+    let words = if probability >= 0.9 {
+        "same information"
+    } else if probability >= 0.75 {
+        "very likely the same"
+    } else {
+        "likely the same"
+    };
     format!("{words} · {:.0}%", probability * 100.0)
 }
 

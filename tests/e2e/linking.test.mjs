@@ -94,7 +94,10 @@ test('the detail panel lists counterparts with numbers that differ marked', asyn
     const detail = page.locator('[data-testid="detail"]');
     await detail.locator('.detail-sentence').waitFor();
     assert.equal(await detail.locator('.detail-sentence').innerText(), sentenceText([1, b]));
-    const fromC = detail.locator('[data-testid="counterpart"]', { hasText: 'Around 30 leaders' });
+    // Source C's label is its own first sentence, so pick the counterpart by its sentence, not its label.
+    const fromC = detail
+      .locator('[data-testid="counterpart"]')
+      .filter({ has: page.locator('p.diff', { hasText: 'Around 30 leaders' }) });
     await fromC.waitFor();
     assert.equal(await fromC.locator('mark.diff-number', { hasText: '30' }).count(), 1);
     // Wording differences are quiet until asked for.

@@ -178,6 +178,16 @@ fn differences(event: &Event, a: &Analysis) -> (usize, usize, usize, usize) {
             }
         }
         right += usize::from(hit);
+        if std::env::var_os("PARALLAX_EVAL_DETAIL").is_some() {
+            let values: Vec<String> = d.values.iter().map(|v| format!("{} ({})", v.value, v.sources.len())).collect();
+            println!(
+                "  difference {} {:?} {}: {}",
+                if hit { "RIGHT" } else { "wrong" },
+                d.kind,
+                d.subject,
+                values.join(" / ")
+            );
+        }
     }
     (right, a.discrepancies.len(), found.len(), by_diff.len())
 }

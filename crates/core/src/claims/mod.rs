@@ -6,12 +6,14 @@
 //!
 //! - `entities.rs`: named mentions, titles, grouping of one person's mentions across sources;
 //!   `person_evidence.rs`: whether a name is a person, from the words around it.
-//! - `quantities.rs`: counts with what they count, weekdays, dates, relative days.
+//! - `quantities.rs`: counts with what they count, weekdays, dates, relative days; `outcomes.rs`: what
+//!   happened to the counted things (killed, injured, missing…) and numbers that are not counts.
 //! - `quotes.rs`: quotations; `speakers.rs`: who said them (cue verbs, apposition, pronouns, descriptions).
 //! - `discrepancies.rs`: where sources disagree, ranked most substantive first.
 
 pub mod discrepancies;
 pub mod entities;
+pub mod outcomes;
 pub mod person_evidence;
 pub mod quantities;
 pub mod quotes;

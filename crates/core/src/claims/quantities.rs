@@ -99,6 +99,9 @@ pub struct Count {
     pub text: String,
     pub start: usize,
     pub end: usize,
+    /// What happened to the counted things, from the count's clause ("killed", "injured"; see `outcomes`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<String>,
 }
 
 /// Kilometres in one unit of distance, for comparing "10 km" with "6 miles".
@@ -173,6 +176,11 @@ pub(crate) const MONTHS: &[&str] = &[
     "november",
     "december",
 ];
+
+/// Whether a folded word names a month.
+pub fn is_month(word: &str) -> bool {
+    month(word).is_some()
+}
 
 fn month(word: &str) -> Option<&'static str> {
     let w = word.trim_end_matches('.');
@@ -356,8 +364,10 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
             }
             (Some(total), used, false)
         };
-        // Years and clock times are not counts.
-        if value.is_some_and(|v| (1900.0..2100.0).contains(&v)) && used == 1 && !words[i].1.contains(',') {
+        // Years, ages and clock times are not counts.
+        if (value.is_some_and(|v| (1900.0..2100.0).contains(&v)) && used == 1 && !words[i].1.contains(','))
+            || crate::claims::outcomes::not_a_count(text, words, folded, i, used)
+        {
             i += used;
             continue;
         }
@@ -400,6 +410,7 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
                 text: text[words[phrase_start].0..end].to_string(),
                 start: start + words[phrase_start].0,
                 end: start + end,
+                outcome: None,
             });
             i += used + percent_words;
             continue;
@@ -414,7 +425,13 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
         }
         let Some(noun) = folded.get(j) else { break };
         let is_word = noun.chars().all(char::is_alphabetic) && noun.len() > 1;
+        // A name, not a counted noun: an acronym ("3 SEAL divers") or a capitalised pair ("12 Wild Boars").
+        let written = words[j].1;
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let acronym = written.chars().count() >= 2 && written.chars().all(|c| c.is_uppercase());
+        let name = acronym || (capital(written) && words.get(j + 1).is_some_and(|w| capital(w.1)));
         if !is_word
+            || name
             || NOT_COUNTED.contains(&noun.as_str())
             || crate::text::stopwords::ENGLISH.binary_search(&noun.as_str()).is_ok()
         {
@@ -429,7 +446,9 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
         }
         let noun_text = text[words[j].0..words[end_word].0 + words[end_word].1.len()].to_string();
         let phrase = text[words[phrase_start].0..words[end_word].0 + words[end_word].1.len()].to_string();
+        let outcome = crate::claims::outcomes::outcome_near(text, words, folded, phrase_start, j, end_word);
         out.push(Count {
+            outcome: outcome.map(str::to_string),
             value,
             approximation,
             noun_key: noun_key(&noun_text),

@@ -1,0 +1,227 @@
+//! What a count counts, beyond its noun: the outcome the sentence gives the counted things ("99 people
+//! were killed", "injuring 166 people", "the death toll rose to 99", "3,000 injured", "12 boys trapped"),
+//! and which numbers are not counts at all (ages, clock times). Differences compare a count only with
+//! counts of the same noun *and* the same outcome, so deaths, injuries and a town's population never
+//! share a card.
+//!
+//! Read from the words of the count's own clause: up to six words after the counted noun and four
+//! before the number, stopping at clause punctuation. English only (the outcome words are English); in
+//! other languages no outcome is found and counts compare by noun as before. Written by hand: it is a
+//! short word list over the tokens the count reader already has, which no crate provides.
+
+/// The outcome a folded word names, if any.
+pub fn outcome_of(word: &str) -> Option<&'static str> {
+    let w = word;
+    let starts = |p: &str| w.starts_with(p);
+    Some(
+        if starts("kill")
+            || matches!(
+                w,
+                "die"
+                    | "died"
+                    | "dies"
+                    | "dying"
+                    | "dead"
+                    | "deaths"
+                    | "death"
+                    | "toll"
+                    | "lives"
+                    | "bodies"
+                    | "fatalities"
+            )
+            || starts("perish")
+        {
+            "killed"
+        } else if starts("injur") || starts("wound") || starts("hospitali") || matches!(w, "hurt") {
+            "injured"
+        } else if matches!(w, "missing" | "unaccounted") {
+            "missing"
+        } else if starts("rescu") || matches!(w, "saved" | "freed" | "extracted" | "pulled") {
+            "rescued"
+        } else if starts("displac") || starts("evacu") || matches!(w, "homeless" | "fled") {
+            "displaced"
+        } else if starts("arrest") || starts("detain") {
+            "arrested"
+        } else if matches!(w, "trapped" | "stranded" | "stuck") {
+            "trapped"
+        } else if starts("surviv") {
+            "survived"
+        } else if matches!(w, "live" | "living" | "population" | "inhabitants" | "home") {
+            "living"
+        } else {
+            return None;
+        },
+    )
+}
+
+/// Words passed over between a counted noun and its outcome ("were", "have been", "reportedly").
+fn passed_over(word: &str) -> bool {
+    matches!(
+        word,
+        "were"
+            | "was"
+            | "are"
+            | "is"
+            | "have"
+            | "has"
+            | "had"
+            | "been"
+            | "be"
+            | "being"
+            | "now"
+            | "reportedly"
+            | "confirmed"
+            | "already"
+            | "still"
+            | "also"
+            | "all"
+            | "who"
+            | "that"
+            | "seriously"
+            | "critically"
+            | "badly"
+            | "severely"
+            | "fatally"
+            | "feared"
+            | "believed"
+            | "thought"
+            | "left"
+            | "in"
+            | "the"
+            | "to"
+            | "rose"
+            | "risen"
+            | "climbed"
+            | "at"
+            | "of"
+            | "a"
+            | "and"
+            | "by"
+            | "from"
+            | "went"
+            | "gone"
+            | "got"
+            | "became"
+    )
+}
+
+/// Whether clause punctuation separates two words (the text between them).
+fn boundary(between: &str) -> bool {
+    between.contains([',', ';', ':', '(', ')', '—', '–', '"', '\u{201c}', '\u{201d}'])
+}
+
+/// The outcome of the count whose number starts at word `first` (its phrase at `phrase_start`) and whose
+/// noun ends at word `noun_end`; `words` are (byte offset, word) in `text`, `folded` their folded forms.
+pub fn outcome_near(
+    text: &str,
+    words: &[(usize, &str)],
+    folded: &[String],
+    phrase_start: usize,
+    noun_start: usize,
+    noun_end: usize,
+) -> Option<&'static str> {
+    let gap = |a: usize, b: usize| &text[words[a].0 + words[a].1.len()..words[b].0];
+    // The noun itself ("deaths", "injured", "dead").
+    for k in noun_start..=noun_end {
+        if let Some(o) = outcome_of(&folded[k]) {
+            return Some(o);
+        }
+    }
+    // After the noun, in its clause.
+    let mut k = noun_end + 1;
+    while k < words.len() && k <= noun_end + 6 && !boundary(gap(k - 1, k)) {
+        if let Some(o) = outcome_of(&folded[k]) {
+            return Some(o);
+        }
+        // Leaving a place: "1,500 people left the district", "left their homes".
+        if folded[k] == "left"
+            && folded.get(k + 1).is_some_and(|w| matches!(w.as_str(), "the" | "their" | "home" | "homes"))
+        {
+            return Some("displaced");
+        }
+        // The head of a compound noun ("6 construction workers were killed") is passed over too.
+        let compound_head = k == noun_end + 1
+            && folded[k].len() > 3
+            && folded[k].ends_with('s')
+            && folded[k].chars().all(|c| c.is_ascii_lowercase())
+            && words[k].1.chars().next().is_some_and(char::is_lowercase);
+        if (!passed_over(&folded[k]) && !compound_head) || folded[k].chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        k += 1;
+    }
+    // Before the number: "killed 99 people", "injuring 166", "the death toll rose to 99".
+    let mut k = phrase_start;
+    while k > 0 && phrase_start - k < 4 && !boundary(gap(k - 1, k)) {
+        k -= 1;
+        if let Some(o) = outcome_of(&folded[k]) {
+            return Some(o);
+        }
+        if !passed_over(&folded[k]) && !matches!(folded[k].as_str(), "toll" | "number") {
+            break;
+        }
+    }
+    None
+}
+
+/// Whether the number at word `first` (with `used` words) is an age or a time of day rather than a count:
+/// "34-year-old", "aged 12", "a 12 year old", "1802 GMT", "9 a.m.", "8 pm".
+pub fn not_a_count(text: &str, words: &[(usize, &str)], folded: &[String], first: usize, used: usize) -> bool {
+    let after = |k: usize| folded.get(first + used + k).map(String::as_str).unwrap_or("");
+    let before = if first > 0 { folded[first - 1].as_str() } else { "" };
+    if matches!(before, "aged" | "age" | "ages") {
+        return true;
+    }
+    if matches!(after(0), "year" | "years" | "month" | "months") && after(1) == "old" {
+        return true;
+    }
+    let end = words[first + used - 1].0 + words[first + used - 1].1.len();
+    let rest = text[end..].trim_start().to_ascii_lowercase();
+    const ZONES: &[&str] =
+        &["gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "ist", "jst"];
+    ZONES.contains(&after(0)) || rest.starts_with("a.m") || rest.starts_with("p.m") || matches!(after(0), "am" | "pm")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
+
+    fn outcome(text: &str, number: &str, noun: &str) -> Option<&'static str> {
+        let words: Vec<(usize, &str)> = text.unicode_word_indices().collect();
+        let folded: Vec<String> = words.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
+        let n = words.iter().position(|(_, w)| *w == number).unwrap();
+        let m = words.iter().position(|(_, w)| *w == noun).unwrap();
+        outcome_near(text, &words, &folded, n, m, m)
+    }
+
+    #[test]
+    fn outcomes_come_from_the_counts_own_clause() {
+        assert_eq!(outcome("At least 99 people were killed in the quake", "99", "people"), Some("killed"));
+        assert_eq!(outcome("The blast injured 166 people on Tuesday", "166", "people"), Some("injured"));
+        assert_eq!(outcome("the death toll rose to 99 people", "99", "people"), Some("killed"));
+        assert_eq!(outcome("more than 3,000 injured", "3,000", "injured"), Some("injured"));
+        assert_eq!(outcome("a town of 4,000 people, where rescuers dug", "4,000", "people"), None);
+        assert_eq!(outcome("12 boys trapped in the cave", "12", "boys"), Some("trapped"));
+        assert_eq!(outcome("six construction workers were killed", "six", "construction"), Some("killed"));
+        assert_eq!(outcome("about 1,500 people left the district", "1,500", "people"), Some("displaced"));
+        assert_eq!(outcome("1,200 residents were evacuated", "1,200", "residents"), Some("displaced"));
+        // The next clause's outcome is not this count's.
+        assert_eq!(outcome("Six workers, who were fixing potholes, died", "Six", "workers"), None);
+    }
+
+    #[test]
+    fn ages_and_clock_times_are_not_counts() {
+        let check = |text: &str, number: &str| {
+            let words: Vec<(usize, &str)> = text.unicode_word_indices().collect();
+            let folded: Vec<String> = words.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
+            let n = words.iter().position(|(_, w)| *w == number).unwrap();
+            not_a_count(text, &words, &folded, n, 1)
+        };
+        assert!(check("the 34-year-old plumber", "34"));
+        assert!(check("a boy aged 12 was", "12"));
+        assert!(check("at 1802 GMT on Monday", "1802"));
+        assert!(check("at 9 a.m. local time", "9"));
+        assert!(!check("34 plumbers", "34"));
+    }
+}
