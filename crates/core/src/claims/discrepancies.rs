@@ -233,8 +233,7 @@ fn single_value_conflicts(
     alignments: &[&Alignment],
     values: &[Vec<String>],
     contexts: &[std::collections::BTreeSet<String>],
-    kind: DiscrepancyKind,
-    label: &str,
+    (kind, label): (DiscrepancyKind, &str),
     out: &mut Vec<Discrepancy>,
 ) {
     let mut edges = Vec::new();
@@ -272,21 +271,19 @@ fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment], out: &mu
         &alignments,
         &days,
         &day_contexts,
-        DiscrepancyKind::Weekday,
-        "The day of",
+        (DiscrepancyKind::Weekday, "The day of"),
         out,
     );
     let dates: Vec<Vec<String>> = sentences.iter().map(|s| s.dates.clone()).collect();
     let date_contexts: Vec<_> =
-        sentences.iter().map(|s| event_context(s.text, |w| crate::claims::quantities::is_month(w))).collect();
+        sentences.iter().map(|s| event_context(s.text, crate::claims::quantities::is_month)).collect();
     single_value_conflicts(
         sentences,
         &index,
         &alignments,
         &dates,
         &date_contexts,
-        DiscrepancyKind::Date,
-        "The date of",
+        (DiscrepancyKind::Date, "The date of"),
         out,
     );
 
