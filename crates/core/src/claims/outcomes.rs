@@ -122,10 +122,8 @@ pub fn outcome_near(
 ) -> Option<&'static str> {
     let gap = |a: usize, b: usize| &text[words[a].0 + words[a].1.len()..words[b].0];
     // The noun itself ("deaths", "injured", "dead").
-    for k in noun_start..=noun_end {
-        if let Some(o) = outcome_of(&folded[k]) {
-            return Some(o);
-        }
+    if let Some(o) = folded[noun_start..=noun_end].iter().find_map(|w| outcome_of(w)) {
+        return Some(o);
     }
     // After the noun, in its clause.
     let mut k = noun_end + 1;
