@@ -110,6 +110,42 @@ test('the detail panel lists counterparts with numbers that differ marked', asyn
   }
 });
 
+test('related sentences are listed apart and never counted as confirmation', async () => {
+  // A sentence with related pairs from an article that has no match for it: that article must not be
+  // counted in "reported by", and its sentence is shown under "Related, not counted".
+  const relatedOf = ([d, i]) =>
+    analysis.related
+      .filter((a) => (a.a[0] === d && a.a[1] === i) || (a.b[0] === d && a.b[1] === i))
+      .map((a) => (a.a[0] === d && a.a[1] === i ? a.b : a.a));
+  let pinned = null;
+  for (const [d, doc] of analysis.documents.entries()) {
+    for (let i = 0; i < doc.sentences.length && !pinned; i++) {
+      const matchedDocs = new Set(counterpartsOf([d, i]).map((s) => s[0]));
+      const extra = relatedOf([d, i]).find((s) => !matchedDocs.has(s[0]));
+      if (extra) pinned = { at: [d, i], extra, matchedDocs };
+    }
+  }
+  assert.ok(pinned, 'the bundled corpus has a sentence with a related pair from an unmatched article');
+  const [d, i] = pinned.at;
+  const { page, close } = await open({ hash: `#s=${d}.${i}` });
+  try {
+    const detail = page.locator('[data-testid="detail"]');
+    await detail.locator('.detail-sentence').waitFor();
+    const related = detail.locator('[data-testid="related"]', { hasText: sentenceText(pinned.extra).slice(0, 40) });
+    await related.waitFor();
+    const others = analysis.documents.length - 1;
+    const n = pinned.matchedDocs.size;
+    const expected =
+      n === 0 ? 'Only this source reports this.' : n === others ? `(${n} of ${others})` : `Also reported by ${n} of ${others}`;
+    assert.ok((await detail.getByTestId('detail-agreement').innerText()).includes(expected));
+    assert.equal(await detail.locator('[data-testid="counterpart"]').count(), counterpartsOf(pinned.at).length);
+    await related.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'compare-1440-related.png') });
+  } finally {
+    await close();
+  }
+});
+
 test('a sentence no other source reports says so', async () => {
   const lonely = analysis.documents.flatMap((d) => d.sentences.map((s, i) => [d.id, i, s])).find(([, , s]) => s.sources === 0);
   const { page, close } = await open({ hash: `#s=${lonely[0]}.${lonely[1]}` });
