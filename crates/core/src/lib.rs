@@ -23,6 +23,7 @@ pub mod formats;
 mod model;
 pub mod reuse;
 mod text;
+mod union_find;
 
 pub use align::diff::{word_diff, DiffKind, DiffSegment};
 pub use align::model as pair_model;

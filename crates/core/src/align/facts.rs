@@ -18,36 +18,25 @@ pub fn group_facts(alignments: &[Alignment]) -> Vec<Fact> {
     nodes.sort_unstable();
     nodes.dedup();
     let index = |n: (usize, usize)| nodes.binary_search(&n).expect("node was collected");
-    let mut parent: Vec<usize> = (0..nodes.len()).collect();
+    let mut sets = crate::union_find::UnionFind::new(nodes.len());
     let mut docs: Vec<BTreeSet<usize>> = nodes.iter().map(|n| BTreeSet::from([n.0])).collect();
-
-    fn find(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
 
     let mut order: Vec<&Alignment> = alignments.clone();
     order.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
     for al in order {
-        let (ra, rb) = (find(&mut parent, index(al.a)), find(&mut parent, index(al.b)));
+        let (ra, rb) = (sets.find(index(al.a)), sets.find(index(al.b)));
         if ra == rb || !docs[ra].is_disjoint(&docs[rb]) {
             continue;
         }
-        let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
-        parent[gone] = keep;
+        let keep = sets.union(ra, rb);
+        let gone = ra + rb - keep;
         let moved = std::mem::take(&mut docs[gone]);
         docs[keep].extend(moved);
     }
 
-    let mut groups: std::collections::BTreeMap<usize, Vec<[usize; 2]>> = std::collections::BTreeMap::new();
-    for (i, n) in nodes.iter().enumerate() {
-        let root = find(&mut parent, i);
-        groups.entry(root).or_default().push([n.0, n.1]);
-    }
-    let mut facts: Vec<Vec<[usize; 2]>> = groups.into_values().filter(|g| g.len() >= 2).collect();
+    let groups: Vec<Vec<[usize; 2]>> =
+        sets.groups().into_iter().map(|g| g.into_iter().map(|i| [nodes[i].0, nodes[i].1]).collect()).collect();
+    let mut facts: Vec<Vec<[usize; 2]>> = groups.into_iter().filter(|g| g.len() >= 2).collect();
     for g in &mut facts {
         g.sort_unstable();
     }

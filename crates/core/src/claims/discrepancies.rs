@@ -78,26 +78,11 @@ fn collect(kind: DiscrepancyKind, subject: String, items: Vec<(String, (usize, u
 }
 
 fn union_find_groups(nodes: usize, edges: &[(usize, usize)]) -> Vec<Vec<usize>> {
-    let mut parent: Vec<usize> = (0..nodes).collect();
-    fn find(p: &mut [usize], mut x: usize) -> usize {
-        while p[x] != x {
-            p[x] = p[p[x]];
-            x = p[x];
-        }
-        x
-    }
+    let mut sets = crate::union_find::UnionFind::new(nodes);
     for &(a, b) in edges {
-        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-        if ra != rb {
-            parent[ra.max(rb)] = ra.min(rb);
-        }
+        sets.union(a, b);
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for x in 0..nodes {
-        let r = find(&mut parent, x);
-        groups.entry(r).or_default().push(x);
-    }
-    groups.into_values().filter(|g| g.len() > 1).collect()
+    sets.groups().into_iter().filter(|g| g.len() > 1).collect()
 }
 
 fn short(text: &str) -> String {

@@ -99,31 +99,19 @@ pub fn reuse_of(
     }
 
     // Families: union–find over documents that share enough.
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn find(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
+    let mut sets = crate::union_find::UnionFind::new(n);
     let mut linked: Vec<(usize, usize)> = shared_words.keys().filter(|(a, b)| a < b).copied().collect();
     linked.sort_unstable();
     for (a, b) in linked {
-        {
-            let shared = shared_words[&(a, b)].min(shared_words.get(&(b, a)).copied().unwrap_or(0));
-            let shorter = doc_words[a].len().min(doc_words[b].len()).max(1);
-            if shared >= FAMILY_MIN_WORDS && shared as f64 >= FAMILY_MIN_SHARE * shorter as f64 {
-                let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-                if ra != rb {
-                    parent[ra.max(rb)] = ra.min(rb);
-                }
-            }
+        let shared = shared_words[&(a, b)].min(shared_words.get(&(b, a)).copied().unwrap_or(0));
+        let shorter = doc_words[a].len().min(doc_words[b].len()).max(1);
+        if shared >= FAMILY_MIN_WORDS && shared as f64 >= FAMILY_MIN_SHARE * shorter as f64 {
+            sets.union(a, b);
         }
     }
     let mut families: Vec<Family> = Vec::new();
     for d in 0..n {
-        let root = find(&mut parent, d);
+        let root = sets.find(d);
         match families.iter_mut().find(|f| f.documents[0] == root) {
             Some(f) => f.documents.push(d),
             None => families.push(Family { id: families.len(), documents: vec![d] }),
