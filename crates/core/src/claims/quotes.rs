@@ -67,6 +67,12 @@ fn quote_spans(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 }
 
 /// Where the clause that follows a quotation ends: the first sentence stop that is not an honorific's.
+/// Whether the text before a quotation holds its cue verb ("X said that …"), so the cue may govern later
+/// quotations of the sentence too.
+fn after_cue(before: &str) -> bool {
+    before.split_whitespace().any(crate::claims::speakers::is_cue) || before.trim_end().ends_with(':')
+}
+
 fn clause_end(after: &str) -> usize {
     for (i, c) in after.char_indices() {
         if matches!(c, '!' | '?' | ';') {
@@ -113,6 +119,8 @@ pub fn find_quotes(
         }
         let spans = quote_spans(text, paragraph.text_start, paragraph.end);
         let mut paragraph_speaker: Option<String> = None;
+        // The speaker whose cue verb stood before a quotation, with that quotation's sentence.
+        let mut sentence_speaker: Option<(usize, String)> = None;
         let mut last_close = paragraph.text_start;
         for (k, &(start, end)) in spans.iter().enumerate() {
             let inner = text[start..end].trim();
@@ -166,6 +174,17 @@ pub fn find_quotes(
                     (s.name, how)
                 })
             });
+            // "X said that … “A” and “B”": one cue before the first quotation governs the later ones of the
+            // sentence, unless another cue verb stands between them.
+            if speaker.is_none() && !before.trim().is_empty() {
+                if let Some((at, s)) = &sentence_speaker {
+                    if Some(*at) == sentence_of(start)
+                        && !before.split_whitespace().any(crate::claims::speakers::is_cue)
+                    {
+                        speaker = Some((s.clone(), "same_cue"));
+                    }
+                }
+            }
             if speaker.is_none() && before.trim().is_empty() {
                 // "A," X said. "B." — or a paragraph that carries on the previous one's quotation.
                 if let Some(s) = paragraph_speaker.clone() {
@@ -184,8 +203,11 @@ pub fn find_quotes(
             if !keep {
                 continue;
             }
-            if let Some((s, _)) = &speaker {
+            if let Some((s, how)) = &speaker {
                 paragraph_speaker = Some(s.clone());
+                if matches!(*how, "said" | "named" | "description" | "pronoun" | "same_cue") && after_cue(before) {
+                    sentence_speaker = sentence_of(start).map(|i| (i, s.clone()));
+                }
             }
             let Some(sentence) = sentence_of(start) else { continue };
             let lead = text[start..end].len() - text[start..end].trim_start().len();
@@ -277,6 +299,22 @@ mod tests {
         );
         assert_eq!(q[0].1.as_deref(), Some("Mr Biden"));
         assert!(quotes("Headline here\nThe boys, known as the \u{201c}Wild Boars\u{201d}, are safe.\n").is_empty());
+    }
+
+    #[test]
+    fn one_cue_governs_the_later_quotations_of_its_sentence() {
+        let q = quotes("Headline here\nPrime Minister Hassan Diab said the blast \u{201c}will not pass without any accountability\u{201d} and \u{201c}those responsible will pay for what happened.\u{201d}\n");
+        assert_eq!(q[1].1.as_deref(), Some("Prime Minister Hassan Diab"));
+        assert_eq!(q[1].2, "same_cue");
+        // Another cue verb between them: that one's subject, or nobody.
+        let q = quotes("Headline here\nMaria Lopez said it was \u{201c}a fair and careful verdict today\u{201d} while others argued it was \u{201c}far too lenient for what he did\u{201d}.\n");
+        assert_ne!(q[1].1.as_deref(), Some("Maria Lopez"));
+    }
+
+    #[test]
+    fn a_descriptor_before_the_name_after_said() {
+        let q = quotes("Headline here\n\"It's a good day in Minneapolis,\" said 21-year-old Kenneth Nwachi.\n");
+        assert_eq!(q[0].1.as_deref(), Some("Kenneth Nwachi"));
     }
 
     #[test]

@@ -187,7 +187,7 @@ fn lower(w: &str) -> String {
     w.to_lowercase()
 }
 
-fn is_cue(w: &str) -> bool {
+pub fn is_cue(w: &str) -> bool {
     CUE_VERBS.contains(&lower(w).as_str())
 }
 
@@ -316,7 +316,21 @@ pub fn subject_after(after: &str) -> Option<String> {
         if pw.is_empty() || pw.len() > 6 {
             return None;
         }
-        return trailing_phrase(phrase).filter(|p| phrase.ends_with(p.as_str()) && phrase.starts_with(&p[..1]));
+        // The name may follow a short lower-case descriptor: "said 21-year-old Kenneth Nwachi", "said
+        // resident Maria Lopez" (not a determiner: "said the president" is a description of its own).
+        let descriptor = |lead: &str| {
+            let lw = words(lead);
+            lw.len() <= 4
+                && lw.iter().all(|(_, w)| {
+                    let age = w.ends_with("year-old") && w.starts_with(|c: char| c.is_ascii_digit());
+                    age || (w.chars().all(char::is_lowercase)
+                        && !matches!(*w, "the" | "a" | "an" | "one" | "another" | "and" | "or" | "that" | "who"))
+                })
+        };
+        return trailing_phrase(phrase).filter(|p| {
+            phrase.ends_with(p.as_str())
+                && (phrase.starts_with(&p[..1]) || (capitalised(p) && descriptor(&phrase[..phrase.len() - p.len()])))
+        });
     }
     if lower(first) == "according" && ws.get(1).is_some_and(|(_, w)| *w == "to") {
         let rest = &after[ws[1].0 + 2..];
