@@ -3,7 +3,7 @@
 //!
 //! For: a title or honorific ("Gov. Wes Moore", "Mr Kim"), a role in apposition ("Helen Marsh, the chief
 //! executive"), a reporting verb ("Butler said", "said Helen Marsh"), an age ("Kenneth Nwachi, 21," or
-//! "21-year-old Kenneth Nwachi"). Against: a determiner or a place preposition right before ("the Red
+//! "21-year-old Kenneth Nwachi"), a role noun right before ("lawyer Ben Crump"). Against: a determiner or a place preposition right before ("the Red
 //! Cross", "in Chiang Rai"), or a word that names a place, a structure, a body or an event ("Bridge",
 //! "River", "Guard", "Cup", "Declaration"). A group of mentions is a person when some mention has
 //! evidence for it and no more mentions have evidence against ("the Trump administration" does not
@@ -112,6 +112,15 @@ pub fn mention_evidence(doc_text: &str, start: usize, end: usize, has_title: boo
     if age_after || before.trim_end().ends_with("year-old") {
         return 2;
     }
+    // A role or relation noun right before, written in lower case: "lawyer Ben Crump", "French star
+    // Paul Pogba", "the rescued coach, Ekkapol Chantawong", "one of Floyd's brothers, Philonise Floyd".
+    let gap_before = &before[before.trim_end_matches(|c: char| !c.is_alphanumeric()).len()..];
+    let prev_written = before.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let prev_word = prev_written.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let prev_lower = !prev_word.is_empty() && prev_word.chars().all(char::is_lowercase);
+    if prev_lower && matches!(gap_before, " " | ", ") && crate::claims::speakers::is_person_noun(prev_word) {
+        return 1;
+    }
     i8::from(has_title)
 }
 
@@ -142,5 +151,9 @@ mod tests {
         assert_eq!(ev("Roland Butler said the water was cold.", "Roland Butler", false), 2);
         assert_eq!(ev("It was, said 21-year-old Kenneth Nwachi, good.", "Kenneth Nwachi", false), 2);
         assert_eq!(ev("Marsh met Tham Luang officials.", "Tham Luang", false), 0);
+        assert_eq!(ev("A call shared by their lawyer Ben Crump captured it.", "Ben Crump", false), 1);
+        assert_eq!(ev("An aunt of the rescued coach, Ekkapol Chantawong, was happy.", "Ekkapol Chantawong", false), 1);
+        // A capitalised word before is a name or title, not a role noun read here.
+        assert_eq!(ev("The Coach Ekkapol line.", "Ekkapol", false), 0);
     }
 }

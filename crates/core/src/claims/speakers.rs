@@ -483,7 +483,28 @@ const PERSON_NOUNS: &[&str] = &[
     "wife",
     "witness",
     "worker",
+    "anchor",
+    "correspondent",
+    "cousin",
+    "diver",
+    "entrepreneur",
+    "grandfather",
+    "grandmother",
+    "nephew",
+    "niece",
+    "owner",
+    "player",
+    "reporter",
+    "star",
 ];
+
+/// Whether a (lower-case) noun names a person by role or relation, singular or plural ("lawyer",
+/// "brothers").
+pub fn is_person_noun(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let singular = w.strip_suffix('s').unwrap_or(&w);
+    PERSON_NOUNS.contains(&w.as_str()) || PERSON_NOUNS.contains(&singular)
+}
 
 fn describes_a_person(head: &str) -> bool {
     PERSON_NOUNS.contains(&head)
