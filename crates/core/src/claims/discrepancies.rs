@@ -99,7 +99,9 @@ fn noun_class(key: &str) -> String {
             "people".into()
         }
         "nation" | "country" => "country".into(),
-        "km" | "kilometre" | "kilometer" | "mile" | "metre" | "meter" | "foot" | "feet" | "yard" => "distance".into(),
+        // Distances (how far) and lengths or heights (a storm surge, a span) are different questions.
+        "km" | "kilometre" | "kilometer" | "mile" => "distance".into(),
+        "metre" | "meter" | "foot" | "feet" | "yard" => "length".into(),
         other => other.to_string(),
     }
 }
@@ -368,6 +370,10 @@ fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment], out: &mu
             "participant" => "How many took part".to_string(),
             "percent" => "What share (percent)".to_string(),
             "distance" if units.len() > 1 => "How far".to_string(),
+            "length" if units.len() > 1 => "How long or high".to_string(),
+            "category" | "level" | "grade" | "stage" | "phase" | "magnitude" | "class" | "tier" => {
+                format!("The {}", first.noun.to_lowercase())
+            }
             // "People" is said of many things in one story (evacuated, rescued, injured): the sentence
             // says which.
             "people" => {

@@ -115,6 +115,7 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
     "former",
     "deputy",
     "vice",
+    "elect",
     "acting",
     "interim",
     "state",
@@ -544,14 +545,17 @@ fn capitalised_runs(s: &SentenceText) -> Vec<Vec<(usize, usize)>> {
         let connector = CONNECTORS.contains(&word)
             && !current.is_empty()
             && words.get(i + 1).is_some_and(|(_, next)| is_capitalised(next));
-        let continues = !current.is_empty() && clean_gap && (is_capitalised(word) || connector || joined_by_hyphen);
+        // A weekday never continues a name: "told Donald Trump Saturday".
+        let weekday = crate::claims::quantities::weekday(&lower(word)).is_some();
+        let continues =
+            !current.is_empty() && clean_gap && !weekday && (is_capitalised(word) || connector || joined_by_hyphen);
         if continues {
             current.push((s.start + offset, s.start + offset + word.len()));
         } else {
             if !current.is_empty() {
                 runs.push(std::mem::take(&mut current));
             }
-            if is_capitalised(word) {
+            if is_capitalised(word) && !weekday {
                 current.push((s.start + offset, s.start + offset + word.len()));
             }
         }

@@ -12,18 +12,24 @@
 
 use crate::claims::speakers::CUE_VERBS;
 
-/// Last words that make a capitalised run a place, a structure, a body or an event, not a person.
+/// Last words that make a capitalised run a place, a structure, a body or an event, not a person
+/// (generic heads of such names, never particular names).
 const FEATURE_WORDS: &[&str] = &[
     "abbey",
     "act",
+    "administration",
+    "agency",
     "agreement",
     "airport",
+    "association",
+    "authority",
     "avenue",
     "bay",
     "bill",
     "board",
     "bridge",
     "building",
+    "bureau",
     "canal",
     "cathedral",
     "center",
@@ -33,13 +39,21 @@ const FEATURE_WORDS: &[&str] = &[
     "city",
     "coast",
     "college",
+    "commission",
+    "committee",
+    "company",
+    "council",
     "county",
     "cross",
     "cup",
     "declaration",
+    "defence",
+    "defense",
+    "department",
     "district",
     "flagged",
     "force",
+    "foundation",
     "games",
     "guard",
     "gulf",
@@ -47,16 +61,23 @@ const FEATURE_WORDS: &[&str] = &[
     "harbor",
     "harbour",
     "highway",
+    "institute",
     "island",
     "islands",
     "kingdom",
     "lake",
+    "ministry",
     "mountain",
     "museum",
     "nations",
+    "network",
     "ocean",
+    "office",
     "olympics",
+    "organisation",
+    "organization",
     "park",
+    "party",
     "peninsula",
     "port",
     "province",
@@ -65,17 +86,21 @@ const FEATURE_WORDS: &[&str] = &[
     "river",
     "road",
     "sea",
+    "service",
     "square",
     "stadium",
-    "station",
     "states",
+    "station",
     "strait",
     "street",
     "summit",
+    "survey",
     "tower",
     "town",
     "trauma",
     "treaty",
+    "tv",
+    "university",
     "valley",
     "village",
     "war",
@@ -88,6 +113,12 @@ const AGAINST_BEFORE: &[&str] = &["the", "in", "at", "near", "into", "across", "
 /// a title, -1 against, 0 none.
 pub fn mention_evidence(doc_text: &str, start: usize, end: usize, has_title: bool, name_words: &[String]) -> i8 {
     if name_words.last().is_some_and(|w| FEATURE_WORDS.contains(&w.as_str())) {
+        return -1;
+    }
+    // Written all in capitals ("USA TODAY", "NASA"): an organisation or a masthead, not a person.
+    let written = &doc_text[start..end];
+    let letters: Vec<char> = written.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase()) {
         return -1;
     }
     let before = &doc_text[..start];
@@ -151,6 +182,7 @@ mod tests {
         assert_eq!(ev("Roland Butler said the water was cold.", "Roland Butler", false), 2);
         assert_eq!(ev("It was, said 21-year-old Kenneth Nwachi, good.", "Kenneth Nwachi", false), 2);
         assert_eq!(ev("Marsh met Tham Luang officials.", "Tham Luang", false), 0);
+        assert_eq!(ev("USA TODAY reported the toll.", "USA TODAY", false), -1);
         assert_eq!(ev("A call shared by their lawyer Ben Crump captured it.", "Ben Crump", false), 1);
         assert_eq!(ev("An aunt of the rescued coach, Ekkapol Chantawong, was happy.", "Ekkapol Chantawong", false), 1);
         // A capitalised word before is a name or title, not a role noun read here.

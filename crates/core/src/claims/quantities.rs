@@ -342,7 +342,11 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
     while i < words.len() {
         // The number: a numeral, number words, or a vague quantity.
         let (value, used, vague) = if let Some(v) = parse_numeral(&folded[i]) {
-            (Some(v), 1, false)
+            // "2.5 million people": a scale word multiplies the numeral.
+            match folded.get(i + 1).and_then(|w| number_word_value(w, language)) {
+                Some(NumberWord::Scale(scale)) => (Some(v * scale), 2, false),
+                _ => (Some(v), 1, false),
+            }
         } else if matches!(folded[i].as_str(), "dozens" | "hundreds" | "thousands" | "scores" | "millions")
             && folded.get(i + 1).is_some_and(|w| w == "of")
         {
@@ -413,6 +417,24 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
                 outcome: None,
             });
             i += used + percent_words;
+            continue;
+        }
+        // A rank or scale, not a count: "Category 4 hurricane", "level 3 alert", "magnitude 6.4".
+        if let Some(label) = (i > 0).then(|| folded[i - 1].as_str()).filter(|w| {
+            matches!(*w, "category" | "level" | "grade" | "stage" | "phase" | "magnitude" | "class" | "tier")
+        }) {
+            let end = words[i + used - 1].0 + words[i + used - 1].1.len();
+            out.push(Count {
+                value,
+                approximation,
+                noun: label.to_string(),
+                noun_key: label.to_string(),
+                text: text[words[i - 1].0..end].to_string(),
+                start: start + words[i - 1].0,
+                end: start + end,
+                outcome: None,
+            });
+            i += used;
             continue;
         }
         // The counted noun: skip fillers (up to four words), then take one noun, plus "of state"/"of
@@ -502,6 +524,8 @@ mod tests {
         assert_eq!(readings("Leaders from dozens of countries met"), vec![("dozens".into(), "countries".into())]);
         assert_eq!(readings("Twelve people were hurt"), vec![("12".into(), "people".into())]);
         assert_eq!(readings("At least 14 people were injured"), vec![("at least 14".into(), "people".into())]);
+        assert_eq!(readings("about 2.5 million customers"), vec![("about 2500000".into(), "customers".into())]);
+        assert_eq!(readings("a Category 4 hurricane"), vec![("4".into(), "category".into())]);
     }
 
     #[test]
