@@ -120,9 +120,9 @@ fn cosine_threshold(events: &[&EventData]) -> f64 {
 }
 
 /// Scores one event with trained weights and applies the shipped decision; returns (matches, related).
-fn predict(e: &EventData, local: &[f64], ranked: &[f64]) -> (Vec<usize>, Vec<usize>, Vec<f64>) {
+fn predict(e: &EventData, local: &[f64], ranked: &[f64], calibration: &[f64]) -> (Vec<usize>, Vec<usize>, Vec<f64>) {
     let mut candidates = e.candidates.clone();
-    pair_model::score_with(&mut candidates, local, ranked);
+    pair_model::score_with(&mut candidates, local, ranked, calibration);
     let probabilities: Vec<f64> = candidates.iter().map(|c| c.score).collect();
     type PairKey = ((usize, usize), (usize, usize));
     let index: HashMap<PairKey, usize> = e.candidates.iter().enumerate().map(|(i, c)| ((c.a, c.b), i)).collect();
@@ -196,8 +196,8 @@ fn main() {
     let bins = [0.0, 0.1, 0.25, 0.5, 0.75, 0.9, 1.01];
     for (k, e) in events.iter().enumerate() {
         let train_set: Vec<&EventData> = events.iter().enumerate().filter(|(j, _)| *j != k).map(|(_, e)| e).collect();
-        let (local, ranked) = train(&train_set);
-        let (matches, related, probabilities) = predict(e, &local, &ranked);
+        let (local, ranked, calibration) = train(&train_set);
+        let (matches, related, probabilities) = predict(e, &local, &ranked, &calibration);
         let learned = Counts::of(e, matches.into_iter());
         let rel = Counts::of(e, related.into_iter());
         let hand = Counts::of(e, hand_set(e).into_iter());
@@ -226,7 +226,7 @@ fn main() {
             reliability[b].1 += p;
             reliability[b].2 += usize::from(!h.is_empty());
         }
-        let (lp, lr, _) = Counts::links(e, predict(e, &local, &ranked).0.into_iter()).prf();
+        let (lp, lr, _) = Counts::links(e, predict(e, &local, &ranked, &calibration).0.into_iter()).prf();
         let (hp, hr, _) = Counts::links(e, hand_set(e).into_iter()).prf();
         println!(
             "{:34} {:>16} {:>16} {:>22} {:>10.2}  {lp:>4.2} {lr:>4.2} · {hp:>4.2} {hr:>4.2}",
@@ -282,7 +282,11 @@ fn main() {
     }
 
     let all: Vec<&EventData> = events.iter().collect();
-    let (local, ranked) = train(&all);
+    let (local, ranked, calibration) = train(&all);
+    println!(
+        "\nCalibration trained on every event: p = logistic({:.3} + {:.3} × second-stage log-odds)",
+        calibration[0], calibration[1]
+    );
     println!("\nWeights trained on every event:");
     for (i, name) in pair_model::FEATURE_NAMES.iter().enumerate() {
         let l = local.get(i).map(|w| format!("{w:>8.3}")).unwrap_or_default();
@@ -297,10 +301,13 @@ fn main() {
              #[rustfmt::skip]\n\
              pub const LOCAL_WEIGHTS: [f64; super::model::LOCAL] = [{}];\n\
              #[rustfmt::skip]\n\
-             pub const RANKED_WEIGHTS: [f64; super::model::RANKED] = [{}];\n",
+             pub const RANKED_WEIGHTS: [f64; super::model::RANKED] = [{}];\n\
+             #[rustfmt::skip]\n\
+             pub const CALIBRATION: [f64; 2] = [{}];\n",
             events.len(),
             list(&local),
-            list(&ranked)
+            list(&ranked),
+            list(&calibration)
         );
         std::fs::write(&path, text).expect("write weights.rs");
         println!("\nwrote {}", path.display());

@@ -273,9 +273,18 @@ fn pair_model_weights_are_reproduced_by_training() {
         return;
     };
     let events: Vec<train::EventData> = labels::load_all(&bench).iter().map(train::load).collect();
-    let (local, ranked) = train::train(&events.iter().collect::<Vec<_>>());
-    let shipped = parallax_core::pair_model::LOCAL_WEIGHTS.iter().chain(&parallax_core::pair_model::RANKED_WEIGHTS);
-    for (i, (trained, shipped)) in local.iter().chain(&ranked).zip(shipped).enumerate() {
+    let (local, ranked, calibration) = train::train(&events.iter().collect::<Vec<_>>());
+    use parallax_core::pair_model::{CALIBRATION, LOCAL_WEIGHTS, RANKED_WEIGHTS};
+    let shipped = LOCAL_WEIGHTS.iter().chain(&RANKED_WEIGHTS).chain(&CALIBRATION);
+    for (i, (trained, shipped)) in local
+        .iter()
+        .chain(&ranked)
+        .chain(&calibration)
+        .enumerate()
+        .map(|(i, t)| (i, t))
+        .zip(shipped)
+        .map(|((i, t), s)| (i, (t, s)))
+    {
         assert!(
             (trained - shipped).abs() < 1e-5,
             "weight {i}: training gives {trained:.6}, src/align/weights.rs has {shipped:.6} (retrain with the example)"

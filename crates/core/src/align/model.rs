@@ -1,8 +1,9 @@
 //! The learned pair model: the probability that two sentences of different articles report the same
 //! information, from their lexical features.
 //!
-//! Two logistic regressions, both fitted on hand-labelled real news (docs/labelling.md) by
-//! `cargo run --release -p parallax-core --example train_matcher`, which writes `weights.rs`:
+//! Two logistic regressions and a calibration, all fitted on hand-labelled real news
+//! (docs/labelling.md) by `cargo run --release -p parallax-core --example train_matcher`, which writes
+//! `weights.rs`:
 //!
 //! 1. **local**: what the pair itself shows: overlap of content words, of names, of phrases, shared
 //!    numbers, cosine, shared information mass, lengths, headline/subheading sides;
@@ -10,16 +11,18 @@
 //!    the same article (is it the best match of either side, by how much), computed from the local
 //!    probabilities. A sentence that matches a better sentence elsewhere in that article is probably not
 //!    about this one; a headline matches its best counterpart, not every sentence on the topic.
+//! 3. **calibration**: Platt scaling of the second stage's log-odds, fitted on held-out scores, so the
+//!    output is a probability that holds on articles the model has not seen (the training program
+//!    prints the reliability table).
 //!
-//! The output is a probability (the regression is fitted to the labels' own base rate, so on held-out
-//! events it is roughly calibrated; the training program prints the reliability table). Small enough to
-//! write by hand: a vector dot product and a logistic function; no learning crate is needed at run time.
+//! Small enough to write by hand: a dot product and a logistic function; no learning crate is needed
+//! at run time.
 
 use crate::align::pairs::{Candidate, PairFeatures};
 use crate::text::numbers_math::{exp, ln};
 use std::collections::HashMap;
 
-pub use super::weights::{LOCAL_WEIGHTS, RANKED_WEIGHTS};
+pub use super::weights::{CALIBRATION, LOCAL_WEIGHTS, RANKED_WEIGHTS};
 
 /// Number of local features (the bias included).
 pub const LOCAL: usize = 19;
@@ -108,10 +111,14 @@ pub fn ranked_vector(local: &[f64; LOCAL], rank: &Rank, heading: bool) -> [f64; 
     v
 }
 
+/// The weighted sum (the log-odds before the logistic function).
+pub fn logit(weights: &[f64], x: &[f64]) -> f64 {
+    weights.iter().zip(x).map(|(w, x)| w * x).sum()
+}
+
 /// The logistic function of a weighted sum.
 pub fn probability(weights: &[f64], x: &[f64]) -> f64 {
-    let z: f64 = weights.iter().zip(x).map(|(w, x)| w * x).sum();
-    1.0 / (1.0 + exp(-z))
+    1.0 / (1.0 + exp(-logit(weights, x)))
 }
 
 /// Each candidate's rank among its sentences' candidates in the other article, given local probabilities.
@@ -130,14 +137,16 @@ pub fn ranks(candidates: &[Candidate], local: &[f64]) -> Vec<Rank> {
         .collect()
 }
 
-/// Scores candidates with the given weights: each candidate's `score` becomes its probability.
-pub fn score_with(candidates: &mut [Candidate], local_weights: &[f64], ranked_weights: &[f64]) {
+/// Scores candidates with the given weights and calibration (`[bias, slope]` on the second stage's
+/// log-odds): each candidate's `score` becomes its probability.
+pub fn score_with(candidates: &mut [Candidate], local_weights: &[f64], ranked_weights: &[f64], calibration: &[f64]) {
     let locals: Vec<[f64; LOCAL]> = candidates.iter().map(|c| local_vector(&c.features)).collect();
     let p1: Vec<f64> = locals.iter().map(|x| probability(local_weights, x)).collect();
     let ranks = ranks(candidates, &p1);
     for ((c, x), r) in candidates.iter_mut().zip(&locals).zip(&ranks) {
         let heading = c.features.heading_a || c.features.heading_b;
-        let p = probability(ranked_weights, &ranked_vector(x, r, heading));
+        let z = logit(ranked_weights, &ranked_vector(x, r, heading));
+        let p = probability(calibration, &[1.0, z]);
         // Four decimals: the same bits natively and in wasm, and stable exports.
         c.score = (p * 10_000.0).round() / 10_000.0;
     }
@@ -145,5 +154,5 @@ pub fn score_with(candidates: &mut [Candidate], local_weights: &[f64], ranked_we
 
 /// Scores candidates with the shipped weights.
 pub fn score(candidates: &mut [Candidate]) {
-    score_with(candidates, &LOCAL_WEIGHTS, &RANKED_WEIGHTS);
+    score_with(candidates, &LOCAL_WEIGHTS, &RANKED_WEIGHTS, &CALIBRATION);
 }
