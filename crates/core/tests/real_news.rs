@@ -276,15 +276,8 @@ fn pair_model_weights_are_reproduced_by_training() {
     let (local, ranked, calibration) = train::train(&events.iter().collect::<Vec<_>>());
     use parallax_core::pair_model::{CALIBRATION, LOCAL_WEIGHTS, RANKED_WEIGHTS};
     let shipped = LOCAL_WEIGHTS.iter().chain(&RANKED_WEIGHTS).chain(&CALIBRATION);
-    for (i, (trained, shipped)) in local
-        .iter()
-        .chain(&ranked)
-        .chain(&calibration)
-        .enumerate()
-        .map(|(i, t)| (i, t))
-        .zip(shipped)
-        .map(|((i, t), s)| (i, (t, s)))
-    {
+    let trained = local.iter().chain(&ranked).chain(&calibration);
+    for (i, (trained, shipped)) in trained.zip(shipped).enumerate() {
         assert!(
             (trained - shipped).abs() < 1e-5,
             "weight {i}: training gives {trained:.6}, src/align/weights.rs has {shipped:.6} (retrain with the example)"
