@@ -59,8 +59,9 @@ pub fn bench_dir() -> Option<PathBuf> {
     dir.is_dir().then_some(dir)
 }
 
+/// `crates/core/tests/labels` (from the repository root, so tools outside the core crate find it too).
 pub fn labels_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/labels")
+    repo_root().join("crates/core/tests/labels")
 }
 
 pub fn fnv(text: &str) -> String {
