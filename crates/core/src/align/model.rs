@@ -16,7 +16,9 @@
 //!    prints the reliability table).
 //!
 //! Small enough to write by hand: a dot product and a logistic function; no learning crate is needed
-//! at run time.
+//! at run time. A sentence-embedding similarity (all-MiniLM-L6-v2) was measured as one more feature
+//! (`scripts/embed-eval`, 2026-12-03): +0.025 F1 leave-one-set-out for 91 MB of weights and 2.3 s per
+//! 100 sentences natively, so the matcher stays lexical.
 
 use crate::align::pairs::{Candidate, PairFeatures};
 use crate::text::numbers_math::{exp, ln};
