@@ -2,7 +2,7 @@
 //! and its paragraphs, each sentence marked by how many other sources carry it. Pointer events are
 //! delegated to the column body (one handler, not one per sentence) and reported as sentence refs.
 
-use crate::state::column_model::{word_count, Block, Piece, Run};
+use crate::state::column_model::{Block, Piece, Run};
 use crate::state::{LoadedCorpus, SentenceRef};
 use crate::views::header::source_letter;
 use parallax_core::{AgreementLevel, ParagraphKind};
@@ -40,7 +40,7 @@ pub fn column(props: &ColumnProps) -> Html {
     let doc = props.doc;
     let report = &corpus.analysis.documents[doc];
     let text = &corpus.sources[doc].text;
-    let words = word_count(text);
+    let words = parallax_core::word_count(text);
     let shared = report.sentences.iter().filter(|s| s.sources > 0).count();
     let letter = source_letter(doc);
     let others = corpus.analysis.documents.len().saturating_sub(1);

@@ -48,7 +48,7 @@ fn article_row(props: &RowProps) -> Html {
         let id = a.id;
         move |_: MouseEvent| id
     });
-    let words = a.text.split_whitespace().count();
+    let words = parallax_core::word_count(&a.text);
     let file_line = match &a.encoding {
         Some(encoding) => format!("{} · {words} words · {encoding}", a.file),
         None => format!("{} · {words} words", a.file),

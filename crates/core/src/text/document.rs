@@ -83,17 +83,17 @@ pub fn parse_paragraphs(text: &str) -> Vec<Paragraph> {
                 .is_some_and(|p| p.kind == ParagraphKind::Body && is_quotation_only(&text[p.start..p.end]));
             let is_last = i + 1 == lines.len();
             let named = raw.split_whitespace().take(2).all(|w| w.chars().next().is_some_and(char::is_uppercase));
-            if previous_is_quote && (word_count(raw) <= 6 || (word_count(raw) <= 14 && named)) {
+            if previous_is_quote && (pieces(raw) <= 6 || (pieces(raw) <= 14 && named)) {
                 kind = ParagraphKind::Speaker;
             } else if !seen_headline && i == 0 {
                 kind = ParagraphKind::Headline;
                 seen_headline = true;
             } else if !seen_headline
                 && i == 1
-                && word_count(raw) >= 4
+                && pieces(raw) >= 4
                 && is_title_case(raw)
                 && paragraphs[0].kind == ParagraphKind::Body
-                && word_count(&text[paragraphs[0].start..paragraphs[0].end]) >= 20
+                && pieces(&text[paragraphs[0].start..paragraphs[0].end]) >= 20
             {
                 // A summary line above the headline: the first line was the standfirst.
                 paragraphs[0].kind = ParagraphKind::Standfirst;
@@ -177,8 +177,17 @@ fn content_lines(text: &str) -> Vec<Span> {
     spans
 }
 
-fn word_count(s: &str) -> usize {
+/// Whitespace-separated pieces of a line (for judging its shape: short heading, speaker line).
+fn pieces(s: &str) -> usize {
     s.split_whitespace().count()
+}
+
+/// The number of words in a text as the reader is shown it everywhere (Compare, the Articles dialog, the
+/// Overview, the report): Unicode words (UAX #29), the same words the copied-passage search counts, so
+/// "copied share" and "words" agree.
+pub fn word_count(text: &str) -> usize {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.unicode_words().count()
 }
 
 const SENTENCE_FINAL: &[char] = &['.', '!', '?', '…', ':', ';', ','];
@@ -187,7 +196,7 @@ const OPENING_QUOTES: &[char] = &['"', '“', '‘', '«', '\'', '„'];
 
 /// A line shaped like a heading: short, without sentence-final punctuation, not a quotation.
 fn is_heading_shaped(line: &str) -> bool {
-    let words = word_count(line);
+    let words = pieces(line);
     if words == 0 || words > 25 || line.chars().count() > 200 {
         return false;
     }
@@ -199,7 +208,7 @@ fn is_heading_shaped(line: &str) -> bool {
 }
 
 fn is_subheading_sized(line: &str) -> bool {
-    let words = word_count(line);
+    let words = pieces(line);
     words <= 12 || (words <= 25 && is_title_case(line))
 }
 
@@ -244,7 +253,7 @@ fn bullet_prefix(line: &str) -> Option<usize> {
 /// Short closing lines that are not reporting: footers, credits, calls to action.
 fn is_boilerplate(line: &str) -> bool {
     let lower = line.to_lowercase();
-    let words = word_count(line);
+    let words = pieces(line);
     if words > 40 {
         return false;
     }
