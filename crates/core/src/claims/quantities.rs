@@ -136,7 +136,8 @@ impl Count {
     }
     /// How the count reads: "more than 27", "about 30", "dozens".
     pub fn reading(&self) -> String {
-        let value = self.value.map(|v| if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") });
+        // Whole numbers print in full however large ("{:.0}", never a cast that saturates at 2^63).
+        let value = self.value.map(|v| if v.fract() == 0.0 { format!("{v:.0}") } else { format!("{v}") });
         match (self.approximation, value) {
             (Approximation::Vague, _) | (_, None) => self.text.split_whitespace().next().unwrap_or("").to_string(),
             (Approximation::Exact, Some(v)) => v,
@@ -210,7 +211,13 @@ fn dates_in(raw: &[&str], words: &[String]) -> Vec<String> {
         }
         // "May" alone is a verb more often than a month: only with a day next to it.
         let found = words.get(i + 1).and_then(|n| day(n)).or_else(|| i.checked_sub(1).and_then(|p| day(&words[p])));
-        if let Some(d) = found {
+        // A day the month does not have ("31 February", "February 30") is no date.
+        let days_in = |m: &str| match m {
+            "february" => 29,
+            "april" | "june" | "september" | "november" => 30,
+            _ => 31,
+        };
+        if let Some(d) = found.filter(|d| *d <= days_in(m)) {
             let mut name = m.to_string();
             name[..1].make_ascii_uppercase();
             let date = format!("{d} {name}");
@@ -542,6 +549,19 @@ mod tests {
         assert_eq!(km.comparable(), miles.comparable());
         let far = &counts("a 60 miles stretch", 0, Language::English)[0];
         assert_ne!(km.comparable(), far.comparable());
+    }
+
+    #[test]
+    fn impossible_dates_and_lists_are_not_values() {
+        assert!(dates("on 31 February the rain fell").is_empty());
+        assert!(dates("February 30 the rain fell").is_empty());
+        assert_eq!(dates("on 29 February"), vec!["29 February"]);
+        assert!(readings("1,2,3 houses").is_empty());
+        assert_eq!(readings("1,000,000 houses"), vec![("1000000".into(), "houses".into())]);
+        assert_eq!(
+            readings("12,345,678,901,234,567,890 grains"),
+            vec![("12345678901234567890".into(), "grains".into())]
+        );
     }
 
     #[test]

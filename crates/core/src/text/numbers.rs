@@ -27,6 +27,19 @@ pub fn parse_numeral(word: &str) -> Option<f64> {
         if groups.len() == 2 && groups[1].len() != 3 && !word.contains('.') {
             word.replace(',', ".")
         } else {
+            // Thousands groups: 1–3 digits, then groups of exactly three ("1,2,3" is a list, not 123).
+            let last = groups.len() - 1;
+            fn whole(g: &str) -> &str {
+                g.split('.').next().unwrap_or("")
+            }
+            let valid = (1..=3).contains(&groups[0].len())
+                && groups[1..]
+                    .iter()
+                    .enumerate()
+                    .all(|(i, g)| whole(g).len() == 3 && (i + 1 == last || !g.contains('.')));
+            if !valid {
+                return None;
+            }
             word.replace(',', "")
         }
     } else {
