@@ -12,9 +12,8 @@
 //! `og:title`, `og:site_name` and `article:published_time` fill the label, outlet and date.
 
 use crate::state::library::{ImportItem, NewArticle};
-use parallax_core::bundle::CorpusBundle;
 use parallax_core::import::{
-    binary_signature, check_size, decode_file, defuse_html, FileKind, ImportProblem, MAX_FILE_BYTES,
+    self as core_import, check_size, defuse_html, tidy_lines, ImportProblem, ReadFile, MAX_FILE_BYTES,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -42,43 +41,28 @@ async fn read_file(file: &web_sys::File) -> ImportItem {
             return ImportItem::Refused(format!("“{name}” could not be read from the disk: nothing was imported."))
         }
     };
-    match FileKind::from_name(&name) {
-        FileKind::Text => match decode_file(&bytes, false) {
-            Ok(decoded) => ImportItem::Article(NewArticle {
+    match core_import::read_file(&name, &bytes) {
+        Ok(ReadFile::Text(decoded)) => ImportItem::Article(NewArticle {
+            file: name.clone(),
+            label: None,
+            outlet: None,
+            date: None,
+            encoding: Some(decoded.describe_encoding()),
+            text: decoded.text,
+        }),
+        Ok(ReadFile::Html(decoded)) => match extract_article(&defuse_html(&decoded.text)) {
+            Some(page) => ImportItem::Article(NewArticle {
                 file: name.clone(),
-                label: None,
-                outlet: None,
-                date: None,
-                text: tidy_lines(&decoded.text),
+                label: page.title,
+                outlet: page.outlet,
+                date: page.date,
+                text: page.text,
                 encoding: Some(decoded.describe_encoding()),
             }),
-            Err(problem) => refuse(problem),
+            None => refuse(ImportProblem::NoText),
         },
-        FileKind::Html => match decode_file(&bytes, true) {
-            Ok(decoded) => match extract_article(&defuse_html(&decoded.text)) {
-                Some(page) => ImportItem::Article(NewArticle {
-                    file: name.clone(),
-                    label: page.title,
-                    outlet: page.outlet,
-                    date: page.date,
-                    text: page.text,
-                    encoding: Some(decoded.describe_encoding()),
-                }),
-                None => refuse(ImportProblem::NoText),
-            },
-            Err(problem) => refuse(problem),
-        },
-        FileKind::Bundle => match decode_file(&bytes, false) {
-            Ok(decoded) => match CorpusBundle::parse(&decoded.text) {
-                Ok(bundle) => ImportItem::Bundle { file: name.clone(), bundle },
-                Err(why) => refuse(ImportProblem::NotABundle(why)),
-            },
-            Err(problem) => refuse(problem),
-        },
-        FileKind::Other => match binary_signature(&bytes) {
-            Some(kind) => refuse(ImportProblem::Binary(Some(kind))),
-            None => refuse(ImportProblem::Unsupported),
-        },
+        Ok(ReadFile::Bundle(bundle)) => ImportItem::Bundle { file: name.clone(), bundle },
+        Err(problem) => refuse(problem),
     }
 }
 
@@ -99,11 +83,6 @@ pub fn pasted(label: &str, outlet: &str, date: &str, text: &str) -> ImportItem {
         text: tidy_lines(text),
         encoding: None,
     })
-}
-
-/// Line ends made `\n` (files from Windows and old Macs), trailing spaces dropped.
-fn tidy_lines(text: &str) -> String {
-    text.replace("\r\n", "\n").replace('\r', "\n").lines().map(str::trim_end).collect::<Vec<_>>().join("\n")
 }
 
 /// What a saved web page gave.

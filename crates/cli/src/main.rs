@@ -2,11 +2,15 @@
 //!
 //! `parallax analyze FILES...` prints the analysis JSON (`parallax-analysis/1`, byte-identical to the
 //! app's "Export analysis"), a short human summary with `--format text`, the app's Markdown report
-//! (`--format markdown`) or its facts × sources CSV (`--format csv`). Inputs may be Parallax corpus files. `parallax manifest` writes a
-//! corpus manifest whose labels are derived from the texts. Argument parsing uses `lexopt`.
+//! (`--format markdown`) or its facts × sources CSV (`--format csv`). Inputs may be Parallax corpus
+//! files; `-` reads standard input. `parallax manifest` writes a corpus manifest whose labels are derived
+//! from the texts. Files are read exactly as the app reads them (`parallax_core::import::read_file`: the
+//! same size limit, refusals and encoding detection); a file that cannot be used is named on standard
+//! error with the app's reason and the exit status is 1, while the others are still analysed. Argument
+//! parsing uses `lexopt`.
 
-use parallax_core::bundle::CorpusBundle;
-use parallax_core::corpus::{decode_text, Manifest};
+use parallax_core::corpus::Manifest;
+use parallax_core::import::{read_file, ReadFile};
 use parallax_core::report::{facts_csv, markdown_report, SourceMeta};
 use parallax_core::{AgreementLevel, Analysis, SourceText};
 use std::io::Write;
@@ -17,12 +21,15 @@ const USAGE: &str = "\
 Usage:
   parallax analyze [--format json|text|markdown|csv] [--name NAME] [--out FILE] [--min-words N] FILES...
   parallax manifest --name NAME FILES...
+  parallax help | --help | --version
 
 analyze   compares the articles in FILES and prints the analysis: JSON (default, the app's
           \"Analysis (JSON)\" export), a text summary, the Markdown report or the facts × sources CSV
 manifest  prints a corpus manifest (file, label derived from the text) for FILES
 
-FILES are texts in any common encoding, or Parallax corpus files (.json) exported by the app.
+FILES are texts (.txt, .md) in any common encoding, or Parallax corpus files (.json) exported by the
+app; - reads standard input. Saved web pages (.html) are imported in the app, which extracts their
+article text. A file that cannot be used is named on standard error and the exit status is 1.
 
 --min-words N   shortest passage reported as copied word for word (default 8)";
 
@@ -35,22 +42,34 @@ enum Format {
 
 fn main() -> ExitCode {
     match run() {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(0) => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::from(1),
         Err(message) => {
-            eprintln!("parallax: {message}");
+            eprintln!("parallax: {}", printable(&message));
             ExitCode::from(2)
         }
     }
 }
 
-fn run() -> Result<(), String> {
+/// Text for a terminal: control characters (ESC, NUL…) from file names or article text shown as U+FFFD,
+/// so nothing an article holds can drive the terminal.
+fn printable(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() && c != '\n' && c != '\t' { '\u{fffd}' } else { c }).collect()
+}
+
+/// Runs the command; returns how many input files had to be skipped.
+fn run() -> Result<usize, String> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
     let command = match parser.next().map_err(|e| e.to_string())? {
         Some(Value(v)) => v.string().map_err(|e| e.to_string())?,
         Some(Short('h') | Long("help")) | None => {
             println!("{USAGE}");
-            return Ok(());
+            return Ok(0);
+        }
+        Some(Short('V') | Long("version")) => {
+            println!("parallax {}", env!("CARGO_PKG_VERSION"));
+            return Ok(0);
         }
         Some(other) => return Err(format!("{}\n{USAGE}", other.unexpected())),
     };
@@ -75,6 +94,11 @@ fn run() -> Result<(), String> {
                 let value = parser.value().map_err(|e| e.to_string())?.string().map_err(|e| e.to_string())?;
                 passage_config.min_words = match value.parse::<usize>() {
                     Ok(n) if n >= 2 => n,
+                    Err(e) if *e.kind() == std::num::IntErrorKind::PosOverflow => {
+                        return Err(format!(
+                            "--min-words {value} is far longer than any article: use at most a few hundred"
+                        ))
+                    }
                     _ => return Err(format!("--min-words needs a whole number of at least 2, not {value:?}")),
                 };
             }
@@ -84,65 +108,108 @@ fn run() -> Result<(), String> {
             }
             Short('h') | Long("help") => {
                 println!("{USAGE}");
-                return Ok(());
+                return Ok(0);
             }
             Value(v) => files.push(v.into()),
             other => return Err(format!("{}\n{USAGE}", other.unexpected())),
         }
     }
+    if command == "help" {
+        println!("{USAGE}");
+        return Ok(0);
+    }
+    if !matches!(command.as_str(), "analyze" | "analyse" | "manifest") {
+        return Err(format!("unknown command {command:?}\n{USAGE}"));
+    }
     if files.is_empty() {
         return Err(format!("no input files given\n{USAGE}"));
     }
+    let (bundle_name, inputs, skipped) = read_inputs(&files)?;
+    if inputs.is_empty() {
+        return Err("none of the input files could be used (see above): nothing to analyse".into());
+    }
     let output = match command.as_str() {
         "analyze" | "analyse" => {
-            let (bundle_name, inputs) = read_inputs(&files)?;
             let (sources, meta): (Vec<SourceText>, Vec<SourceMeta>) = inputs.into_iter().unzip();
             let analysis = parallax_core::analyze_configured(&sources, &Default::default(), &passage_config);
             let name = name.or(bundle_name).unwrap_or_else(|| "Corpus".to_string());
             match format {
                 Format::Json => analysis.to_json(),
-                Format::Text => text_summary(&analysis),
-                Format::Markdown => markdown_report(&name, &analysis, &meta),
+                Format::Text => printable(&text_summary(&analysis)),
+                Format::Markdown => printable(&markdown_report(&name, &analysis, &meta)),
                 Format::Csv => facts_csv(&analysis),
             }
         }
         "manifest" => {
             let name = name.ok_or("manifest needs --name NAME (what the corpus is about)")?;
-            let (_, inputs) = read_inputs(&files)?;
             let texts: Vec<(String, String)> = inputs.into_iter().map(|(s, _)| (s.file_name, s.text)).collect();
             Manifest::for_texts(&name, &texts).to_json()
         }
         other => return Err(format!("unknown command {other:?}\n{USAGE}")),
     };
     match out {
-        Some(path) => std::fs::write(&path, output).map_err(|e| format!("cannot write {}: {e}", path.display())),
-        None => std::io::stdout().write_all(output.as_bytes()).map_err(|e| format!("cannot write to stdout: {e}")),
+        Some(path) => std::fs::write(&path, output).map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+        None => std::io::stdout().write_all(output.as_bytes()).map_err(|e| format!("cannot write to stdout: {e}"))?,
     }
+    Ok(skipped)
 }
 
 /// One article read from the command line, with what a corpus file said about it.
 type Input = (SourceText, SourceMeta);
 
-/// Reads every input as a source: a `.json` corpus file gives its articles (labels, outlets and dates
-/// as the app saved them) and its name; any other file is one article.
-fn read_inputs(paths: &[PathBuf]) -> Result<(Option<String>, Vec<Input>), String> {
+/// Reads every input as a source, as the app reads files: a corpus file gives its articles (labels,
+/// outlets and dates as the app saved them) and its name; a text file is one article; anything the app
+/// would refuse is named on standard error with the app's reason and skipped. Returns the corpus name,
+/// the articles and how many files were skipped.
+fn read_inputs(paths: &[PathBuf]) -> Result<(Option<String>, Vec<Input>, usize), String> {
     let mut name = None;
     let mut out = Vec::new();
+    let mut skipped = 0;
     for path in paths {
-        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) {
-            let bundle =
-                CorpusBundle::parse(&decode_text(&bytes)).map_err(|why| format!("{}: {why}", path.display()))?;
-            name.get_or_insert(bundle.name);
-            for a in bundle.articles {
-                let source = SourceText { file_name: a.file, text: a.text, label: Some(a.label) };
-                out.push((source, SourceMeta { outlet: a.outlet, date: a.date }));
-            }
+        let stdin = path.as_os_str() == "-";
+        let (shown, bytes) = if stdin {
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            ("standard input".to_string(), bytes)
         } else {
-            out.push((SourceText::new(file_name(path), decode_text(&bytes)), SourceMeta::default()));
+            let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            (file_name(path), bytes)
+        };
+        // Standard input is read as text (it has no file name to say otherwise).
+        let kind_name = if stdin { "stdin.txt".to_string() } else { shown.clone() };
+        match read_file(&kind_name, &bytes) {
+            Ok(ReadFile::Text(decoded)) => {
+                if decoded.replaced > 0 || decoded.evidence == parallax_core::import::EncodingEvidence::Detected {
+                    eprintln!("parallax: note: {} read as {}", printable(&shown), decoded.describe_encoding());
+                }
+                out.push((SourceText::new(shown, decoded.text), SourceMeta::default()));
+            }
+            Ok(ReadFile::Bundle(bundle)) => {
+                name.get_or_insert(bundle.name);
+                for a in bundle.articles {
+                    let source = SourceText { file_name: a.file, text: a.text, label: Some(a.label) };
+                    out.push((source, SourceMeta { outlet: a.outlet, date: a.date }));
+                }
+            }
+            Ok(ReadFile::Html(_)) => {
+                skipped += 1;
+                eprintln!(
+                    "parallax: “{}” is a saved web page: the command line does not extract article text from HTML; \
+                     import it in the app, or save the article as text. Skipped.",
+                    printable(&shown)
+                );
+            }
+            Err(problem) => {
+                skipped += 1;
+                eprintln!(
+                    "parallax: {}",
+                    printable(&problem.message(&shown)).replace("nothing was imported", "skipped")
+                );
+            }
         }
     }
-    Ok((name, out))
+    Ok((name, out, skipped))
 }
 
 fn file_name(path: &Path) -> String {

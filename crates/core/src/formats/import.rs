@@ -146,6 +146,46 @@ impl FileKind {
     }
 }
 
+/// Line ends made `\n` (files from Windows and old Macs), trailing spaces dropped.
+pub fn tidy_lines(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n").lines().map(str::trim_end).collect::<Vec<_>>().join("\n")
+}
+
+/// A file read the one way both the app and the CLI read files.
+#[derive(Debug, Clone)]
+pub enum ReadFile {
+    /// An article's text (line ends tidied) and how it was decoded.
+    Text(DecodedText),
+    /// A saved web page, decoded but not yet reduced to its article text (the app does that with the
+    /// browser's own HTML parser).
+    Html(DecodedText),
+    /// A Parallax corpus file.
+    Bundle(crate::formats::bundle::CorpusBundle),
+}
+
+/// Reads a file by its name and bytes: size, emptiness, binary data and encoding decided here, so a
+/// file is accepted or refused for the same reason in the app and on the command line.
+pub fn read_file(name: &str, bytes: &[u8]) -> Result<ReadFile, ImportProblem> {
+    match FileKind::from_name(name) {
+        FileKind::Text => {
+            let mut decoded = decode_file(bytes, false)?;
+            decoded.text = tidy_lines(&decoded.text);
+            Ok(ReadFile::Text(decoded))
+        }
+        FileKind::Html => Ok(ReadFile::Html(decode_file(bytes, true)?)),
+        FileKind::Bundle => {
+            let decoded = decode_file(bytes, false)?;
+            crate::formats::bundle::CorpusBundle::parse(&decoded.text)
+                .map(ReadFile::Bundle)
+                .map_err(ImportProblem::NotABundle)
+        }
+        FileKind::Other => Err(match binary_signature(bytes) {
+            Some(kind) => ImportProblem::Binary(Some(kind)),
+            None => ImportProblem::Unsupported,
+        }),
+    }
+}
+
 /// Checks a file's size before reading it (the browser knows the size without reading the bytes).
 pub fn check_size(bytes: usize) -> Result<(), ImportProblem> {
     if bytes > MAX_FILE_BYTES {

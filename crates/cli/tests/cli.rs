@@ -1,0 +1,122 @@
+//! The `parallax` command as a person runs it: files read exactly as the app reads them (refusals named
+//! on standard error, the rest still analysed), standard input, help and version, and terminal-safe text.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn parallax(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("parallax runs");
+    if let Some(bytes) = stdin {
+        child.stdin.take().unwrap().write_all(bytes).unwrap();
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
+}
+
+fn dir() -> tempdir::Dir {
+    tempdir::Dir::new()
+}
+
+mod tempdir {
+    //! A scratch folder under the target directory, removed when dropped.
+    pub struct Dir(pub std::path::PathBuf);
+    impl Dir {
+        pub fn new() -> Dir {
+            static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+            let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let p = std::env::temp_dir().join(format!("parallax-cli-test-{}-{n}", std::process::id()));
+            std::fs::create_dir_all(&p).unwrap();
+            Dir(p)
+        }
+        pub fn file(&self, name: &str, bytes: &[u8]) -> String {
+            let p = self.0.join(name);
+            std::fs::write(&p, bytes).unwrap();
+            p.to_string_lossy().into_owned()
+        }
+    }
+    impl Drop for Dir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+const A: &str = "Bridge closed\nThe Valence bridge was closed on Sunday after heavy rain raised the river.\n";
+const B: &str = "River rises\nHeavy rain raised the river and the Valence bridge was closed on Sunday.\n";
+
+#[test]
+fn unusable_files_are_named_and_skipped_while_the_rest_is_analysed() {
+    let d = dir();
+    let a = d.file("a.txt", A.as_bytes());
+    let b = d.file("b.txt", B.as_bytes());
+    let empty = d.file("empty.txt", b"   \n");
+    let png = d.file("photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    let page = d.file("page.html", b"<html><body><p>Hello</p></body></html>");
+    let out = parallax(&["analyze", &a, &empty, &png, &page, &b], None);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("“empty.txt” is empty"), "{stderr}");
+    assert!(stderr.contains("“photo.txt” looks like a PNG image"), "{stderr}");
+    assert!(stderr.contains("“page.html” is a saved web page"), "{stderr}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["documents"].as_array().unwrap().len(), 2);
+    assert!(!json["alignments"].as_array().unwrap().is_empty(), "the two reports of the closure match");
+}
+
+#[test]
+fn nothing_usable_is_an_error() {
+    let d = dir();
+    let empty = d.file("empty.txt", b"");
+    let out = parallax(&["analyze", &empty], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nothing to analyse"));
+}
+
+#[test]
+fn standard_input_is_one_article() {
+    let d = dir();
+    let a = d.file("a.txt", A.as_bytes());
+    let out = parallax(&["analyze", "--format", "text", &a, "-"], Some(B.as_bytes()));
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("2 documents"), "{text}");
+    assert!(text.contains("(standard input)"), "{text}");
+}
+
+#[test]
+fn help_and_version() {
+    for args in [&["help"][..], &["--help"], &[]] {
+        let out = parallax(args, None);
+        assert_eq!(out.status.code(), Some(0));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Usage:"));
+    }
+    let out = parallax(&["--version"], None);
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), format!("parallax {}", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn control_characters_never_reach_the_terminal() {
+    let d = dir();
+    let a = d.file("a.txt", format!("Bridge \u{1b}[31mclosed\n{}", &A[14..]).as_bytes());
+    let b = d.file("b.txt", B.as_bytes());
+    for format in ["text", "markdown"] {
+        let out = parallax(&["analyze", "--format", format, &a, &b], None);
+        assert!(!out.stdout.contains(&0x1b), "{format}: ESC reached the output");
+    }
+}
+
+#[test]
+fn an_absurd_passage_length_is_named_as_such() {
+    let d = dir();
+    let a = d.file("a.txt", A.as_bytes());
+    let out = parallax(&["analyze", "--min-words", "99999999999999999999", &a], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("far longer than any article"));
+}
