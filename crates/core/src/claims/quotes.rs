@@ -312,6 +312,12 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_the_quote_keeps_the_sentence_subject() {
+        let q = quotes("Headline here\nU.S. envoy Steve Witkoff described recent meetings as \"productive,\" saying discussions with U.S. and allied security advisers went well.\n");
+        assert_eq!(q[0].1.as_deref(), Some("Steve Witkoff"));
+    }
+
+    #[test]
     fn a_descriptor_before_the_name_after_said() {
         let q = quotes("Headline here\n\"It's a good day in Minneapolis,\" said 21-year-old Kenneth Nwachi.\n");
         assert_eq!(q[0].1.as_deref(), Some("Kenneth Nwachi"));

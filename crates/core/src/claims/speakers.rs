@@ -308,6 +308,10 @@ pub fn subject_after(after: &str) -> Option<String> {
     let after = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '\u{2014}' | '\u{2013}'));
     let ws = words(after);
     let (_, first) = *ws.first()?;
+    // "…," saying … / adding …: a participle carrying on the sentence's own subject, not "said X".
+    if lower(first).ends_with("ing") && lower(first) != "according" {
+        return None;
+    }
     if is_cue(first) {
         // "said Helen Marsh" / "said the president": the phrase up to the next comma or stop.
         let rest = &after[ws[0].0 + first.len()..];
