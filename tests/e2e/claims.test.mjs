@@ -3,9 +3,13 @@
 // Zelenskyy is spelled three ways; Macron is quoted on a line of his own in 002.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openApp, DIST, ARTIFACTS } from './browser.mjs';
+import { launch, openApp, DIST, ROOT, ARTIFACTS } from './browser.mjs';
 import { serveStatic } from './serve.mjs';
+import { dropFiles } from './files.mjs';
+
+const BEIRUT = join(ROOT, '..', 'shared', 'bench-corpus', '2020-beirut-port-explosion');
 
 let browser;
 let server;
@@ -68,6 +72,40 @@ test('Quotes shows each quote with its speaker, and unattributed ones say so', a
     await macron.waitFor();
     assert.match(await macron.locator('.quote-speaker').innerText(), /Emmanuel Macron/);
     await page.screenshot({ path: join(ARTIFACTS, 'quotes-1440-dark.png') });
+  } finally {
+    await close();
+  }
+});
+
+test('Quotes shows one quotation once, with every source that carries it and the speaker each names', async (t) => {
+  if (!existsSync(BEIRUT)) {
+    t.skip(`${BEIRUT} is absent`);
+    return;
+  }
+  // Read in the texts: Echo News (03) and Read Cash (05) both quote Hassan Diab on "revelations that will
+  // be announced about this dangerous warehouse", each after naming him in the sentence before ("He said").
+  const files = readdirSync(BEIRUT).filter((f) => f.endsWith('.txt')).sort();
+  const { page, close } = await open('');
+  try {
+    await page.locator('[data-testid="column"]').first().waitFor();
+    await dropFiles(page, files.map((f) => ({ name: f, data: readFileSync(join(BEIRUT, f)) })));
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="source-chip"]').length === n && !document.querySelector('[data-testid="analysis-progress"]'),
+      files.length,
+      { timeout: 60000 },
+    );
+    await page.locator('[data-testid="tab-quotes"]').click();
+    const warehouse = page.locator('[data-testid="quote"]', { hasText: 'this dangerous warehouse' });
+    await warehouse.waitFor();
+    assert.equal(await warehouse.count(), 1, 'one entry for the quotation');
+    assert.equal(await warehouse.getAttribute('data-sources'), '2');
+    assert.match(await warehouse.locator('.quote-count').innerText(), /2 sources/i);
+    const speakers = await warehouse.locator('.quote-speaker').allInnerTexts();
+    assert.deepEqual(speakers, ['Hassan Diab', 'Hassan Diab']);
+    // Quotations several sources carry come first.
+    assert.notEqual(await page.locator('[data-testid="quote"]').first().getAttribute('data-sources'), '1');
+    await warehouse.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'quotes-1440-grouped.png') });
   } finally {
     await close();
   }

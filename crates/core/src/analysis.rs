@@ -215,6 +215,7 @@ fn read_claims(
             SentenceInfo { at: (s.doc, s.index), text: s.text, counts, weekdays, dates }
         })
         .collect();
+    crate::claims::quotes::number_groups(&mut quotes);
     let discrepancies = find_discrepancies(&infos, alignments, &entities, &quotes);
     let quantities = infos
         .iter()

@@ -495,47 +495,9 @@ fn speaker_key(speaker: &str) -> String {
 }
 
 fn quote_conflicts(quotes: &[Quote], out: &mut Vec<Discrepancy>) {
-    // Content words only: two quotations sharing "I", "this", "and", "to" are not one quotation.
-    let words: Vec<std::collections::BTreeSet<String>> = quotes
-        .iter()
-        .map(|q| {
-            words_of(&q.text)
-                .into_iter()
-                .filter(|w| crate::text::stopwords::ENGLISH.binary_search(&w.as_str()).is_err())
-                .collect()
-        })
-        .collect();
-    // Candidate pairs share a word that few quotes use (an inverted index, not all pairs).
-    let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, ws) in words.iter().enumerate() {
-        for w in ws {
-            if crate::text::stopwords::ENGLISH.binary_search(&w.as_str()).is_err() {
-                postings.entry(w.as_str()).or_default().push(i);
-            }
-        }
-    }
-    let mut candidates: std::collections::BTreeSet<(usize, usize)> = std::collections::BTreeSet::new();
-    for list in postings.values().filter(|l| l.len() <= 40) {
-        for (x, &i) in list.iter().enumerate() {
-            for &j in &list[x + 1..] {
-                candidates.insert((i, j));
-            }
-        }
-    }
-    let mut edges = Vec::new();
-    for (i, j) in candidates {
-        {
-            if quotes[i].doc == quotes[j].doc {
-                continue;
-            }
-            let shared = words[i].intersection(&words[j]).count() as f64;
-            let smaller = words[i].len().min(words[j].len()).max(1) as f64;
-            if shared / smaller >= 0.6 && shared >= 4.0 {
-                edges.push((i, j));
-            }
-        }
-    }
-    for group in union_find_groups(quotes.len(), &edges) {
+    let words: Vec<std::collections::BTreeSet<String>> =
+        quotes.iter().map(|q| crate::claims::quotes::content_words(&q.text)).collect();
+    for group in crate::claims::quotes::quotation_groups(quotes) {
         let first = &quotes[group[0]];
         let subject = format!("The quote “{}”", crate::text::document::shorten_words(&first.text, 60));
         let speakers: Vec<(String, (usize, usize))> = group

@@ -294,9 +294,20 @@ pub fn subject_before(before: &str) -> Option<(String, usize)> {
     // "Heather Campbell, Save the Children's director for Nepal, said": the name before the apposition.
     let cut = before[..ws[verb].0].trim_end();
     if cut.ends_with(',') {
-        let segments: Vec<&str> = cut.trim_end_matches(',').split(',').collect();
+        let mut segments: Vec<&str> = cut.trim_end_matches(',').split(',').collect();
         if segments.len() >= 2 {
-            head = segments[..segments.len() - 1].join(",");
+            segments.pop();
+            // "David Cameron, who called the referendum …, announced …, saying": a relative clause is
+            // an apposition too; the subject stands before it.
+            while segments.len() >= 2
+                && segments
+                    .last()
+                    .and_then(|s| s.split_whitespace().next())
+                    .is_some_and(|w| matches!(w.to_lowercase().as_str(), "who" | "whose" | "which" | "where" | "when"))
+            {
+                segments.pop();
+            }
+            head = segments.join(",");
         }
     }
     trailing_phrase(head.trim_end()).map(|p| (p, ws[verb].0))
