@@ -25,6 +25,30 @@ fn scroll_by(body: &Element, delta: f64) {
     body.scroll_by_with_scroll_to_options(&options);
 }
 
+/// Scrolls the row of columns sideways so that the column holding `element` is wholly in view (columns
+/// that do not fit scroll under the detail panel's edge otherwise; a pinned sentence must never sit
+/// there).
+fn bring_column_into_view(element: &Element) {
+    let Some(column) = element.closest(".column").ok().flatten() else { return };
+    let Some(row) = column.closest(".columns").ok().flatten() else { return };
+    let (c, r) = (column.get_bounding_client_rect(), row.get_bounding_client_rect());
+    if c.width() == 0.0 {
+        return;
+    }
+    let delta = if c.left() < r.left() || c.width() > r.width() {
+        c.left() - r.left()
+    } else if c.right() > r.right() {
+        c.right() - r.right()
+    } else {
+        return;
+    };
+    let options = ScrollToOptions::new();
+    options.set_left(delta);
+    // Instant: the vertical levelling that follows measures positions right away.
+    options.set_behavior(ScrollBehavior::Instant);
+    row.scroll_by_with_scroll_to_options(&options);
+}
+
 /// Whether the element is a shown column (on a narrow screen only one column is).
 fn is_shown(element: &Element) -> bool {
     element.get_bounding_client_rect().width() > 0.0
@@ -35,12 +59,22 @@ fn is_shown(element: &Element) -> bool {
 /// only if the sentence is out of view (a keyboard move), and then to a third of the way down.
 pub fn align_with_pinned(pinned: SentenceRef, visible: &[usize], links: &LinkIndex) {
     let Some(element) = sentence_element(pinned) else { return };
+    bring_column_into_view(&element);
     let Some(body) = column_body(&element) else { return };
     let body_rect = body.get_bounding_client_rect();
     let rect = element.get_bounding_client_rect();
+    // The part of the column the reader can see: above the bottom sheet when one covers it (phones).
+    let bottom = gloo::utils::document()
+        .query_selector(".detail.is-open")
+        .ok()
+        .flatten()
+        .map(|sheet| sheet.get_bounding_client_rect())
+        .filter(|s| s.top() > body_rect.top() && s.left() <= body_rect.left() + 1.0)
+        .map_or(body_rect.bottom(), |s| s.top().min(body_rect.bottom()));
+    let seen = (bottom - body_rect.top()).max(0.0);
     let mut level = rect.top();
-    if rect.top() < body_rect.top() || rect.bottom() > body_rect.bottom() {
-        let target = body_rect.top() + (body_rect.height() / 3.0).min(120.0);
+    if rect.top() < body_rect.top() || rect.top() > bottom - 48.0_f64.min(seen / 2.0) {
+        let target = body_rect.top() + (seen / 4.0).min(120.0);
         scroll_by(&body, rect.top() - target);
         level = target;
     }
@@ -64,6 +98,7 @@ pub fn align_with_pinned(pinned: SentenceRef, visible: &[usize], links: &LinkInd
 /// centred in its own column.
 pub fn reveal(target: SentenceRef, level_with: Option<SentenceRef>) {
     let Some(element) = sentence_element(target) else { return };
+    bring_column_into_view(&element);
     let Some(body) = column_body(&element) else { return };
     let top = element.get_bounding_client_rect().top();
     let level = level_with

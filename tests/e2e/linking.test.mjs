@@ -276,3 +276,44 @@ test('the overview of the bundled corpus fits a phone without sideways scrolling
     await close();
   }
 });
+
+/** Where the pinned sentence is: inside the viewport, and not under the detail panel or sheet. */
+async function pinnedPlacement(page) {
+  await page.waitForTimeout(900); // smooth scrolling settles
+  return page.evaluate(() => {
+    const el = document.querySelector('.sentence.is-pinned');
+    if (!el) return { found: false };
+    const r = el.getBoundingClientRect();
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    const panel = document.querySelector('[data-testid="detail"].is-open');
+    const p = panel ? panel.getBoundingClientRect() : null;
+    const covered = !!p && p.width > 0 && r.left < p.right && p.left < r.right && r.top < p.bottom && p.top < r.bottom;
+    // Under a bottom sheet a long sentence may not fit whole above it: its start (three lines) must show.
+    const shown = covered && p.top > r.top ? Math.min(r.bottom, p.top) - r.top : covered ? 0 : r.height;
+    const readable = shown >= Math.min(r.height, 70);
+    return { found: true, inViewport: r.left >= 0 && r.right <= vw + 1 && r.top >= 0 && r.height > 0 && r.top < vh, readable, rect: [r.left, r.top, r.right, r.bottom], panel: p && [p.left, p.top, p.right, p.bottom] };
+  });
+}
+
+for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+  test(`Show in context from Quotes puts the pinned sentence in view (${viewport.width} px)`, async () => {
+    const { page, close } = await open({ hash: '#p=quotes', viewport });
+    try {
+      const rows = page.locator('[data-testid="quote"] .link-button');
+      await rows.first().waitFor();
+      const n = await rows.count();
+      const misses = [];
+      for (const i of [0, Math.floor(n / 2), n - 1]) {
+        if (i > 0) await page.locator('[data-testid="tab-quotes"]').click();
+        await rows.nth(i).click();
+        const at = await pinnedPlacement(page);
+        if (!at.found || !at.inViewport || !at.readable) misses.push({ i, ...at });
+      }
+      await page.screenshot({ path: join(ARTIFACTS, `quotes-show-in-context-${viewport.width}.png`) });
+      assert.deepEqual(misses, [], 'every "Show in context" leaves the pinned sentence visible');
+    } finally {
+      await close();
+    }
+  });
+}
