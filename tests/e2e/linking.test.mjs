@@ -296,22 +296,30 @@ async function pinnedPlacement(page) {
   });
 }
 
+const PAGES = [
+  { page: 'quotes', tab: 'tab-quotes', buttons: '[data-testid="quote"] .link-button' },
+  { page: 'differences', tab: 'tab-differences', buttons: '[data-testid="difference"] .value-button' },
+  { page: 'people', tab: 'tab-people', buttons: '[data-testid="person"] .value-button' },
+];
 for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
-  test(`Show in context from Quotes puts the pinned sentence in view (${viewport.width} px)`, async () => {
+  test(`pinning from Quotes, Differences and People puts the sentence in view (${viewport.width} px)`, async () => {
     const { page, close } = await open({ hash: '#p=quotes', viewport });
     try {
-      const rows = page.locator('[data-testid="quote"] .link-button');
-      await rows.first().waitFor();
-      const n = await rows.count();
       const misses = [];
-      for (const i of [0, Math.floor(n / 2), n - 1]) {
-        if (i > 0) await page.locator('[data-testid="tab-quotes"]').click();
-        await rows.nth(i).click();
-        const at = await pinnedPlacement(page);
-        if (!at.found || !at.inViewport || !at.readable) misses.push({ i, ...at });
+      for (const { page: name, tab, buttons } of PAGES) {
+        await page.locator(`[data-testid="${tab}"]`).click();
+        const rows = page.locator(buttons);
+        await rows.first().waitFor();
+        const n = await rows.count();
+        for (const i of [...new Set([0, Math.floor(n / 2), n - 1])]) {
+          if (i > 0) await page.locator(`[data-testid="${tab}"]`).click();
+          await rows.nth(i).click();
+          const at = await pinnedPlacement(page);
+          if (!at.found || !at.inViewport || !at.readable) misses.push({ from: name, i, ...at });
+        }
       }
-      await page.screenshot({ path: join(ARTIFACTS, `quotes-show-in-context-${viewport.width}.png`) });
-      assert.deepEqual(misses, [], 'every "Show in context" leaves the pinned sentence visible');
+      await page.screenshot({ path: join(ARTIFACTS, `pinned-from-pages-${viewport.width}.png`) });
+      assert.deepEqual(misses, [], 'every entry opened leaves the pinned sentence visible');
     } finally {
       await close();
     }
