@@ -351,16 +351,6 @@ fn shared_sum(a: &[(u32, f64)], b: &[(u32, f64)], mut f: impl FnMut(f64) -> f64)
     sum
 }
 
-/// Weights of the terms two id-sorted weighted term lists share.
-fn shared_list(a: &[(u32, f64)], b: &[(u32, f64)]) -> Vec<f64> {
-    let mut out = Vec::new();
-    shared_sum(a, b, |w| {
-        out.push(w);
-        0.0
-    });
-    out
-}
-
 fn shared_weight(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
     shared_sum(a, b, |w| w)
 }
@@ -384,9 +374,12 @@ fn pair_features(p: &Prepared, q: &Prepared) -> PairFeatures {
     let min_content = p.content_weight.min(q.content_weight);
     let shares_number = p.numbers.iter().any(|x| q.numbers.binary_search(x).is_ok());
     let (mut shared_terms, mut rarest) = (0, 0.0f64);
-    for list in [shared_list(&p.content, &q.content), shared_list(&p.names, &q.names)] {
-        shared_terms += list.len();
-        rarest = list.into_iter().fold(rarest, f64::max);
+    for (a, b) in [(&p.content, &q.content), (&p.names, &q.names)] {
+        shared_sum(a, b, |w| {
+            shared_terms += 1;
+            rarest = rarest.max(w);
+            0.0
+        });
     }
     let longer_weight = (p.content_weight + p.names_weight).max(q.content_weight + q.names_weight);
     PairFeatures {

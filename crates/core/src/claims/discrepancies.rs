@@ -250,8 +250,18 @@ fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment], out: &mu
     let index: BTreeMap<(usize, usize), usize> = sentences.iter().enumerate().map(|(i, s)| (s.at, i)).collect();
     // Weekdays and calendar dates: sentences naming exactly one, joined when aligned.
     let days: Vec<Vec<String>> = sentences.iter().map(|s| s.weekdays.iter().map(|d| d.to_string()).collect()).collect();
-    let day_contexts: Vec<_> =
-        sentences.iter().map(|s| event_context(s.text, |w| crate::claims::quantities::weekday(w).is_some())).collect();
+    // Only sentences naming exactly one day (or date) take part, so only theirs is read.
+    let day_contexts: Vec<_> = sentences
+        .iter()
+        .zip(&days)
+        .map(|(s, d)| {
+            if d.len() == 1 {
+                event_context(s.text, |w| crate::claims::quantities::weekday(w).is_some())
+            } else {
+                Default::default()
+            }
+        })
+        .collect();
     single_value_conflicts(
         sentences,
         &index,
@@ -263,7 +273,17 @@ fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment], out: &mu
     );
     let dates: Vec<Vec<String>> = sentences.iter().map(|s| s.dates.clone()).collect();
     let date_contexts: Vec<_> =
-        sentences.iter().map(|s| event_context(s.text, crate::claims::quantities::is_month)).collect();
+        sentences
+            .iter()
+            .zip(&dates)
+            .map(|(s, d)| {
+                if d.len() == 1 {
+                    event_context(s.text, crate::claims::quantities::is_month)
+                } else {
+                    Default::default()
+                }
+            })
+            .collect();
     single_value_conflicts(
         sentences,
         &index,

@@ -546,7 +546,7 @@ fn capitalised_runs(s: &SentenceText) -> Vec<Vec<(usize, usize)>> {
             && !current.is_empty()
             && words.get(i + 1).is_some_and(|(_, next)| is_capitalised(next));
         // A weekday never continues a name: "told Donald Trump Saturday".
-        let weekday = crate::claims::quantities::weekday(&lower(word)).is_some();
+        let weekday = is_capitalised(word) && crate::claims::quantities::weekday(&lower(word)).is_some();
         let continues =
             !current.is_empty() && clean_gap && !weekday && (is_capitalised(word) || connector || joined_by_hyphen);
         if continues {

@@ -174,7 +174,7 @@ pub fn not_a_count(text: &str, words: &[(usize, &str)], folded: &[String], first
         return true;
     }
     let end = words[first + used - 1].0 + words[first + used - 1].1.len();
-    let rest = text[end..].trim_start().to_ascii_lowercase();
+    let rest: String = text[end..].trim_start().chars().take(3).collect::<String>().to_ascii_lowercase();
     const ZONES: &[&str] =
         &["gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "ist", "jst"];
     ZONES.contains(&after(0)) || rest.starts_with("a.m") || rest.starts_with("p.m") || matches!(after(0), "am" | "pm")
