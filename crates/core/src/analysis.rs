@@ -111,6 +111,8 @@ fn analyze_parts(
     let usable_documents = documents.iter().filter(|d| !d.sentences.is_empty()).count();
     if sources.is_empty() {
         diagnostics.push(Diagnostic::warning(None, "No documents were given: there is nothing to analyse.".into()));
+    } else if usable_documents == 0 {
+        diagnostics.push(Diagnostic::warning(None, "No document has text: there is nothing to compare.".into()));
     } else if usable_documents < 2 {
         diagnostics.push(Diagnostic::info(
             None,

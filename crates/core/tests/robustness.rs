@@ -114,3 +114,14 @@ fn one_giant_line_and_five_megabytes_finish() {
     assert_eq!(analysis.documents.len(), 3);
     assert!(analysis.documents[1].sentences.len() >= 100_000);
 }
+
+#[test]
+fn two_empty_documents_are_not_called_one() {
+    let a = parallax_core::analyze(&[
+        parallax_core::SourceText::new("a.txt", ""),
+        parallax_core::SourceText::new("b.txt", "  \n"),
+    ]);
+    let messages: Vec<&str> = a.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    assert!(messages.contains(&"No document has text: there is nothing to compare."), "{messages:?}");
+    assert!(!messages.iter().any(|m| m.starts_with("Only one document")), "{messages:?}");
+}

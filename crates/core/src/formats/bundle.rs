@@ -51,10 +51,16 @@ impl CorpusBundle {
             }
             _ => return Err("it has no \"format\": \"parallax-corpus\" field".into()),
         }
-        match value.get("version").and_then(|v| v.as_u64()) {
-            Some(v) if v >= 1 && v <= u64::from(BUNDLE_VERSION) => {}
-            Some(v) => return Err(format!("it was written by a newer Parallax (corpus version {v})")),
+        match value.get("version") {
             None => return Err("it has no version number".into()),
+            Some(v) => match v.as_u64() {
+                Some(n) if n >= 1 && n <= u64::from(BUNDLE_VERSION) => {}
+                Some(n) if n > u64::from(BUNDLE_VERSION) => {
+                    return Err(format!("it was written by a newer Parallax (corpus version {n})"))
+                }
+                // 0, a negative or fractional number, a string ("1"): no version Parallax ever wrote.
+                _ => return Err(format!("its version {v} is not one Parallax writes (a whole number from 1)")),
+            },
         }
         let bundle: CorpusBundle = serde_json::from_value(value).map_err(|e| format!("it is damaged: {e}"))?;
         if bundle.articles.is_empty() {
@@ -103,6 +109,11 @@ mod tests {
         assert!(CorpusBundle::parse("{\"schema\":\"parallax-analysis/1\"}").unwrap_err().contains("analysis export"));
         let newer = sample().to_json().replace("\"version\": 1", "\"version\": 7");
         assert!(CorpusBundle::parse(&newer).unwrap_err().contains("newer Parallax"));
+        for odd in ["0", "\"1\"", "-1", "1.5"] {
+            let json = sample().to_json().replace("\"version\": 1", &format!("\"version\": {odd}"));
+            let why = CorpusBundle::parse(&json).unwrap_err();
+            assert!(why.contains("not one Parallax writes") && why.contains(odd), "{odd}: {why}");
+        }
         let empty = CorpusBundle::new("x", vec![]).to_json();
         assert_eq!(CorpusBundle::parse(&empty).unwrap_err(), "it holds no articles");
         let damaged = sample().to_json().replace("\"text\": \"Text\"", "\"text\": 5");
