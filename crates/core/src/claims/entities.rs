@@ -174,6 +174,9 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
     "envoys",
 ];
 
+/// Organisation words that are acronyms: they make an organisation only when written in capitals.
+const ORG_ACRONYMS: &[&str] = &["un", "eu", "who", "ap", "afp", "bbc", "cnn", "imf", "fifa", "nato"];
+
 /// Words that make a capitalised run an organisation.
 const ORG_WORDS: &[&str] = &[
     "ministry",
@@ -647,10 +650,14 @@ fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[SentenceTex
             if title.is_none() {
                 title = appositive_title(&doc_text[last.1..s.start + s.text.len()]);
             }
-            let is_org = name_folded.iter().any(|w| is_org_word(w.as_str()))
-                || (name_words.len() == 1
-                    && name_words[0].len() >= 2
-                    && name_words[0].chars().all(|c| c.is_uppercase() || c == '.'));
+            // An acronym among the organisation words ("UN", "EU", "WHO", "AP") counts only when written in
+            // capitals: "Kim Jong Un" is a person, "Who" a pronoun.
+            let is_org = name_words.iter().zip(name_folded.iter()).any(|(written, w)| {
+                is_org_word(w.as_str())
+                    && (!ORG_ACRONYMS.contains(&w.as_str()) || !written.chars().any(char::is_lowercase))
+            }) || (name_words.len() == 1
+                && name_words[0].len() >= 2
+                && name_words[0].chars().all(|c| c.is_uppercase() || c == '.'));
             let is_place =
                 !is_org && name_folded.iter().all(|w| is_place_word(w.as_str()) || CONNECTORS.contains(&w.as_str()));
             // "Trump-Putin (meeting)", "Russia-Ukraine (talks)": two names joined as an adjective.
@@ -986,6 +993,8 @@ mod tests {
         let es = entities_of(&["Kim Jong Un said so.", "Kim Jong-un said so."]);
         let kim = person(&es, "Kim");
         assert_eq!(kim.mentions.len(), 2, "{es:#?}");
+        // "Un" in a name is not the acronym UN: the group is a person, so its spellings are compared.
+        assert_eq!(kim.kind, EntityKind::Person, "{es:#?}");
     }
 
     #[test]
