@@ -156,3 +156,36 @@ fn a_name_written_in_part_is_not_a_spelling_difference() {
         a.discrepancies.iter().filter(|d| d.kind == DiscrepancyKind::Spelling).map(|d| d.subject.as_str()).collect();
     assert_eq!(spellings, vec!["The spelling of Nicolas Daragon"], "Daragon/Darragon is one; Saint-Jean/Jean is none");
 }
+
+#[test]
+fn places_spelled_two_ways_by_different_sources() {
+    // Written for this test: one source writes "Rukum West", another "West Rukum"; a third writes both
+    // "Sindhu" and "Sindhi", which are then two names, not a spelling. (Single-word names read once, such
+    // as a village, are not entities yet, so they are not compared.)
+    let a = analyze(&[
+        SourceText::new(
+            "a.txt",
+            "Floods in Nepal\nRescuers reached Tarkhola on Monday after the river rose in Rukum West overnight.",
+        ),
+        SourceText::new(
+            "b.txt",
+            "River bursts banks\nRescuers reached Tarkhol on Monday after the river rose in West Rukum overnight.",
+        ),
+        SourceText::new("c.txt", "Aid arrives\nTrucks left Sindhu for Sindhi and for the villages beyond on Monday."),
+    ]);
+    let spellings: Vec<Vec<String>> = a
+        .discrepancies
+        .iter()
+        .filter(|d| d.kind == DiscrepancyKind::Spelling)
+        .map(|d| d.values.iter().map(|v| v.value.clone()).collect())
+        .collect();
+    assert!(
+        spellings.iter().any(|v| v.contains(&"Tarkhola".to_string()) && v.contains(&"Tarkhol".to_string())),
+        "{spellings:?}"
+    );
+    assert!(
+        spellings.iter().any(|v| v.contains(&"Rukum West".to_string()) && v.contains(&"West Rukum".to_string())),
+        "{spellings:?}"
+    );
+    assert!(!spellings.iter().any(|v| v.contains(&"Sindhi".to_string())), "{spellings:?}");
+}

@@ -505,6 +505,67 @@ fn entity_conflicts(entities: &[Entity], out: &mut Vec<Discrepancy>) {
     }
 }
 
+/// Places and organisations written two ways by different sources ("Nalgad" / "Nalgadh", "Rukum West" /
+/// "West Rukum"): names of one kind that differ by one letter (five letters or more, not a plural `s`)
+/// or only in word order, where no source writes both (a source using both means two different names).
+/// Candidates are blocked by their first two letters and by their word set, so the cost follows the
+/// blocks, not the square of all names.
+fn place_spellings(entities: &[Entity], out: &mut Vec<Discrepancy>) {
+    struct Form<'a> {
+        entity: &'a Entity,
+        lower: String,
+        words: Vec<String>,
+        docs: std::collections::BTreeSet<usize>,
+    }
+    let forms: Vec<Form> = entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Person && e.name.chars().filter(|c| c.is_alphabetic()).count() >= 5)
+        .map(|e| {
+            let lower = e.name.to_lowercase();
+            let mut words: Vec<String> = lower.split_whitespace().map(str::to_string).collect();
+            words.sort();
+            Form { entity: e, lower, words, docs: e.mentions.iter().map(|m| m.doc).collect() }
+        })
+        .collect();
+    let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, f) in forms.iter().enumerate() {
+        blocks.entry(format!("p:{}", f.lower.chars().take(2).collect::<String>())).or_default().push(i);
+        blocks.entry(format!("w:{}", f.words.join(" "))).or_default().push(i);
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for members in blocks.values().filter(|m| m.len() >= 2 && m.len() <= 200) {
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                let (a, b) = (&forms[i], &forms[j]);
+                if a.entity.kind != b.entity.kind || !a.docs.is_disjoint(&b.docs) || !seen.insert((i.min(j), i.max(j)))
+                {
+                    continue;
+                }
+                let reordered = a.words == b.words && a.lower != b.lower;
+                let plural = a.lower.trim_end_matches('s') == b.lower.trim_end_matches('s');
+                // One letter, not a digit ("Chandrayaan-2" and "-3" are two missions) and not British
+                // against American spelling ("Organisation" / "Organization").
+                let one_letter = strsim::levenshtein(&a.lower, &b.lower) == 1
+                    && a.lower.chars().filter(char::is_ascii_digit).eq(b.lower.chars().filter(char::is_ascii_digit))
+                    && a.lower.replace('z', "s") != b.lower.replace('z', "s");
+                if !(reordered || (one_letter && !plural)) {
+                    continue;
+                }
+                let items: Vec<(String, (usize, usize))> = [a, b]
+                    .iter()
+                    .flat_map(|f| f.entity.mentions.iter().map(|m| (f.entity.name.clone(), (m.doc, m.sentence))))
+                    .collect();
+                let what = if a.entity.kind == EntityKind::Organisation { "an organisation" } else { "a name" };
+                if let Some(d) =
+                    collect(DiscrepancyKind::Spelling, format!("The spelling of {what}: {}", a.entity.name), items)
+                {
+                    out.push(d);
+                }
+            }
+        }
+    }
+}
+
 fn words_of(text: &str) -> Vec<String> {
     use unicode_segmentation::UnicodeSegmentation;
     text.unicode_words().map(crate::text::normalize::fold).collect()
@@ -583,6 +644,7 @@ pub fn find_discrepancies(
     let mut out = Vec::new();
     fact_conflicts(sentences, alignments, &mut out);
     entity_conflicts(entities, &mut out);
+    place_spellings(entities, &mut out);
     quote_conflicts(quotes, &mut out);
     out.sort_by(|a, b| {
         let sources = |d: &Discrepancy| d.values.iter().map(|v| v.sources.len()).sum::<usize>();
