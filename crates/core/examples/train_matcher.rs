@@ -84,16 +84,7 @@ fn hand_set(e: &EventData) -> Vec<usize> {
         .min(1.0)
     };
     let scores: Vec<f64> = e.candidates.iter().map(score).collect();
-    let mut best: HashMap<((usize, usize), usize), f64> = HashMap::new();
-    for (c, &s) in e.candidates.iter().zip(&scores) {
-        if s < 0.15 {
-            continue;
-        }
-        for key in [(c.a, c.b.0), (c.b, c.a.0)] {
-            let v = best.entry(key).or_insert(0.0);
-            *v = v.max(s);
-        }
-    }
+    let best = pair_model::best_scores(e.candidates.iter().zip(scores.iter().copied()).filter(|(_, s)| *s >= 0.15));
     (0..e.candidates.len())
         .filter(|&i| {
             let (c, s) = (&e.candidates[i], scores[i]);
@@ -134,13 +125,7 @@ fn predict(e: &EventData, local: &[f64], ranked: &[f64], calibration: &[f64]) ->
 /// Matches at probability `t` under a heading rule: 0 strict (a heading pair must be the heading's best in
 /// that article), 1 best of either side, 2 no rule. (For the report: the shipped rule is 0.)
 fn decide(e: &EventData, p: &[f64], t: f64, rule: u8) -> Vec<usize> {
-    let mut best: HashMap<((usize, usize), usize), f64> = HashMap::new();
-    for (c, &s) in e.candidates.iter().zip(p) {
-        for key in [(c.a, c.b.0), (c.b, c.a.0)] {
-            let v = best.entry(key).or_insert(0.0);
-            *v = v.max(s);
-        }
-    }
+    let best = pair_model::best_scores(e.candidates.iter().zip(p.iter().copied()));
     (0..e.candidates.len())
         .filter(|&i| {
             let c = &e.candidates[i];

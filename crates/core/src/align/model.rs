@@ -123,15 +123,24 @@ pub fn probability(weights: &[f64], x: &[f64]) -> f64 {
     1.0 / (1.0 + exp(-logit(weights, x)))
 }
 
-/// Each candidate's rank among its sentences' candidates in the other article, given local probabilities.
-pub fn ranks(candidates: &[Candidate], local: &[f64]) -> Vec<Rank> {
-    let mut best: HashMap<((usize, usize), usize), f64> = HashMap::new();
-    for (c, &p) in candidates.iter().zip(local) {
+/// The best score of each sentence against each other article, keyed by (sentence, other document).
+pub type BestScores = HashMap<((usize, usize), usize), f64>;
+
+/// The best score of each side of the given pairs against the other side's article.
+pub fn best_scores<'a>(scored: impl IntoIterator<Item = (&'a Candidate, f64)>) -> BestScores {
+    let mut best = BestScores::new();
+    for (c, p) in scored {
         for key in [(c.a, c.b.0), (c.b, c.a.0)] {
             let e = best.entry(key).or_insert(0.0);
             *e = e.max(p);
         }
     }
+    best
+}
+
+/// Each candidate's rank among its sentences' candidates in the other article, given local probabilities.
+pub fn ranks(candidates: &[Candidate], local: &[f64]) -> Vec<Rank> {
+    let best = best_scores(candidates.iter().zip(local.iter().copied()));
     candidates
         .iter()
         .zip(local)

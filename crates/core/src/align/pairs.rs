@@ -17,7 +17,6 @@
 
 use crate::text::numbers_math::ln;
 use rustc_hash::FxHashMap;
-use std::collections::HashMap;
 
 /// A sentence prepared for alignment.
 #[derive(Debug, Clone, Default)]
@@ -411,13 +410,7 @@ fn pair_features(p: &Prepared, q: &Prepared) -> PairFeatures {
 pub fn select(scored: Vec<Candidate>, config: &AlignConfig) -> Aligned {
     let scored: Vec<Candidate> = scored.into_iter().filter(|c| c.score >= config.related).collect();
     // Best score of each sentence against each other document.
-    let mut best: HashMap<((usize, usize), usize), f64> = HashMap::new();
-    for c in &scored {
-        for key in [(c.a, c.b.0), (c.b, c.a.0)] {
-            let e = best.entry(key).or_insert(0.0);
-            *e = e.max(c.score);
-        }
-    }
+    let best = crate::align::model::best_scores(scored.iter().map(|c| (c, c.score)));
     let mut out = Aligned::default();
     for c in scored {
         let best_a = c.score >= best[&(c.a, c.b.0)];

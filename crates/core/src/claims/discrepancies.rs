@@ -153,7 +153,7 @@ const CONFLICT_MIN_SCORE: f64 = 0.0;
 /// The event a day or date is attached to: the content words (crudely stemmed) within four words of its
 /// first mention, in the same clause, leaving out reporting verbs and time words. Two sentences' days
 /// are compared only when these share a word ("collapsed on Tuesday" / "collapse Wednesday").
-fn event_context(text: &str, is_anchor: impl Fn(&str) -> bool) -> std::collections::BTreeSet<String> {
+fn event_context(text: &str, is_anchor: fn(&str) -> bool) -> std::collections::BTreeSet<String> {
     use unicode_segmentation::UnicodeSegmentation;
     let words: Vec<(usize, &str)> = text.unicode_word_indices().collect();
     let folded: Vec<String> = words.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
@@ -219,10 +219,16 @@ fn single_value_conflicts(
     index: &BTreeMap<(usize, usize), usize>,
     alignments: &[&Alignment],
     values: &[Vec<String>],
-    contexts: &[std::collections::BTreeSet<String>],
+    anchor: fn(&str) -> bool,
     (kind, label): (DiscrepancyKind, &str),
     out: &mut Vec<Discrepancy>,
 ) {
+    // Only sentences naming exactly one value take part, so only theirs is read.
+    let contexts: Vec<std::collections::BTreeSet<String>> = sentences
+        .iter()
+        .zip(values)
+        .map(|(s, v)| if v.len() == 1 { event_context(s.text, anchor) } else { Default::default() })
+        .collect();
     let mut edges = Vec::new();
     for al in alignments {
         if let (Some(&a), Some(&b)) = (index.get(&al.a), index.get(&al.b)) {
@@ -250,46 +256,22 @@ fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment], out: &mu
     let index: BTreeMap<(usize, usize), usize> = sentences.iter().enumerate().map(|(i, s)| (s.at, i)).collect();
     // Weekdays and calendar dates: sentences naming exactly one, joined when aligned.
     let days: Vec<Vec<String>> = sentences.iter().map(|s| s.weekdays.iter().map(|d| d.to_string()).collect()).collect();
-    // Only sentences naming exactly one day (or date) take part, so only theirs is read.
-    let day_contexts: Vec<_> = sentences
-        .iter()
-        .zip(&days)
-        .map(|(s, d)| {
-            if d.len() == 1 {
-                event_context(s.text, |w| crate::claims::quantities::weekday(w).is_some())
-            } else {
-                Default::default()
-            }
-        })
-        .collect();
     single_value_conflicts(
         sentences,
         &index,
         &alignments,
         &days,
-        &day_contexts,
+        |w| crate::claims::quantities::weekday(w).is_some(),
         (DiscrepancyKind::Weekday, "The day of"),
         out,
     );
     let dates: Vec<Vec<String>> = sentences.iter().map(|s| s.dates.clone()).collect();
-    let date_contexts: Vec<_> =
-        sentences
-            .iter()
-            .zip(&dates)
-            .map(|(s, d)| {
-                if d.len() == 1 {
-                    event_context(s.text, crate::claims::quantities::is_month)
-                } else {
-                    Default::default()
-                }
-            })
-            .collect();
     single_value_conflicts(
         sentences,
         &index,
         &alignments,
         &dates,
-        &date_contexts,
+        crate::claims::quantities::is_month,
         (DiscrepancyKind::Date, "The date of"),
         out,
     );
