@@ -36,8 +36,7 @@ fn sentence_span(a: &Analysis, at: [usize; 2]) -> (usize, usize) {
 pub fn score_pairs(event: &Event, a: &Analysis, pred: &[([usize; 2], [usize; 2])]) -> (usize, usize, usize, usize) {
     let hit = |p: &([usize; 2], [usize; 2]), g: &(Span, Span)| {
         let (x, y) = (sentence_span(a, p.0), sentence_span(a, p.1));
-        (g.0.overlaps(p.0[0], x.0, x.1) && g.1.overlaps(p.1[0], y.0, y.1))
-            || (g.1.overlaps(p.0[0], x.0, x.1) && g.0.overlaps(p.1[0], y.0, y.1))
+        labels::same_pair(g, (p.0[0], x.0, x.1), (p.1[0], y.0, y.1))
     };
     let tp_pred = pred.iter().filter(|p| event.pairs.iter().any(|g| hit(p, g))).count();
     let tp_gold = event.pairs.iter().filter(|g| pred.iter().any(|p| hit(p, g))).count();
@@ -47,20 +46,9 @@ pub fn score_pairs(event: &Event, a: &Analysis, pred: &[([usize; 2], [usize; 2])
 /// (sentence, other article) links: what the margin bars and "reported by k of n" count. Returns
 /// (predicted links that are labelled, predicted links, labelled links).
 fn links(event: &Event, a: &Analysis) -> (usize, usize, usize) {
-    let sentences_at = |sp: &Span| -> Vec<[usize; 2]> {
-        let doc = &a.documents[sp.doc];
-        (0..doc.sentences.len())
-            .filter(|&i| sp.overlaps(sp.doc, doc.sentences[i].start, doc.sentences[i].end))
-            .map(|i| [sp.doc, i])
-            .collect()
-    };
-    let mut gold = BTreeSet::new();
-    for (x, y) in &event.pairs {
-        gold.extend(sentences_at(x).into_iter().map(|s| (s, y.doc)));
-        gold.extend(sentences_at(y).into_iter().map(|s| (s, x.doc)));
-    }
-    let predicted: BTreeSet<([usize; 2], usize)> =
-        a.alignments.iter().flat_map(|al| [(al.a, al.b[0]), (al.b, al.a[0])]).collect();
+    let gold = labels::gold_links(event, &a.documents);
+    let predicted: BTreeSet<((usize, usize), usize)> =
+        a.alignments.iter().flat_map(|al| [((al.a[0], al.a[1]), al.b[0]), ((al.b[0], al.b[1]), al.a[0])]).collect();
     (predicted.iter().filter(|l| gold.contains(l)).count(), predicted.len(), gold.len())
 }
 

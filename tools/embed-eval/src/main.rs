@@ -75,58 +75,6 @@ fn cosine(a: &[f32], b: &[f32]) -> f64 {
     a.iter().zip(b).map(|(x, y)| f64::from(*x) * f64::from(*y)).sum()
 }
 
-/// Logistic regression by Newton's method, any number of features (the first is the bias).
-fn fit(xs: &[Vec<f64>], ys: &[f64]) -> Vec<f64> {
-    let k = xs[0].len();
-    let mut w = vec![0.0; k];
-    for _ in 0..100 {
-        let mut grad = vec![0.0; k];
-        let mut hess = vec![vec![0.0; k]; k];
-        for (x, &y) in xs.iter().zip(ys) {
-            let p = pair_model::probability(&w, x);
-            let r = p * (1.0 - p);
-            for i in 0..k {
-                grad[i] += (p - y) * x[i];
-                for j in 0..k {
-                    hess[i][j] += r * x[i] * x[j];
-                }
-            }
-        }
-        for i in 1..k {
-            grad[i] += w[i];
-            hess[i][i] += 1.0;
-        }
-        hess[0][0] += 1e-9;
-        // Gaussian elimination.
-        let mut b = grad;
-        for col in 0..k {
-            let pivot = (col..k).max_by(|&i, &j| hess[i][col].abs().total_cmp(&hess[j][col].abs())).unwrap();
-            hess.swap(col, pivot);
-            b.swap(col, pivot);
-            for row in col + 1..k {
-                let f = hess[row][col] / hess[col][col];
-                for c in col..k {
-                    hess[row][c] -= f * hess[col][c];
-                }
-                b[row] -= f * b[col];
-            }
-        }
-        let mut step = vec![0.0; k];
-        for row in (0..k).rev() {
-            let s: f64 = (row + 1..k).map(|c| hess[row][c] * step[c]).sum();
-            step[row] = (b[row] - s) / hess[row][row];
-        }
-        let size = step.iter().map(|s| s.abs()).fold(0.0, f64::max);
-        for i in 0..k {
-            w[i] -= step[i];
-        }
-        if size < 1e-10 {
-            break;
-        }
-    }
-    w
-}
-
 struct Event {
     data: train::EventData,
     /// Embedding cosine of each candidate pair.
@@ -188,10 +136,7 @@ fn main() -> Result<()> {
                     continue;
                 }
                 let (x, y) = (span(a), span(b));
-                let labelled = event.pairs.iter().any(|g| {
-                    (g.0.overlaps(a.0, x.0, x.1) && g.1.overlaps(b.0, y.0, y.1))
-                        || (g.1.overlaps(a.0, x.0, x.1) && g.0.overlaps(b.0, y.0, y.1))
-                });
+                let labelled = event.pairs.iter().any(|g| labels::same_pair(g, (a.0, x.0, x.1), (b.0, y.0, y.1)));
                 let c = cosine(&vectors[at(a)], &vectors[at(b)]);
                 if labelled {
                     outside.0 += 1;
@@ -237,7 +182,7 @@ fn main() -> Result<()> {
                     ys.push(train::label(&e.data.hits[i]));
                 }
             }
-            let w = fit(&xs, &ys);
+            let w = train::fit(&xs, &ys);
             let e = &events[k];
             let p: Vec<f64> =
                 (0..e.data.candidates.len()).map(|i| pair_model::probability(&w, &vector(e, i))).collect();

@@ -7,7 +7,7 @@
 
 #![allow(dead_code)]
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// A labelled span, converted to byte offsets of the article text.
@@ -140,6 +140,31 @@ pub fn load(bench: &Path, name: &str) -> Option<Event> {
     event.quotes = quotes;
     event.differences = differences;
     Some(event)
+}
+
+/// Whether a pair of sentences, each given as (document, start, end) in bytes, is the labelled pair `g`
+/// (spans overlap, either way round: the splitter may cut a sentence differently from the labeller).
+pub fn same_pair(g: &(Span, Span), a: (usize, usize, usize), b: (usize, usize, usize)) -> bool {
+    (g.0.overlaps(a.0, a.1, a.2) && g.1.overlaps(b.0, b.1, b.2))
+        || (g.1.overlaps(a.0, a.1, a.2) && g.0.overlaps(b.0, b.1, b.2))
+}
+
+/// The (sentence, other article) links the labelled pairs make: what the margin bars and "reported by k
+/// of n" count. Sentences are (document, index) in the analysis's documents.
+pub fn gold_links(event: &Event, documents: &[parallax_core::DocumentReport]) -> BTreeSet<((usize, usize), usize)> {
+    let sentences_at = |sp: &Span| -> Vec<(usize, usize)> {
+        let doc = &documents[sp.doc];
+        (0..doc.sentences.len())
+            .filter(|&i| sp.overlaps(sp.doc, doc.sentences[i].start, doc.sentences[i].end))
+            .map(|i| (sp.doc, i))
+            .collect()
+    };
+    let mut links = BTreeSet::new();
+    for (x, y) in &event.pairs {
+        links.extend(sentences_at(x).into_iter().map(|s| (s, y.doc)));
+        links.extend(sentences_at(y).into_iter().map(|s| (s, x.doc)));
+    }
+    links
 }
 
 /// Precision, recall and F1 from counts (an empty side scores 1).

@@ -48,27 +48,13 @@ pub fn load(event: &labels::Event) -> EventData {
                 .pairs
                 .iter()
                 .enumerate()
-                .filter(|(_, g)| {
-                    (g.0.overlaps(c.a.0, x.0, x.1) && g.1.overlaps(c.b.0, y.0, y.1))
-                        || (g.1.overlaps(c.a.0, x.0, x.1) && g.0.overlaps(c.b.0, y.0, y.1))
-                })
+                .filter(|(_, g)| labels::same_pair(g, (c.a.0, x.0, x.1), (c.b.0, y.0, y.1)))
                 .map(|(i, _)| i)
                 .collect()
         })
         .collect();
     let locals = candidates.iter().map(|c| pair_model::local_vector(&c.features)).collect();
-    let sentences_at = |sp: &labels::Span| -> Vec<(usize, usize)> {
-        let doc = &analysis.documents[sp.doc];
-        (0..doc.sentences.len())
-            .filter(|&i| sp.overlaps(sp.doc, doc.sentences[i].start, doc.sentences[i].end))
-            .map(|i| (sp.doc, i))
-            .collect()
-    };
-    let mut gold_links = BTreeSet::new();
-    for (x, y) in &event.pairs {
-        gold_links.extend(sentences_at(x).into_iter().map(|s| (s, y.doc)));
-        gold_links.extend(sentences_at(y).into_iter().map(|s| (s, x.doc)));
-    }
+    let gold_links = labels::gold_links(event, &analysis.documents);
     EventData { name: event.name.clone(), candidates, locals, hits, gold: event.pairs.len(), gold_links }
 }
 
@@ -81,29 +67,32 @@ pub fn label(hits: &[usize]) -> f64 {
 }
 
 /// Logistic regression by Newton's method with an L2 penalty on every weight but the first (the bias).
-fn fit<const K: usize>(xs: &[[f64; K]], ys: &[f64]) -> Vec<f64> {
-    let mut w = vec![0.0; K];
+/// Any number of features: fixed-size vectors (the model's stages) and `Vec`s (a tool adding one) alike.
+pub fn fit<X: AsRef<[f64]>>(xs: &[X], ys: &[f64]) -> Vec<f64> {
+    let k = xs.first().map_or(0, |x| x.as_ref().len());
+    let mut w = vec![0.0; k];
     for _ in 0..100 {
-        let mut grad = [0.0; K];
-        let mut hess = vec![[0.0; K]; K];
+        let mut grad = vec![0.0; k];
+        let mut hess = vec![vec![0.0; k]; k];
         for (x, &y) in xs.iter().zip(ys) {
+            let x = x.as_ref();
             let p = pair_model::probability(&w, x);
             let r = p * (1.0 - p);
-            for i in 0..K {
+            for i in 0..k {
                 grad[i] += (p - y) * x[i];
-                for j in 0..K {
+                for j in 0..k {
                     hess[i][j] += r * x[i] * x[j];
                 }
             }
         }
-        for i in 1..K {
+        for i in 1..k {
             grad[i] += LAMBDA * w[i];
             hess[i][i] += LAMBDA;
         }
         hess[0][0] += 1e-9;
         let step = solve(hess, grad);
         let size: f64 = step.iter().map(|s| s.abs()).fold(0.0, f64::max);
-        for i in 0..K {
+        for i in 0..k {
             w[i] -= step[i];
         }
         if size < 1e-10 {
@@ -114,22 +103,23 @@ fn fit<const K: usize>(xs: &[[f64; K]], ys: &[f64]) -> Vec<f64> {
 }
 
 /// Solves `a x = b` by Gaussian elimination with partial pivoting.
-fn solve<const K: usize>(mut a: Vec<[f64; K]>, mut b: [f64; K]) -> [f64; K] {
-    for col in 0..K {
-        let pivot = (col..K).max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs())).unwrap();
+fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
+    let k = b.len();
+    for col in 0..k {
+        let pivot = (col..k).max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs())).unwrap();
         a.swap(col, pivot);
         b.swap(col, pivot);
-        for row in col + 1..K {
+        for row in col + 1..k {
             let f = a[row][col] / a[col][col];
-            for k in col..K {
-                a[row][k] -= f * a[col][k];
+            for c in col..k {
+                a[row][c] -= f * a[col][c];
             }
             b[row] -= f * b[col];
         }
     }
-    let mut x = [0.0; K];
-    for row in (0..K).rev() {
-        let s: f64 = (row + 1..K).map(|k| a[row][k] * x[k]).sum();
+    let mut x = vec![0.0; k];
+    for row in (0..k).rev() {
+        let s: f64 = (row + 1..k).map(|c| a[row][c] * x[c]).sum();
         x[row] = (b[row] - s) / a[row][row];
     }
     x
@@ -152,7 +142,6 @@ pub fn ranked_vectors(e: &EventData, local_weights: &[f64]) -> Vec<[f64; RANKED]
         .collect()
 }
 
-/// Both stages trained on `events`; the second from cross-fitted first-stage probabilities.
 /// Both stages trained on `events`, the second from cross-fitted first-stage probabilities.
 fn train_stages(events: &[&EventData]) -> (Vec<f64>, Vec<f64>) {
     let local = fit_local(events);
