@@ -15,6 +15,7 @@ use crate::state::library::{ImportItem, NewArticle};
 use parallax_core::import::{
     self as core_import, check_size, defuse_html, tidy_lines, ImportProblem, ReadFile, MAX_FILE_BYTES,
 };
+use parallax_core::ArticleMeta;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Document, Element};
@@ -43,19 +44,18 @@ async fn read_file(file: &web_sys::File) -> ImportItem {
     };
     match core_import::read_file(&name, &bytes) {
         Ok(ReadFile::Text(decoded)) => ImportItem::Article(NewArticle {
-            file: name.clone(),
-            label: None,
-            outlet: None,
-            date: None,
+            meta: ArticleMeta::file(name.clone()),
             encoding: Some(decoded.describe_encoding()),
             text: decoded.text,
         }),
         Ok(ReadFile::Html(decoded)) => match extract_article(&defuse_html(&decoded.text)) {
             Some(page) => ImportItem::Article(NewArticle {
-                file: name.clone(),
-                label: page.title,
-                outlet: page.outlet,
-                date: page.date,
+                meta: ArticleMeta {
+                    file: name.clone(),
+                    label: page.title.unwrap_or_default(),
+                    outlet: page.outlet,
+                    date: page.date,
+                },
                 text: page.text,
                 encoding: Some(decoded.describe_encoding()),
             }),
@@ -76,10 +76,12 @@ pub fn pasted(label: &str, outlet: &str, date: &str, text: &str) -> ImportItem {
         return ImportItem::Refused(ImportProblem::TooLarge { bytes: text.len() }.message(&name));
     }
     ImportItem::Article(NewArticle {
-        file: "pasted text".into(),
-        label: Some(label.to_string()),
-        outlet: Some(outlet.to_string()),
-        date: Some(date.to_string()),
+        meta: ArticleMeta {
+            file: "pasted text".into(),
+            label: label.to_string(),
+            outlet: Some(outlet.to_string()),
+            date: Some(date.to_string()),
+        },
         text: tidy_lines(text),
         encoding: None,
     })

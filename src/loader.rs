@@ -20,14 +20,7 @@ pub async fn load_bundled_corpus() -> Result<(CorpusRecord, Vec<String>), String
         let url = format!("corpus/{}", entry.file);
         match fetch_bytes(&url).await {
             Ok(bytes) => {
-                record.push(NewArticle {
-                    file: entry.file.clone(),
-                    label: Some(entry.label.clone()),
-                    outlet: entry.outlet.clone(),
-                    date: entry.date.clone(),
-                    text: decode_text(&bytes),
-                    encoding: None,
-                });
+                record.push(NewArticle { meta: entry.clone(), text: decode_text(&bytes), encoding: None });
             }
             Err(e) => problems.push(format!("“{}” ({}) could not be loaded: {e}", entry.label, entry.file)),
         }

@@ -5,8 +5,7 @@
 use crate::state::column_model::{column_blocks, Block};
 use crate::state::library::CorpusRecord;
 use crate::state::links::LinkIndex;
-use parallax_core::report::SourceMeta;
-use parallax_core::{Analysis, SourceText};
+use parallax_core::{Analysis, ArticleMeta, SourceText};
 use std::rc::Rc;
 
 #[derive(Debug, Clone)]
@@ -16,9 +15,8 @@ pub struct LoadedCorpus {
     pub revision: u64,
     pub read_only: bool,
     pub name: String,
+    /// Each document's text and metadata (file, label, outlet and date).
     pub sources: Vec<SourceText>,
-    /// Outlet and date per document, when known.
-    pub meta: Vec<SourceMeta>,
     /// The article id of each document.
     pub doc_ids: Vec<u32>,
     pub analysis: Rc<Analysis>,
@@ -58,12 +56,16 @@ impl LoadedCorpus {
             read_only: record.read_only,
             name: record.name.clone(),
             sources,
-            meta: record.meta(),
             doc_ids: record.article_ids(),
             analysis,
             links,
             blocks,
         }
+    }
+
+    /// Each document's metadata, in document order (for the report).
+    pub fn article_meta(&self) -> Vec<ArticleMeta> {
+        self.sources.iter().map(|s| s.meta.clone()).collect()
     }
 
     /// The document showing article `id`.

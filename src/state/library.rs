@@ -4,8 +4,7 @@
 //! the reducer in `state/mod.rs` calls them and the app persists what changed.
 
 use parallax_core::bundle::{BundleArticle, CorpusBundle};
-use parallax_core::report::SourceMeta;
-use parallax_core::{derive_label, parse_paragraphs, SourceText};
+use parallax_core::{ArticleMeta, SourceText};
 use serde::{Deserialize, Serialize};
 
 /// The id of the bundled corpus (never stored, never edited).
@@ -16,13 +15,9 @@ pub const BUNDLED_ID: &str = "bundled";
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
     pub id: u32,
-    /// The file it came from ("pasted text" for a paste).
-    pub file: String,
-    pub label: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub outlet: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    /// File ("pasted text" for a paste), label, outlet and date: stored as fields of the record.
+    #[serde(flatten)]
+    pub meta: ArticleMeta,
     pub text: String,
     /// How the file was decoded ("UTF-8", "windows-1252 (detected)"), when it came from a file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -43,11 +38,8 @@ pub struct CorpusRecord {
 /// An article about to be added (from a file, a paste or a bundle).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewArticle {
-    pub file: String,
-    /// The label to use; derived from the text when `None` or blank.
-    pub label: Option<String>,
-    pub outlet: Option<String>,
-    pub date: Option<String>,
+    /// The label is derived from the text when blank.
+    pub meta: ArticleMeta,
     pub text: String,
     pub encoding: Option<String>,
 }
@@ -56,7 +48,7 @@ pub struct NewArticle {
 impl NewArticle {
     /// An article with only a file name and a text (tests fill in the rest where it matters).
     pub fn plain(file: &str, text: &str) -> Self {
-        NewArticle { file: file.into(), label: None, outlet: None, date: None, text: text.into(), encoding: None }
+        NewArticle { meta: ArticleMeta::file(file), text: text.into(), encoding: None }
     }
 }
 
@@ -71,10 +63,6 @@ pub enum ImportItem {
     },
     /// The file was not imported; the message says why.
     Refused(String),
-}
-
-fn blank_to_none(value: Option<String>) -> Option<String> {
-    value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
 }
 
 /// Text compared for duplicates: whitespace runs collapsed, so a re-saved copy is still recognised.
@@ -93,14 +81,7 @@ impl CorpusRecord {
 
     /// The texts as the analysis takes them (user labels kept).
     pub fn sources(&self) -> Vec<SourceText> {
-        self.articles
-            .iter()
-            .map(|a| SourceText { file_name: a.file.clone(), text: a.text.clone(), label: Some(a.label.clone()) })
-            .collect()
-    }
-
-    pub fn meta(&self) -> Vec<SourceMeta> {
-        self.articles.iter().map(|a| SourceMeta { outlet: a.outlet.clone(), date: a.date.clone() }).collect()
+        self.articles.iter().map(|a| SourceText::with_meta(a.meta.clone(), a.text.clone())).collect()
     }
 
     pub fn article_ids(&self) -> Vec<u32> {
@@ -111,16 +92,7 @@ impl CorpusRecord {
     pub fn to_bundle(&self) -> CorpusBundle {
         CorpusBundle::new(
             self.name.clone(),
-            self.articles
-                .iter()
-                .map(|a| BundleArticle {
-                    file: a.file.clone(),
-                    label: a.label.clone(),
-                    outlet: a.outlet.clone(),
-                    date: a.date.clone(),
-                    text: a.text.clone(),
-                })
-                .collect(),
+            self.articles.iter().map(|a| BundleArticle { meta: a.meta.clone(), text: a.text.clone() }).collect(),
         )
     }
 
@@ -128,14 +100,7 @@ impl CorpusRecord {
     pub fn from_bundle(id: impl Into<String>, bundle: &CorpusBundle) -> Self {
         let mut record = CorpusRecord::new(id, bundle.name.clone(), false);
         for a in &bundle.articles {
-            record.push(NewArticle {
-                file: a.file.clone(),
-                label: Some(a.label.clone()),
-                outlet: a.outlet.clone(),
-                date: a.date.clone(),
-                text: a.text.clone(),
-                encoding: None,
-            });
+            record.push(NewArticle { meta: a.meta.clone(), text: a.text.clone(), encoding: None });
         }
         record
     }
@@ -143,16 +108,9 @@ impl CorpusRecord {
     /// Adds an article (no duplicate check), deriving its label when none is given.
     pub fn push(&mut self, new: NewArticle) -> u32 {
         let id = self.articles.iter().map(|a| a.id + 1).max().unwrap_or(0);
-        let label = blank_to_none(new.label).unwrap_or_else(|| derive_label(&new.text, &parse_paragraphs(&new.text)));
-        self.articles.push(Article {
-            id,
-            file: new.file,
-            label,
-            outlet: blank_to_none(new.outlet),
-            date: blank_to_none(new.date),
-            text: new.text,
-            encoding: new.encoding,
-        });
+        let label = new.meta.label_for(&new.text);
+        let meta = ArticleMeta { label, ..new.meta.tidied() };
+        self.articles.push(Article { id, meta, text: new.text, encoding: new.encoding });
         self.revision += 1;
         id
     }
@@ -208,17 +166,17 @@ pub fn describe_added(corpus: &str, added: &[(String, Option<String>)]) -> Strin
 pub fn add_articles(record: &mut CorpusRecord, articles: Vec<NewArticle>) -> Added {
     let mut out = Added::default();
     let mut seen: std::collections::HashMap<String, String> =
-        record.articles.iter().map(|a| (duplicate_key(&a.text), a.label.clone())).collect();
+        record.articles.iter().map(|a| (duplicate_key(&a.text), a.meta.label.clone())).collect();
     for (position, article) in articles.into_iter().enumerate() {
         let key = duplicate_key(&article.text);
         if let Some(existing) = seen.get(&key) {
             let problem = parallax_core::import::ImportProblem::Duplicate { existing: existing.clone() };
-            out.refused.push((position, problem.message(&article.file)));
+            out.refused.push((position, problem.message(&article.meta.file)));
             continue;
         }
-        let described = (article.file.clone(), article.encoding.clone());
+        let described = (article.meta.file.clone(), article.encoding.clone());
         let id = record.push(article);
-        let label = record.articles.iter().find(|a| a.id == id).map(|a| a.label.clone()).unwrap_or_default();
+        let label = record.articles.iter().find(|a| a.id == id).map(|a| a.meta.label.clone()).unwrap_or_default();
         seen.insert(key, label);
         out.added.push(described);
     }
@@ -260,28 +218,28 @@ mod tests {
     fn labels_are_derived_unless_given_and_blank_fields_are_dropped() {
         let mut record = CorpusRecord::new("c1", "Mine", false);
         let mut given = article("p", "Body only text here.");
-        given.label = Some("  My label ".into());
-        given.outlet = Some("   ".into());
+        given.meta.label = "  My label ".into();
+        given.meta.outlet = Some("   ".into());
         record.push(given);
         record.push(article("q", "Headline here\nBody."));
-        assert_eq!(record.articles[0].label, "My label");
-        assert_eq!(record.articles[0].outlet, None);
-        assert_eq!(record.articles[1].label, "Headline here");
+        assert_eq!(record.articles[0].meta.label, "My label");
+        assert_eq!(record.articles[0].meta.outlet, None);
+        assert_eq!(record.articles[1].meta.label, "Headline here");
     }
 
     #[test]
     fn a_corpus_round_trips_through_a_bundle() {
         let mut record = CorpusRecord::new("c1", "Port strike", false);
         let mut a = article("a.txt", "Strike\nText <script>alert(1)</script>");
-        a.outlet = Some("Gazette".into());
-        a.date = Some("2026-03-02".into());
+        a.meta.outlet = Some("Gazette".into());
+        a.meta.date = Some("2026-03-02".into());
         record.push(a);
         let json = record.to_bundle().to_json();
         let back = CorpusRecord::from_bundle("c2", &CorpusBundle::parse(&json).unwrap());
         assert_eq!(back.name, "Port strike");
         assert_eq!(back.articles.len(), 1);
         let (x, y) = (&back.articles[0], &record.articles[0]);
-        assert_eq!((&x.file, &x.label, &x.outlet, &x.date, &x.text), (&y.file, &y.label, &y.outlet, &y.date, &y.text));
+        assert_eq!((&x.meta, &x.text), (&y.meta, &y.text));
     }
 
     #[test]

@@ -57,7 +57,7 @@ impl Undo {
     pub fn describe(&self) -> String {
         match self {
             Undo::Corpus { record, .. } => format!("Deleted the corpus “{}”.", record.name),
-            Undo::Article { article, .. } => format!("Removed “{}”.", article.label),
+            Undo::Article { article, .. } => format!("Removed “{}”.", article.meta.label),
         }
     }
 }
@@ -655,26 +655,27 @@ impl AppState {
         let changed = self.edit_record(&id, |r| {
             if let Some(a) = r.articles.iter_mut().find(|a| a.id == article_id) {
                 if let Some(label) = label.clone() {
-                    a.label = label;
+                    a.meta.label = label;
                 }
-                a.outlet = outlet.clone();
-                a.date = date.clone();
+                a.meta.outlet = outlet.clone();
+                a.meta.date = date.clone();
             }
         });
-        let Some(record) = self.record(&id).cloned() else { return };
+        let Some(revision) = self.record(&id).map(|r| r.revision) else { return };
         let Some(shown) = self.ready().filter(|c| changed && c.corpus_id == id && Some(c.revision) == before) else {
             return;
         };
         let Some(doc) = shown.doc_of(article_id) else { return };
         let mut patched = shown.clone();
         let mut analysis = (*patched.analysis).clone();
-        if let Some(label) = label {
-            analysis.documents[doc].label = label.clone();
-            patched.sources[doc].label = Some(label);
+        if let Some(label) = label.clone() {
+            analysis.documents[doc].label = label;
         }
-        patched.meta = record.meta();
+        let meta = &mut patched.sources[doc].meta;
+        meta.label = label.unwrap_or(std::mem::take(&mut meta.label));
+        (meta.outlet, meta.date) = (outlet, date);
         patched.analysis = Rc::new(analysis);
-        patched.revision = record.revision;
+        patched.revision = revision;
         self.corpus = CorpusState::Ready(Rc::new(patched));
     }
 
@@ -1066,11 +1067,11 @@ mod tests {
         assert!(s.needs_analysis().is_none(), "no re-analysis for a label");
         let after = shown(&s);
         assert_eq!(after.analysis.documents[1].label, "Gazette");
-        assert_eq!(after.meta[1].outlet.as_deref(), Some("The Gazette"));
+        assert_eq!(after.sources[1].meta.outlet.as_deref(), Some("The Gazette"));
         assert_eq!(after.analysis.alignments, before.analysis.alignments);
         let article = &s.current_record().unwrap().articles[1];
         assert_eq!(
-            (article.label.as_str(), article.outlet.as_deref(), article.date.as_deref()),
+            (article.meta.label.as_str(), article.meta.outlet.as_deref(), article.meta.date.as_deref()),
             ("Gazette", Some("The Gazette"), None)
         );
     }

@@ -68,14 +68,17 @@ pub fn decode(key: &str, text: &str) -> Result<CorpusRecord, String> {
 mod tests {
     use super::*;
     use crate::state::library::NewArticle;
+    use parallax_core::ArticleMeta;
 
     fn sample() -> CorpusRecord {
         let mut r = CorpusRecord::new("c-1", "Port strike", false);
         r.push(NewArticle {
-            file: "a.txt".into(),
-            label: Some("Gazette".into()),
-            outlet: Some("The Gazette".into()),
-            date: None,
+            meta: ArticleMeta {
+                file: "a.txt".into(),
+                label: "Gazette".into(),
+                outlet: Some("The Gazette".into()),
+                date: None,
+            },
             text: "Strike\nDock workers walked out on Monday.".into(),
             encoding: Some("windows-1252 (detected)".into()),
         });
@@ -90,12 +93,24 @@ mod tests {
     }
 
     #[test]
+    fn an_article_is_stored_with_its_fields_where_schema_1_has_them() {
+        let text = encode(&sample());
+        assert!(
+            text.contains(
+                r#""articles":[{"id":0,"file":"a.txt","label":"Gazette","outlet":"The Gazette","text":"Strike"#
+            ),
+            "{text}"
+        );
+        assert!(text.ends_with(r#""encoding":"windows-1252 (detected)"}]}"#), "{text}");
+    }
+
+    #[test]
     fn a_schema_1_record_written_by_the_first_release_still_opens() {
         // Written by hand in the schema-1 shape, without the optional fields.
         let text =
             r#"{"schema":1,"id":"c-9","name":"Old","articles":[{"id":0,"file":"x.txt","label":"X","text":"Body."}]}"#;
         let r = decode("c-9", text).unwrap();
-        assert_eq!((r.name.as_str(), r.articles[0].outlet.clone()), ("Old", None));
+        assert_eq!((r.name.as_str(), r.articles[0].meta.outlet.clone()), ("Old", None));
     }
 
     #[test]

@@ -358,7 +358,7 @@ pub fn app() -> Html {
                 ExportKind::Report => download(
                     &format!("{name}-report.md"),
                     "text/markdown",
-                    &parallax_core::report::markdown_report(&corpus.name, &corpus.analysis, &corpus.meta),
+                    &parallax_core::report::markdown_report(&corpus.name, &corpus.analysis, &corpus.article_meta()),
                 ),
                 ExportKind::Csv => download(
                     &format!("{name}-facts.csv"),

@@ -45,7 +45,7 @@ pub fn column(props: &ColumnProps) -> Html {
     let letter = source_letter(doc);
     let others = corpus.analysis.documents.len().saturating_sub(1);
     // Outlet and date when the reader gave them, else the file name.
-    let meta = corpus.meta.get(doc).cloned().unwrap_or_default();
+    let meta = corpus.sources[doc].meta.clone();
     let origin = match (meta.outlet, meta.date) {
         (Some(o), Some(d)) => format!("{o}, {d}"),
         (Some(o), None) => o,

@@ -50,26 +50,26 @@ fn article_row(props: &RowProps) -> Html {
     });
     let words = parallax_core::word_count(&a.text);
     let file_line = match &a.encoding {
-        Some(encoding) => format!("{} · {words} words · {encoding}", a.file),
-        None => format!("{} · {words} words", a.file),
+        Some(encoding) => format!("{} · {words} words · {encoding}", a.meta.file),
+        None => format!("{} · {words} words", a.meta.file),
     };
     html! {
         <li class="article-row" data-testid="article-row">
             <span class="chip-letter" aria-hidden="true">{ props.letter.clone() }</span>
             <div class="article-fields">
                 <label class="field field-wide"><span>{ "Label" }</span>
-                    <input ref={label} value={a.label.clone()} disabled={props.read_only} onchange={commit.clone()} data-testid="article-label" /></label>
+                    <input ref={label} value={a.meta.label.clone()} disabled={props.read_only} onchange={commit.clone()} data-testid="article-label" /></label>
                 <label class="field"><span>{ "Outlet" }</span>
-                    <input ref={outlet} value={a.outlet.clone().unwrap_or_default()} disabled={props.read_only} onchange={commit.clone()}
+                    <input ref={outlet} value={a.meta.outlet.clone().unwrap_or_default()} disabled={props.read_only} onchange={commit.clone()}
                         placeholder="e.g. Reuters" data-testid="article-outlet" /></label>
                 <label class="field"><span>{ "Date" }</span>
-                    <input ref={date} value={a.date.clone().unwrap_or_default()} disabled={props.read_only} onchange={commit}
+                    <input ref={date} value={a.meta.date.clone().unwrap_or_default()} disabled={props.read_only} onchange={commit}
                         placeholder="YYYY-MM-DD" data-testid="article-date" /></label>
                 <p class="article-file">{ file_line }</p>
             </div>
             if !props.read_only {
                 <button class="button button-quiet" onclick={remove} data-testid="remove-article"
-                    aria-label={format!("Remove {}", a.label)}>{ "Remove" }</button>
+                    aria-label={format!("Remove {}", a.meta.label)}>{ "Remove" }</button>
             }
         </li>
     }

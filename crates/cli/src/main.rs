@@ -11,7 +11,7 @@
 
 use parallax_core::corpus::Manifest;
 use parallax_core::import::{read_file, ReadFile};
-use parallax_core::report::{facts_csv, markdown_report, SourceMeta};
+use parallax_core::report::{facts_csv, markdown_report};
 use parallax_core::{AgreementLevel, Analysis, SourceText};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -130,19 +130,23 @@ fn run() -> Result<usize, String> {
     }
     let output = match command.as_str() {
         "analyze" | "analyse" => {
-            let (sources, meta): (Vec<SourceText>, Vec<SourceMeta>) = inputs.into_iter().unzip();
+            let sources = inputs;
             let analysis = parallax_core::analyze_configured(&sources, &Default::default(), &passage_config);
             let name = name.or(bundle_name).unwrap_or_else(|| "Corpus".to_string());
             match format {
                 Format::Json => analysis.to_json(),
                 Format::Text => printable(&text_summary(&analysis)),
-                Format::Markdown => printable(&markdown_report(&name, &analysis, &meta)),
+                Format::Markdown => printable(&markdown_report(
+                    &name,
+                    &analysis,
+                    &sources.iter().map(|s| s.meta.clone()).collect::<Vec<_>>(),
+                )),
                 Format::Csv => facts_csv(&analysis),
             }
         }
         "manifest" => {
             let name = name.ok_or("manifest needs --name NAME (what the corpus is about)")?;
-            let texts: Vec<(String, String)> = inputs.into_iter().map(|(s, _)| (s.file_name, s.text)).collect();
+            let texts: Vec<(String, String)> = inputs.into_iter().map(|s| (s.meta.file, s.text)).collect();
             Manifest::for_texts(&name, &texts).to_json()
         }
         other => return Err(format!("unknown command {other:?}\n{USAGE}")),
@@ -154,14 +158,11 @@ fn run() -> Result<usize, String> {
     Ok(skipped)
 }
 
-/// One article read from the command line, with what a corpus file said about it.
-type Input = (SourceText, SourceMeta);
-
 /// Reads every input as a source, as the app reads files: a corpus file gives its articles (labels,
 /// outlets and dates as the app saved them) and its name; a text file is one article; anything the app
 /// would refuse is named on standard error with the app's reason and skipped. Returns the corpus name,
 /// the articles and how many files were skipped.
-fn read_inputs(paths: &[PathBuf]) -> Result<(Option<String>, Vec<Input>, usize), String> {
+fn read_inputs(paths: &[PathBuf]) -> Result<(Option<String>, Vec<SourceText>, usize), String> {
     let mut name = None;
     let mut out = Vec::new();
     let mut skipped = 0;
@@ -183,13 +184,12 @@ fn read_inputs(paths: &[PathBuf]) -> Result<(Option<String>, Vec<Input>, usize),
                 if decoded.replaced > 0 || decoded.evidence == parallax_core::import::EncodingEvidence::Detected {
                     eprintln!("parallax: note: {} read as {}", printable(&shown), decoded.describe_encoding());
                 }
-                out.push((SourceText::new(shown, decoded.text), SourceMeta::default()));
+                out.push(SourceText::new(shown, decoded.text));
             }
             Ok(ReadFile::Bundle(bundle)) => {
                 name.get_or_insert(bundle.name);
                 for a in bundle.articles {
-                    let source = SourceText { file_name: a.file, text: a.text, label: Some(a.label) };
-                    out.push((source, SourceMeta { outlet: a.outlet, date: a.date }));
+                    out.push(SourceText::with_meta(a.meta, a.text));
                 }
             }
             Ok(ReadFile::Html(_)) => {

@@ -67,7 +67,7 @@ fn scaled_corpus(factor: usize) -> Vec<SourceText> {
             }
             let text = if round == 0 { source.text.clone() } else { perturb(&source.text, &mut rng) };
             total += text.len();
-            out.push(SourceText::new(format!("r{round}-{}", source.file_name), text));
+            out.push(SourceText::new(format!("r{round}-{}", source.meta.file), text));
         }
         round += 1;
     }

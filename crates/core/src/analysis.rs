@@ -4,34 +4,39 @@
 
 use crate::align::facts::{agreement_of, group_facts};
 use crate::align::pairs::{align, AlignConfig, SentenceTerms};
+use crate::article::ArticleMeta;
 use crate::claims::discrepancies::{find_discrepancies, Discrepancy, SentenceInfo};
 use crate::claims::entities::{find_entities, Entity, EntityKind, SentenceText};
 use crate::claims::quotes::{find_quotes, Quote};
 use crate::claims::speakers::PersonMention;
-use crate::model::{Analysis, Diagnostic, DocumentReport, ParagraphReport, SentenceReport, SCHEMA};
+use crate::model::{Analysis, Diagnostic, DocumentReport, SentenceReport, SCHEMA};
 use crate::reuse::families::reuse_of;
 use crate::reuse::passages::PassageConfig;
 use crate::text::document::Paragraph;
-use crate::text::document::{derive_label, parse_paragraphs, ParagraphKind};
+use crate::text::document::{parse_paragraphs, ParagraphKind};
 use crate::text::normalize::{fold, Normalizer, TokenKind};
 use crate::text::sentence::split_sentences;
 use crate::text::stopwords::guess_language;
 use unicode_segmentation::UnicodeSegmentation;
 
-/// One article handed to the analysis.
+/// One article handed to the analysis: its metadata (file name, label, outlet, date) and its text.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SourceText {
-    /// The file name it came from (shown to the reader, used in diagnostics).
-    pub file_name: String,
+    /// The file name is shown to the reader and used in diagnostics; a blank label is derived from
+    /// the text.
+    pub meta: ArticleMeta,
     /// The article text, already decoded.
     pub text: String,
-    /// A label chosen by the user; derived from the text when `None`.
-    pub label: Option<String>,
 }
 
 impl SourceText {
+    /// An article known only by its file name and text.
     pub fn new(file_name: impl Into<String>, text: impl Into<String>) -> Self {
-        SourceText { file_name: file_name.into(), text: text.into(), label: None }
+        SourceText { meta: ArticleMeta::file(file_name), text: text.into() }
+    }
+
+    pub fn with_meta(meta: ArticleMeta, text: impl Into<String>) -> Self {
+        SourceText { meta, text: text.into() }
     }
 }
 
@@ -259,8 +264,7 @@ fn read_documents(
             guess_language(text.unicode_words().take(400).map(fold).collect::<Vec<_>>().iter().map(String::as_str));
         let normalizer = Normalizer::new(language);
         let title = paragraphs.iter().find(|p| p.kind == ParagraphKind::Headline).map(|p| p.text(text).to_string());
-        let label =
-            source.label.clone().filter(|l| !l.trim().is_empty()).unwrap_or_else(|| derive_label(text, &paragraphs));
+        let label = source.meta.label_with(text, &paragraphs);
 
         let mut sentences = Vec::new();
         for (paragraph_index, paragraph) in paragraphs.iter().enumerate() {
@@ -310,25 +314,16 @@ fn read_documents(
         if sentences.is_empty() && !text.trim().is_empty() {
             diagnostics.push(Diagnostic::warning(
                 Some(doc_id),
-                format!("{}: no sentences could be read from this text.", source.file_name),
+                format!("{}: no sentences could be read from this text.", source.meta.file),
             ));
         }
         documents.push(DocumentReport {
             id: doc_id,
-            file_name: source.file_name.clone(),
+            file_name: source.meta.file.clone(),
             label,
             title,
             language,
-            paragraphs: paragraphs
-                .iter()
-                .map(|p| ParagraphReport {
-                    kind: p.kind,
-                    start: p.start,
-                    end: p.end,
-                    text_start: p.text_start,
-                    dateline: p.dateline,
-                })
-                .collect(),
+            paragraphs,
             sentences,
             reuse: Default::default(),
             family: doc_id,
@@ -341,7 +336,7 @@ fn read_documents(
 /// Diagnostics about the raw text: empty, binary-looking, undecodable bytes.
 fn diagnose_text(doc_id: usize, source: &SourceText, diagnostics: &mut Vec<Diagnostic>) {
     let text = &source.text;
-    let name = &source.file_name;
+    let name = &source.meta.file;
     if text.trim().is_empty() {
         diagnostics.push(Diagnostic::warning(Some(doc_id), format!("{name}: the file is empty.")));
         return;

@@ -18,6 +18,7 @@
 
 mod align;
 mod analysis;
+mod article;
 mod claims;
 pub mod formats;
 mod model;
@@ -31,14 +32,15 @@ pub use align::pairs::{select as select_pairs, AlignConfig, Aligned, Alignment, 
 pub use analysis::{
     analyze, analyze_alignment, analyze_configured, analyze_with, analyze_with_progress, SourceText, Stage,
 };
+pub use article::ArticleMeta;
 pub use claims::discrepancies::{Discrepancy, DiscrepancyKind, DiscrepancyValue};
 pub use claims::entities::{Entity, EntityKind, Mention, TitleUse, Variant};
 pub use claims::quantities::{counts, dates, relative_days, weekdays, Approximation, Count, Quantity, QuantityKind};
 pub use claims::quotes::Quote;
 pub use formats::{bundle, corpus, import, report};
 pub use model::{
-    AgreementLevel, AlignmentReport, Analysis, Diagnostic, DocumentReport, DocumentReuse, Fact, Family,
-    ParagraphReport, ReuseFrom, SentenceReport, Severity, SCHEMA,
+    AgreementLevel, AlignmentReport, Analysis, Diagnostic, DocumentReport, DocumentReuse, Fact, Family, ReuseFrom,
+    SentenceReport, Severity, SCHEMA,
 };
 pub use reuse::passages;
 pub use reuse::passages::{PassageConfig, PassageSide, SharedPassage};

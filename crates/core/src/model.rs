@@ -2,7 +2,7 @@
 //! docs/analysis-schema.md). Field order here is the JSON's field order; the CLI and the app serialise
 //! this one type, so their exports are byte-identical.
 
-use crate::text::document::{ParagraphKind, Span};
+use crate::text::document::Paragraph;
 use crate::text::stopwords::Language;
 use serde::{Deserialize, Serialize};
 
@@ -85,22 +85,12 @@ pub struct DocumentReport {
     pub label: String,
     pub title: Option<String>,
     pub language: Language,
-    pub paragraphs: Vec<ParagraphReport>,
+    pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<SentenceReport>,
     /// Verbatim reuse of this document's words.
     pub reuse: DocumentReuse,
     /// Index into `families`.
     pub family: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ParagraphReport {
-    pub kind: ParagraphKind,
-    pub start: usize,
-    pub end: usize,
-    pub text_start: usize,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dateline: Option<Span>,
 }
 
 /// How widely a sentence's information is reported.

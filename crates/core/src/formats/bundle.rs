@@ -2,6 +2,7 @@
 //! one JSON file, `parallax-corpus/1`. The app exports it and imports it back unchanged; the CLI reads
 //! it too. Parsing says in plain words what is wrong with a file that is not a bundle.
 
+use crate::article::ArticleMeta;
 use serde::{Deserialize, Serialize};
 
 /// The format name written into every bundle.
@@ -19,13 +20,9 @@ pub struct CorpusBundle {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BundleArticle {
-    /// The file name the article came from.
-    pub file: String,
-    pub label: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub outlet: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    /// File, label, outlet and date, written as fields of the article (`"file"`, `"label"`, …).
+    #[serde(flatten)]
+    pub meta: ArticleMeta,
     pub text: String,
 }
 
@@ -79,17 +76,16 @@ mod tests {
             "Paris talks",
             vec![
                 BundleArticle {
-                    file: "a.txt".into(),
-                    label: "Le Monde".into(),
-                    outlet: Some("Le Monde".into()),
-                    date: Some("2026-01-06".into()),
+                    meta: ArticleMeta {
+                        file: "a.txt".into(),
+                        label: "Le Monde".into(),
+                        outlet: Some("Le Monde".into()),
+                        date: Some("2026-01-06".into()),
+                    },
                     text: "Réunion à Paris\n<script>alert(1)</script> \"quoted\"".into(),
                 },
                 BundleArticle {
-                    file: "b.txt".into(),
-                    label: "B".into(),
-                    outlet: None,
-                    date: None,
+                    meta: ArticleMeta { label: "B".into(), ..ArticleMeta::file("b.txt") },
                     text: "Text".into(),
                 },
             ],
@@ -100,6 +96,13 @@ mod tests {
     fn a_bundle_round_trips_unchanged() {
         let bundle = sample();
         assert_eq!(CorpusBundle::parse(&bundle.to_json()).unwrap(), bundle);
+    }
+
+    #[test]
+    fn an_article_keeps_its_fields_in_place_in_the_file() {
+        let json = sample().to_json();
+        let second = "{\n      \"file\": \"b.txt\",\n      \"label\": \"B\",\n      \"text\": \"Text\"\n    }";
+        assert!(json.contains(second), "{json}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Corpus manifests and text decoding: the list of articles a corpus holds (file, display label,
 //! optional outlet and date), and turning a file's bytes into text without ever failing.
 
-use crate::analysis::SourceText;
+use crate::article::ArticleMeta;
 use crate::text::document::{derive_label, parse_paragraphs};
 use serde::{Deserialize, Serialize};
 
@@ -10,19 +10,8 @@ use serde::{Deserialize, Serialize};
 pub struct Manifest {
     /// What the corpus is about, shown in the app's header.
     pub name: String,
-    pub documents: Vec<ManifestEntry>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ManifestEntry {
-    /// File name relative to the manifest.
-    pub file: String,
-    /// Display label: derived from the text (headline or opening words) unless the user changed it.
-    pub label: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub outlet: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    /// File, label (derived from the text unless the reader changed it), outlet and date.
+    pub documents: Vec<ArticleMeta>,
 }
 
 impl Manifest {
@@ -37,11 +26,9 @@ impl Manifest {
             name: name.to_string(),
             documents: files
                 .iter()
-                .map(|(file, text)| ManifestEntry {
-                    file: file.clone(),
+                .map(|(file, text)| ArticleMeta {
                     label: derive_label(text, &parse_paragraphs(text)),
-                    outlet: None,
-                    date: None,
+                    ..ArticleMeta::file(file)
                 })
                 .collect(),
         }
@@ -58,11 +45,6 @@ impl Manifest {
 /// [`crate::formats::import::decode_bytes`]); never fails.
 pub fn decode_text(bytes: &[u8]) -> String {
     crate::formats::import::decode_bytes(bytes, false).text
-}
-
-/// A source for the analysis from a manifest entry and the file's text.
-pub fn source_from_entry(entry: &ManifestEntry, text: String) -> SourceText {
-    SourceText { file_name: entry.file.clone(), text, label: Some(entry.label.clone()) }
 }
 
 #[cfg(test)]

@@ -3,14 +3,8 @@
 //! CSV grid of facts × sources. Both are plain functions of the analysis, so the app's downloads and
 //! `parallax report` / `parallax csv` print the same bytes. CSV quoting is the `csv` crate's.
 
+use crate::article::ArticleMeta;
 use crate::model::{AgreementLevel, Analysis};
-
-/// What the report knows about a source besides its text: outlet and date, when the user gave them.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct SourceMeta {
-    pub outlet: Option<String>,
-    pub date: Option<String>,
-}
 
 /// Escapes text for Markdown: every ASCII punctuation character that Markdown could read as syntax,
 /// including `<` so an article quoting HTML stays text in any renderer.
@@ -79,7 +73,7 @@ fn quoted(analysis: &Analysis, at: [usize; 2], out: &mut String) {
 }
 
 /// The Markdown report.
-pub fn markdown_report(name: &str, analysis: &Analysis, meta: &[SourceMeta]) -> String {
+pub fn markdown_report(name: &str, analysis: &Analysis, meta: &[ArticleMeta]) -> String {
     let docs = &analysis.documents;
     let shared: Vec<_> = analysis.facts.iter().filter(|f| f.documents.len() == docs.len() && docs.len() > 1).collect();
     let only: usize =
@@ -240,7 +234,7 @@ mod tests {
     #[test]
     fn the_report_quotes_shared_facts_lonely_sentences_and_discrepancies_with_offsets() {
         let analysis = corpus();
-        let report = markdown_report("Paris", &analysis, &[SourceMeta::default(), SourceMeta::default()]);
+        let report = markdown_report("Paris", &analysis, &[ArticleMeta::default(), ArticleMeta::default()]);
         assert!(report.starts_with("# Parallax report: Paris\n"));
         assert!(report.contains("## Facts every source reports (1)"), "{report}");
         assert!(report.contains("2 sources · 1 fact every source reports"), "{report}");

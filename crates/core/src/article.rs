@@ -1,0 +1,73 @@
+//! What is known about an article besides its text: the file it came from, the label it is shown by,
+//! and the outlet and date when the reader gave them. One type, used by the analysis input
+//! ([`crate::SourceText`]), the corpus manifest, the corpus file ([`crate::bundle::BundleArticle`]), the
+//! report, and the app's stored record (which embeds it with `#[serde(flatten)]`, so every stored and
+//! exported format keeps its fields where they were).
+
+use crate::text::document::{derive_label, parse_paragraphs, Paragraph};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleMeta {
+    /// The file name it came from ("pasted text" for a paste).
+    pub file: String,
+    /// The label it is shown by. Blank means "derive it from the text" (see [`ArticleMeta::label_for`]).
+    #[serde(default)]
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+impl ArticleMeta {
+    /// An article known only by its file name (the label comes from the text).
+    pub fn file(file: impl Into<String>) -> Self {
+        ArticleMeta { file: file.into(), ..Default::default() }
+    }
+
+    /// The label to show for `text`: the given one, trimmed, else the headline or opening words.
+    pub fn label_for(&self, text: &str) -> String {
+        self.label_with(text, &parse_paragraphs(text))
+    }
+
+    /// [`ArticleMeta::label_for`] with the text's paragraphs already parsed.
+    pub fn label_with(&self, text: &str, paragraphs: &[Paragraph]) -> String {
+        match self.label.trim() {
+            "" => derive_label(text, paragraphs),
+            given => given.to_string(),
+        }
+    }
+
+    /// The same metadata with surrounding spaces trimmed and blank outlet or date dropped.
+    pub fn tidied(self) -> Self {
+        let blank_to_none = |v: Option<String>| v.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        ArticleMeta {
+            file: self.file,
+            label: self.label.trim().to_string(),
+            outlet: blank_to_none(self.outlet),
+            date: blank_to_none(self.date),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_blank_label_is_derived_from_the_text_and_a_given_one_is_trimmed() {
+        let text = "Port strike ends\nThe dockers went back to work on Monday.";
+        assert_eq!(ArticleMeta::file("a.txt").label_for(text), "Port strike ends");
+        let given = ArticleMeta { label: "  Gazette ".into(), ..ArticleMeta::file("a.txt") };
+        assert_eq!(given.label_for(text), "Gazette");
+    }
+
+    #[test]
+    fn tidied_drops_blank_outlet_and_date() {
+        let meta =
+            ArticleMeta { outlet: Some("  ".into()), date: Some(" 2024-05-01 ".into()), ..ArticleMeta::file("a") };
+        let meta = meta.tidied();
+        assert_eq!((meta.outlet, meta.date.as_deref()), (None, Some("2024-05-01")));
+    }
+}
