@@ -76,6 +76,21 @@ impl Analysis {
     pub fn sentence(&self, at: (usize, usize)) -> Option<&SentenceReport> {
         self.documents.get(at.0)?.sentences.get(at.1)
     }
+
+    /// The facts "every other source reports": those holding a sentence whose agreement is
+    /// [`AgreementLevel::All`], the one definition behind the solid margin bars, the keys that jump to
+    /// shared facts, the Overview and the report. (A fact that reaches every source only through a chain
+    /// of links, with no sentence linked to all of them, is not one: no reader could see it confirmed.)
+    pub fn facts_every_source_reports(&self) -> Vec<&Fact> {
+        self.facts
+            .iter()
+            .filter(|f| {
+                f.sentences
+                    .iter()
+                    .any(|&[d, i]| self.sentence((d, i)).is_some_and(|s| s.agreement == AgreementLevel::All))
+            })
+            .collect()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

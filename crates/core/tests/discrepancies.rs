@@ -185,3 +185,32 @@ fn places_spelled_two_ways_by_different_sources() {
     );
     assert!(!spellings.iter().any(|v| v.contains(&"Sindhi".to_string())), "{spellings:?}");
 }
+
+#[test]
+fn the_report_counts_the_facts_the_solid_bars_show() {
+    // One definition of "every other source reports it": each sentence drawn with a solid bar belongs to
+    // a fact the report lists under "Facts every source reports", and each listed fact has such a
+    // sentence. Each outlet's opening (leaders meet in Paris on security guarantees for Ukraine) is one.
+    let a = load("../../corpus");
+    let listed = a.facts_every_source_reports();
+    let solid: Vec<[usize; 2]> = a
+        .documents
+        .iter()
+        .enumerate()
+        .flat_map(|(d, doc)| {
+            doc.sentences
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.agreement == parallax_core::AgreementLevel::All)
+                .map(move |(i, _)| [d, i])
+        })
+        .collect();
+    assert!(solid.len() >= 5, "the bundled corpus has shared facts: {solid:?}");
+    for at in &solid {
+        assert!(listed.iter().any(|f| f.sentences.contains(at)), "{at:?} has a solid bar but no listed fact");
+    }
+    let report = parallax_core::report::markdown_report("Paris", &a, &[]);
+    assert!(report.contains(&format!("## Facts every source reports ({})", listed.len())), "{report}");
+    let lead = listed.iter().find(|f| f.sentences.contains(&[0, 0])).expect("the headline fact is listed");
+    assert_eq!(lead.documents, vec![0, 1, 2, 3, 4]);
+}

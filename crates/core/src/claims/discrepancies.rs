@@ -553,10 +553,6 @@ fn words_of(text: &str) -> Vec<String> {
     text.unicode_words().map(crate::text::normalize::fold).collect()
 }
 
-fn speaker_key(speaker: &str) -> String {
-    speaker.split_whitespace().last().map(crate::text::normalize::fold).unwrap_or_default().replace("iy", "y")
-}
-
 fn quote_conflicts(quotes: &[Quote], out: &mut Vec<Discrepancy>) {
     let words: Vec<std::collections::BTreeSet<String>> =
         quotes.iter().map(|q| crate::claims::quotes::content_words(&q.text)).collect();
@@ -581,8 +577,12 @@ fn quote_conflicts(quotes: &[Quote], out: &mut Vec<Discrepancy>) {
                     "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their"
                 )
         };
-        let distinct_speakers: std::collections::BTreeSet<String> =
-            group.iter().filter_map(|&i| quotes[i].speaker.as_deref()).filter(named).map(speaker_key).collect();
+        let distinct_speakers: std::collections::BTreeSet<String> = group
+            .iter()
+            .filter_map(|&i| quotes[i].speaker.as_deref())
+            .filter(named)
+            .map(crate::claims::entities::surname_key)
+            .collect();
         if distinct_speakers.len() >= 2 {
             if let Some(d) = collect(DiscrepancyKind::QuoteSpeaker, subject.clone(), speakers) {
                 out.push(d);

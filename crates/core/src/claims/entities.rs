@@ -759,6 +759,13 @@ fn lowercase_title_before(doc_text: &str, s: &SentenceText, name_start: usize) -
     Some(before[from..].trim().to_string())
 }
 
+/// The key people are grouped by across sources: the transliteration key of the last word of a name
+/// ("Mr Kim", "Kim" and "Kim Jong-un" share it). Entity grouping and the speaker comparison of quote
+/// differences both use it, so a name the People page groups is never a speaker difference.
+pub fn surname_key(name: &str) -> String {
+    name.split_whitespace().last().map(key).unwrap_or_default()
+}
+
 /// Transliteration key of a name token: folded, doubled letters collapsed, "iy" → "y", hyphens dropped.
 fn key(token: &str) -> String {
     let t: String = lower(token).chars().filter(|c| c.is_alphanumeric()).collect();

@@ -75,7 +75,7 @@ fn quoted(analysis: &Analysis, at: [usize; 2], out: &mut String) {
 /// The Markdown report.
 pub fn markdown_report(name: &str, analysis: &Analysis, meta: &[ArticleMeta]) -> String {
     let docs = &analysis.documents;
-    let shared: Vec<_> = analysis.facts.iter().filter(|f| f.documents.len() == docs.len() && docs.len() > 1).collect();
+    let shared = analysis.facts_every_source_reports();
     let only: usize =
         docs.iter().flat_map(|d| &d.sentences).filter(|s| s.agreement == AgreementLevel::OnlyHere).count();
     let mut out = format!("# Parallax report: {}\n\n", md(name));
