@@ -3,11 +3,17 @@
 
 pub mod column_model;
 mod corpus;
+pub mod detail_model;
+pub mod differences_model;
 pub mod fragment;
 pub mod library;
 pub mod links;
 pub mod overview_model;
+pub mod people_model;
+pub mod quotes_model;
 pub mod record;
+#[cfg(test)]
+mod test_corpus;
 
 pub use corpus::LoadedCorpus;
 pub use fragment::ViewFragment;

@@ -1,7 +1,9 @@
 //! The detail panel for the pinned sentence: how widely it is reported, and each counterpart with a
 //! word-level diff against it (numbers and names always marked; wording and punctuation on request).
-//! A live region, so screen readers hear what was pinned.
+//! A live region, so screen readers hear what was pinned. What it says comes from
+//! [`DetailModel`]; this file only draws it.
 
+use crate::state::detail_model::DetailModel;
 use crate::state::{LoadedCorpus, SentenceRef};
 use crate::views::header::source_letter;
 use parallax_core::{word_diff, DiffKind, DiffSegment};
@@ -26,7 +28,8 @@ pub struct DetailProps {
 pub fn detail(props: &DetailProps) -> Html {
     // "Next counterpart" position, remembered per pinned sentence.
     let cursor = use_state(|| (None::<SentenceRef>, 0usize));
-    let body = match props.pinned.and_then(|p| props.corpus.analysis.sentence(p).map(|s| (p, s))) {
+    let corpus = &props.corpus;
+    let body = match DetailModel::of(&corpus.analysis, &corpus.links, props.pinned, &props.visible) {
         None => html! {
             <div class="detail-empty">
                 <p>{ "Click a sentence to pin it: its counterparts in the other sources are lined up and compared here." }</p>
@@ -38,45 +41,31 @@ pub fn detail(props: &DetailProps) -> Html {
                 </dl>
             </div>
         },
-        Some((at, sentence)) => {
-            let corpus = &props.corpus;
-            let others = corpus.analysis.documents.len().saturating_sub(1);
-            let counterparts: Vec<(SentenceRef, f64)> = corpus.links.counterparts(at).to_vec();
-            let mut by_doc = counterparts.clone();
-            by_doc.sort_by_key(|(s, _)| *s);
-            let independent = match sentence.independent_sources {
-                i if i == sentence.sources => String::new(),
-                0 => " None of them independent: they share this story word for word.".to_string(),
-                i => format!(" {i} of them independent; the others copy one story."),
-            };
-            let agreement = match sentence.sources {
-                0 => "Only this source reports this.".to_string(),
-                n if n == others => format!("Reported by every other source ({n} of {others}).{independent}"),
-                n => format!("Also reported by {n} of {others} other sources.{independent}"),
-            };
-            let items = by_doc.iter().map(|&(other, score)| {
-                let theirs = &corpus.analysis.documents[other.0].sentences[other.1];
+        Some(model) => {
+            let at = model.at;
+            let items = model.counterparts.iter().map(|c| {
+                let other = c.at;
                 let reveal = props.on_reveal.reform(move |_: MouseEvent| other);
-                let hidden_note = (!props.visible.contains(&other.0)).then(|| html! {
+                let hidden_note = c.hidden.then(|| html! {
                     <span class="counterpart-hidden">{ " (column hidden)" }</span>
                 });
                 html! {
                     <li class="counterpart" data-testid="counterpart">
                         <div class="counterpart-head">
                             <span class="chip-letter" aria-hidden="true">{ source_letter(other.0) }</span>
-                            <span class="counterpart-label">{ corpus.analysis.documents[other.0].label.clone() }</span>
+                            <span class="counterpart-label">{ c.label.clone() }</span>
                             { for hidden_note }
-                            <span class={classes!("counterpart-score", match_class(score))} title="How likely the two sentences report the same information, as estimated by the matcher">{ match_label(score) }</span>
+                            <span class={classes!("counterpart-score", if c.close { "match-close" } else { "match-partial" })} title="How likely the two sentences report the same information, as estimated by the matcher">{ c.strength.clone() }</span>
                             <button class="link-button" onclick={reveal} aria-label={format!("Show this sentence in source {}", source_letter(other.0))}>{ "Show" }</button>
                         </div>
-                        <p class="diff">{ render_diff(&sentence.text, &theirs.text, props.show_wording, props.show_punctuation) }</p>
+                        <p class="diff">{ render_diff(&model.text, &c.text, props.show_wording, props.show_punctuation) }</p>
                     </li>
                 }
             });
             let next = {
                 // "Next counterpart": the first counterpart, then onwards on each press (kept in the button's state).
                 let on_reveal = props.on_reveal.clone();
-                let order: Vec<SentenceRef> = by_doc.iter().map(|(s, _)| *s).collect();
+                let order: Vec<SentenceRef> = model.counterparts.iter().map(|c| c.at).collect();
                 let cursor_now = if cursor.0 == Some(at) { cursor.1 } else { 0 };
                 let total = order.len();
                 let cursor = cursor.clone();
@@ -94,23 +83,22 @@ pub fn detail(props: &DetailProps) -> Html {
                     }
                 })
             };
-            let related: Vec<(SentenceRef, f64)> = corpus.links.related(at).to_vec();
-            let related_items = related.iter().map(|&(other, score)| {
-                let theirs = &corpus.analysis.documents[other.0].sentences[other.1];
+            let related_items = model.related.iter().map(|c| {
+                let other = c.at;
                 let reveal = props.on_reveal.reform(move |_: MouseEvent| other);
                 html! {
                     <li class="related-item" data-testid="related">
                         <div class="counterpart-head">
                             <span class="chip-letter" aria-hidden="true">{ source_letter(other.0) }</span>
-                            <span class="counterpart-label">{ corpus.analysis.documents[other.0].label.clone() }</span>
-                            <span class="counterpart-score match-related" title="How likely the two sentences report the same information, as estimated by the matcher">{ format!("related · {:.0}%", score * 100.0) }</span>
+                            <span class="counterpart-label">{ c.label.clone() }</span>
+                            <span class="counterpart-score match-related" title="How likely the two sentences report the same information, as estimated by the matcher">{ c.strength.clone() }</span>
                             <button class="link-button" onclick={reveal} aria-label={format!("Show this sentence in source {}", source_letter(other.0))}>{ "Show" }</button>
                         </div>
-                        <p class="related-text">{ theirs.text.clone() }</p>
+                        <p class="related-text">{ c.text.clone() }</p>
                     </li>
                 }
             });
-            let related_section = (!related.is_empty()).then(|| html! {
+            let related_section = (!model.related.is_empty()).then(|| html! {
                 <section class="related" aria-label="Related sentences">
                     <h3 class="related-title">{ "Related, not counted" }</h3>
                     <p class="related-note">{ "On the same subject, but the matcher is not sure they report the same information: they do not count towards agreement." }</p>
@@ -123,11 +111,11 @@ pub fn detail(props: &DetailProps) -> Html {
                 <>
                     <p class="detail-source">
                         <span class="chip-letter" aria-hidden="true">{ source_letter(at.0) }</span>
-                        { format!(" {} · sentence {}", corpus.analysis.documents[at.0].label, at.1 + 1) }
+                        { format!(" {}", model.source) }
                     </p>
-                    <blockquote class="detail-sentence">{ sentence.text.clone() }</blockquote>
-                    <p class="detail-agreement" data-testid="detail-agreement">{ agreement }</p>
-                    if counterparts.is_empty() {
+                    <blockquote class="detail-sentence">{ model.text.clone() }</blockquote>
+                    <p class="detail-agreement" data-testid="detail-agreement">{ model.agreement.clone() }</p>
+                    if model.counterparts.is_empty() {
                         <p class="detail-none">{ "No other source has a sentence reporting the same information." }</p>
                     } else {
                         <div class="detail-tools">
@@ -158,27 +146,6 @@ pub fn detail(props: &DetailProps) -> Html {
             </div>
             <div class="detail-body" aria-live="polite">{ body }</div>
         </aside>
-    }
-}
-
-/// Plain words for a match: the matcher's probability that both report the same information (every
-/// match is at least even odds; looser pairs are listed as related instead).
-fn match_label(probability: f64) -> String {
-    let words = if probability >= 0.9 {
-        "same information"
-    } else if probability >= 0.75 {
-        "very likely the same"
-    } else {
-        "likely the same"
-    };
-    format!("{words} · {:.0}%", probability * 100.0)
-}
-
-fn match_class(probability: f64) -> &'static str {
-    if probability >= 0.9 {
-        "match-close"
-    } else {
-        "match-partial"
     }
 }
 

@@ -1,9 +1,9 @@
 //! The People page: each person named in the corpus with the spellings and titles each source uses,
-//! and a link to every mention.
+//! and a link to the first mention. The rows come from [`people`]; this file only draws them.
 
+use crate::state::people_model::people;
 use crate::state::{LoadedCorpus, SentenceRef};
 use crate::views::header::source_letter;
-use parallax_core::EntityKind;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,29 +19,22 @@ fn letters(sources: &[usize]) -> String {
 
 #[function_component(PeoplePage)]
 pub fn people_page(props: &PeopleProps) -> Html {
-    let analysis = &props.corpus.analysis;
-    let mut people: Vec<&parallax_core::Entity> =
-        analysis.entities.iter().filter(|e| e.kind == EntityKind::Person).collect();
-    people.sort_by_key(|e| {
-        std::cmp::Reverse(e.mentions.iter().map(|m| m.doc).collect::<std::collections::BTreeSet<_>>().len())
-    });
-    let rows = people.iter().map(|e| {
-        let sources: std::collections::BTreeSet<usize> = e.mentions.iter().map(|m| m.doc).collect();
-        let first = e.mentions.first().map(|m| (m.doc, m.sentence));
-        let open = first.map(|at| props.on_open_sentence.reform(move |_: MouseEvent| at));
+    let people = people(&props.corpus.analysis);
+    let rows = people.iter().map(|p| {
+        let open = p.first.map(|at| props.on_open_sentence.reform(move |_: MouseEvent| at));
         html! {
             <tr data-testid="person">
-                <th scope="row"><button class="value-button" onclick={open}>{ e.name.clone() }</button></th>
-                <td>{ letters(&sources.iter().copied().collect::<Vec<_>>()) }</td>
+                <th scope="row"><button class="value-button" onclick={open}>{ p.name.clone() }</button></th>
+                <td>{ letters(&p.sources) }</td>
                 <td>
-                    { for e.variants.iter().map(|v| html! {
-                        <span class="variant" title={format!("sources {}", letters(&v.sources))}>{ format!("{} ({})", v.text, letters(&v.sources)) }</span>
+                    { for p.spellings.iter().map(|(text, sources)| html! {
+                        <span class="variant" title={format!("sources {}", letters(sources))}>{ format!("{text} ({})", letters(sources)) }</span>
                     }) }
                 </td>
                 <td>
-                    if e.titles.is_empty() { <span class="muted">{ "—" }</span> }
-                    { for e.titles.iter().map(|t| html! {
-                        <span class="variant">{ format!("{} ({})", t.title, letters(&t.sources)) }</span>
+                    if p.titles.is_empty() { <span class="muted">{ "—" }</span> }
+                    { for p.titles.iter().map(|(title, sources)| html! {
+                        <span class="variant">{ format!("{title} ({})", letters(sources)) }</span>
                     }) }
                 </td>
             </tr>

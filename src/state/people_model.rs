@@ -1,0 +1,60 @@
+//! The People page as plain data: each person the analysis found, most widely named first, with the
+//! sources naming them, the spellings and titles each source uses, and the first mention to open.
+
+use crate::state::links::SentenceRef;
+use parallax_core::{Analysis, EntityKind};
+use std::collections::BTreeSet;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonRow {
+    pub name: String,
+    /// Sources naming the person, in corpus order.
+    pub sources: Vec<usize>,
+    /// Each spelling with the sources using it.
+    pub spellings: Vec<(String, Vec<usize>)>,
+    /// Each title or role with the sources giving it.
+    pub titles: Vec<(String, Vec<usize>)>,
+    /// The first mention, opened by a click on the name.
+    pub first: Option<SentenceRef>,
+}
+
+/// The rows of the People page: named by more sources first, then in the analysis's order.
+pub fn people(analysis: &Analysis) -> Vec<PersonRow> {
+    let mut rows: Vec<PersonRow> = analysis
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| PersonRow {
+            name: e.name.clone(),
+            sources: e.mentions.iter().map(|m| m.doc).collect::<BTreeSet<_>>().into_iter().collect(),
+            spellings: e.variants.iter().map(|v| (v.text.clone(), v.sources.clone())).collect(),
+            titles: e.titles.iter().map(|t| (t.title.clone(), t.sources.clone())).collect(),
+            first: e.mentions.first().map(|m| (m.doc, m.sentence)),
+        })
+        .collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.sources.len()));
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::test_corpus::paris;
+
+    #[test]
+    fn zelensky_is_named_by_several_sources_and_comes_before_one_source_names() {
+        // Read in the texts: the Ukrainian president is named in sources B, C, D and E, spelled
+        // "Zelenskyy" (B, D), "Zelenskiy" (C) and "Zelensky" (E).
+        let (analysis, _) = paris();
+        let rows = people(&analysis);
+        assert!(rows.windows(2).all(|w| w[0].sources.len() >= w[1].sources.len()), "most widely named first");
+        let z = rows.iter().find(|r| r.name.contains("Zelensk")).expect("Zelensky is a person");
+        assert_eq!(z.sources, vec![1, 2, 3, 4], "{z:?}");
+        let spelled = |s: &str| z.spellings.iter().find(|(t, _)| t.ends_with(s)).map(|(_, d)| d.clone());
+        assert_eq!(spelled("Zelenskyy"), Some(vec![1, 3]), "{z:?}");
+        assert_eq!(spelled("Zelenskiy"), Some(vec![2]), "{z:?}");
+        assert_eq!(spelled("Zelensky"), Some(vec![4]), "{z:?}");
+        let first = z.first.expect("a first mention");
+        assert!(analysis.sentence(first).unwrap().text.contains("Zelensk"));
+    }
+}
