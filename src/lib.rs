@@ -1,10 +1,11 @@
 //! Parallax web app. Two entry points share this library: the page (`src/main.rs`, Yew) and the
 //! analysis worker (`src/bin/parallax-worker.rs`). `state` is plain Rust tested natively; `views` are
-//! Yew components; the browser-facing modules (`loader`, `storage`, `import`, `export`, `offline`,
+//! Yew components; `hooks` hold the root component's effects on the browser; the browser-facing modules (`loader`, `storage`, `import`, `export`, `offline`,
 //! `analysis_worker`) each wrap one browser API.
 
 pub mod analysis_worker;
 mod export;
+mod hooks;
 mod import;
 mod loader;
 mod offline;

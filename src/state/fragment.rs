@@ -1,6 +1,7 @@
 //! Deep links: the URL fragment holds the page, the shown sources (in order) and the pinned sentence,
 //! e.g. `#v=0,2,4&s=2.5` (sources A, C, E; sentence 5 of source C pinned) or `#p=overview`. Anything malformed is ignored as a
-//! whole, so a bad link opens the default view rather than an error.
+//! whole, so a bad link opens the default view rather than an error. A corpus other than the bundled one
+//! is named first (`#c=<id>&v=…`). This file is the whole URL grammar; the app only reads and writes it.
 
 use crate::state::links::SentenceRef;
 use crate::state::Page;
@@ -71,6 +72,33 @@ impl ViewFragment {
     }
 }
 
+/// Splits `c=<corpus id>` off a fragment: (the corpus, the rest for [`ViewFragment::parse`]).
+pub fn split_corpus(fragment: &str) -> (Option<String>, String) {
+    let body = fragment.trim_start_matches('#');
+    let mut corpus = None;
+    let rest: Vec<&str> = body
+        .split('&')
+        .filter(|part| match part.strip_prefix("c=") {
+            Some(id) => {
+                corpus = Some(id.to_string());
+                false
+            }
+            None => !part.is_empty(),
+        })
+        .collect();
+    (corpus, rest.join("&"))
+}
+
+/// The whole fragment for a view of a corpus: the bundled corpus is not named (its links stay short),
+/// any other is (`c=<id>`), followed by the view.
+pub fn with_corpus(corpus: &str, view: &str) -> String {
+    match (corpus, view.is_empty()) {
+        (crate::state::library::BUNDLED_ID, _) => view.to_string(),
+        (id, true) => format!("c={id}"),
+        (id, false) => format!("c={id}&{view}"),
+    }
+}
+
 fn valid_docs(docs: &[usize], count: usize) -> bool {
     let mut seen = vec![false; count];
     !docs.is_empty()
@@ -101,6 +129,17 @@ mod tests {
             ViewFragment::parse(&text, SIZES),
             ViewFragment { page: Some(Page::Differences), ..ViewFragment::default() }
         );
+    }
+
+    #[test]
+    fn the_corpus_part_is_split_off_and_put_back() {
+        assert_eq!(split_corpus("#c=c1a-0&v=1,0&s=1.2"), (Some("c1a-0".into()), "v=1,0&s=1.2".into()));
+        assert_eq!(split_corpus("#v=1,0"), (None, "v=1,0".into()));
+        assert_eq!(with_corpus("c1a-0", "v=1,0"), "c=c1a-0&v=1,0");
+        assert_eq!(with_corpus("c1a-0", ""), "c=c1a-0");
+        assert_eq!(with_corpus(crate::state::library::BUNDLED_ID, "p=people"), "p=people");
+        let (corpus, view) = split_corpus(&with_corpus("c7-1", "p=quotes&s=0.3"));
+        assert_eq!((corpus.as_deref(), view.as_str()), (Some("c7-1"), "p=quotes&s=0.3"));
     }
 
     #[test]

@@ -1,15 +1,15 @@
-//! The root component: owns the reducer and wires the browser to it — loads the reader's corpora from
-//! the store and the bundled corpus from the server, sends the current corpus to the analysis worker,
-//! saves corpora that changed, reads imported files (picker, drop, paste), offers exports, keeps the URL
-//! fragment in step with the view (deep links), and picks the page.
+//! The root component, composition only: the reducer, the browser hooks (`src/hooks`: deep link, the
+//! corpora in the store, the analysis worker, the update check), the dialogs and bars, and the page
+//! chosen. Imports (picker, drop, paste) and exports are read and written here because they need the
+//! DOM event; what they mean is decided in `state`.
 
-use crate::analysis_worker::{AnalysisReply, AnalysisRequest, AnalysisWorker, Json, WORKER_LOADER};
 use crate::export::download;
+use crate::hooks::analysis::use_analysis;
+use crate::hooks::library::use_library;
+use crate::hooks::update::use_update_check;
+use crate::hooks::url::use_deep_link;
 use crate::import::{pasted, read_files};
-use crate::loader::load_bundled_corpus;
-use crate::state::library::BUNDLED_ID;
-use crate::state::{Action, AppState, CorpusState, MessageKind, Move, Page, SentenceRef};
-use crate::storage::{remember_current, remembered_current, Store};
+use crate::state::{Action, AppState, CorpusState, MessageKind, Page, SentenceRef};
 use crate::views::compare::Compare;
 use crate::views::differences::DifferencesPage;
 use crate::views::header::{ExportKind, Header, ImportKind};
@@ -20,44 +20,8 @@ use crate::views::overview::OverviewPage;
 use crate::views::paste::PasteDialog;
 use crate::views::people::PeoplePage;
 use crate::views::quotes::QuotesPage;
-use gloo::worker::{Spawnable, WorkerBridge};
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-fn current_fragment() -> String {
-    gloo::utils::window().location().hash().unwrap_or_default()
-}
-
-/// Replaces the URL fragment without adding a history entry.
-fn write_fragment(fragment: &str) {
-    let window = gloo::utils::window();
-    let location = window.location();
-    let base = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
-    let url = if fragment.is_empty() { base } else { format!("{base}#{fragment}") };
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
-}
-
-/// Splits `c=<corpus id>` off a fragment: (corpus, the rest for the view).
-fn split_corpus(fragment: &str) -> (Option<String>, String) {
-    let body = fragment.trim_start_matches('#');
-    let mut corpus = None;
-    let rest: Vec<&str> = body
-        .split('&')
-        .filter(|part| match part.strip_prefix("c=") {
-            Some(id) => {
-                corpus = Some(id.to_string());
-                false
-            }
-            None => !part.is_empty(),
-        })
-        .collect();
-    (corpus, rest.join("&"))
-}
 
 fn now_ms() -> u64 {
     js_sys::Date::now() as u64
@@ -80,173 +44,19 @@ fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-type Bridge = Rc<RefCell<Option<WorkerBridge<AnalysisWorker>>>>;
-
-/// How long the worker may take to answer for the first time before the page analyses by itself.
-const WORKER_GRACE_MS: u32 = 10_000;
-
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer_eq(AppState::default);
     let dispatcher = state.dispatcher();
-    let store = use_mut_ref(|| None::<Store>);
-    // Revision and name of each corpus as last saved (or loaded): only changes are written, and a
-    // failed deletion can name the corpus.
-    let saved = use_mut_ref(HashMap::<String, (u64, String)>::new);
-    let bridge: Bridge = use_mut_ref(|| None);
-    // Whether the worker has ever answered: if it never does (its script blocked or missing), the
-    // analysis runs on the page instead of leaving the reader waiting.
-    let worker_alive = use_mut_ref(|| false);
-    let update_ready = use_state(|| false);
+    // The browser's side of the state, each in a hook of its own (src/hooks): the deep link first, so
+    // the view it names is waiting when the first analysis arrives.
+    let reopen = use_deep_link(&state);
+    use_analysis(&state);
+    use_library(&state, reopen);
+    let update_ready = use_update_check();
     let dialog = use_state(|| None::<&'static str>);
     let dragging = use_state(|| false);
     let file_input = use_node_ref();
-
-    // Start: the worker, the store (the reader's corpora), then the bundled corpus; the service worker.
-    {
-        let (dispatcher, store, saved, bridge, update_ready, alive) = (
-            dispatcher.clone(),
-            store.clone(),
-            saved.clone(),
-            bridge.clone(),
-            update_ready.clone(),
-            worker_alive.clone(),
-        );
-        use_effect_with((), move |_| {
-            let (reopen, view) = split_corpus(&current_fragment());
-            dispatcher.dispatch(Action::Start { fragment: view });
-            let d = dispatcher.clone();
-            let worker = AnalysisWorker::spawner()
-                .encoding::<Json>()
-                .callback(move |reply: AnalysisReply| {
-                    *alive.borrow_mut() = true;
-                    match reply {
-                        AnalysisReply::Progress { corpus, revision, stage } => {
-                            d.dispatch(Action::AnalysisProgress { corpus, revision, stage })
-                        }
-                        AnalysisReply::Done { corpus, revision, analysis } => {
-                            d.dispatch(Action::AnalysisDone { corpus, revision, analysis: Rc::new(*analysis) })
-                        }
-                    }
-                })
-                .spawn_with_loader(WORKER_LOADER);
-            *bridge.borrow_mut() = Some(worker);
-            wasm_bindgen_futures::spawn_local(async move {
-                match Store::open().await {
-                    Ok(opened) => {
-                        let (records, problems) = opened.load().await;
-                        saved.borrow_mut().extend(records.iter().map(|r| (r.id.clone(), (r.revision, r.name.clone()))));
-                        *store.borrow_mut() = Some(opened);
-                        let reopen = reopen.or_else(remembered_current);
-                        dispatcher.dispatch(Action::LibraryLoaded { records, problems, reopen });
-                    }
-                    Err(message) => dispatcher.dispatch(Action::StorageProblem { message, unavailable: true }),
-                }
-                match load_bundled_corpus().await {
-                    Ok((record, problems)) => dispatcher.dispatch(Action::BundledLoaded { record, problems }),
-                    Err(message) => dispatcher.dispatch(Action::CorpusFailed(message)),
-                }
-            });
-            crate::offline::register(move || update_ready.set(true));
-        });
-    }
-
-    // The current corpus goes to the worker whenever the screen does not show its latest revision.
-    {
-        let record = state.needs_analysis().cloned();
-        let wanted = record.as_ref().map(|r| (r.id.clone(), r.revision));
-        let (bridge, dispatcher, alive) = (bridge.clone(), dispatcher.clone(), worker_alive.clone());
-        use_effect_with(wanted, move |wanted| {
-            if let (Some((corpus, revision)), Some(record)) = (wanted.clone(), record) {
-                dispatcher.dispatch(Action::AnalysisProgress {
-                    corpus: corpus.clone(),
-                    revision,
-                    stage: parallax_core::Stage::Reading,
-                });
-                if let Some(worker) = bridge.borrow().as_ref() {
-                    worker.send(AnalysisRequest { corpus: corpus.clone(), revision, sources: record.sources() });
-                }
-                if !*alive.borrow() {
-                    gloo::timers::callback::Timeout::new(WORKER_GRACE_MS, move || {
-                        if *alive.borrow() {
-                            return;
-                        }
-                        let analysis = Rc::new(parallax_core::analyze(&record.sources()));
-                        dispatcher.dispatch(Action::AnalysisDone { corpus, revision, analysis });
-                        dispatcher.dispatch(Action::Notify {
-                            kind: MessageKind::Warning,
-                            title: "The background analysis did not start".into(),
-                            lines: vec!["Parallax analysed the articles on the page instead; with many articles the \
-                                         page may pause while it does."
-                                .into()],
-                        });
-                    })
-                    .forget();
-                }
-            }
-        });
-    }
-
-    // Corpora that changed are saved; deleted ones are removed from the store.
-    {
-        let revisions: Vec<(String, u64)> =
-            state.library.iter().filter(|r| !r.read_only).map(|r| (r.id.clone(), r.revision)).collect();
-        let (library, store, saved, dispatcher) =
-            (state.library.clone(), store.clone(), saved.clone(), dispatcher.clone());
-        use_effect_with(revisions, move |revisions| {
-            let Some(store) = store.borrow().clone() else { return };
-            let mut saved_now = saved.borrow_mut();
-            for (id, revision) in revisions {
-                if saved_now.get(id).map(|s| s.0) != Some(*revision) {
-                    let Some(record) = library.iter().find(|r| &r.id == id).cloned() else { continue };
-                    saved_now.insert(id.clone(), (*revision, record.name.clone()));
-                    let (store, dispatcher) = (store.clone(), dispatcher.clone());
-                    wasm_bindgen_futures::spawn_local(async move {
-                        if let Err(message) = store.put(&record).await {
-                            dispatcher.dispatch(Action::StorageProblem { message, unavailable: false });
-                        }
-                    });
-                }
-            }
-            let gone: Vec<String> =
-                saved_now.keys().filter(|id| !revisions.iter().any(|(r, _)| r == *id)).cloned().collect();
-            for id in gone {
-                let name = saved_now.remove(&id).map(|s| s.1).unwrap_or_else(|| id.clone());
-                let (store, dispatcher) = (store.clone(), dispatcher.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Err(message) = store.delete(&id, &name).await {
-                        dispatcher.dispatch(Action::StorageProblem { message, unavailable: false });
-                    }
-                });
-            }
-        });
-    }
-
-    // The corpus open is remembered for the next visit.
-    use_effect_with(state.current.clone(), |current| {
-        if let Some(id) = current {
-            remember_current(id);
-        }
-    });
-
-    // The URL fragment follows the view, so a copied URL reopens it.
-    {
-        let shown = match &state.corpus {
-            CorpusState::Ready(c) => Some((c.corpus_id.clone(), c.analysis.documents.len())),
-            _ => None,
-        };
-        use_effect_with((state.visible.clone(), state.pinned, shown, state.page), |(visible, pinned, shown, page)| {
-            if let Some((corpus, count)) = shown {
-                let view = crate::state::ViewFragment::render(visible, *count, *pinned, *page);
-                let fragment = match (corpus.as_str(), view.is_empty()) {
-                    (BUNDLED_ID, _) => view,
-                    (id, true) => format!("c={id}"),
-                    (id, false) => format!("c={id}&{view}"),
-                };
-                write_fragment(&fragment);
-            }
-        });
-    }
 
     // Files dropped anywhere on the page are imported.
     let import_files = {
@@ -313,30 +123,14 @@ pub fn app() -> Html {
         })
     };
 
+    // Views send what the reader did as actions; one stable callback for all of them.
     let d = dispatcher.clone();
-    let on_toggle = use_callback((), move |doc: usize, _| d.dispatch(Action::ToggleSource(doc)));
-    let d = dispatcher.clone();
-    let on_move = use_callback((), move |(doc, step): (usize, i32), _| d.dispatch(Action::MoveSource(doc, step)));
-    let d = dispatcher.clone();
-    let on_hover = use_callback((), move |at: Option<SentenceRef>, _| d.dispatch(Action::Hover(at)));
-    let d = dispatcher.clone();
-    let on_pin = use_callback((), move |at: SentenceRef, _| d.dispatch(Action::Pin(at)));
-    let d = dispatcher.clone();
-    let on_unpin = use_callback((), move |_: (), _| d.dispatch(Action::Unpin));
-    let d = dispatcher.clone();
-    let on_step = use_callback((), move |step: Move, _| d.dispatch(Action::Step(step)));
-    let d = dispatcher.clone();
-    let on_show_narrow = use_callback((), move |doc: usize, _| d.dispatch(Action::ShowNarrow(doc)));
-    let d = dispatcher.clone();
-    let on_toggle_wording = use_callback((), move |_: (), _| d.dispatch(Action::ToggleWording));
-    let d = dispatcher.clone();
-    let on_page = use_callback((), move |page: Page, _| d.dispatch(Action::ShowPage(page)));
-    let d = dispatcher.clone();
-    let on_compare_pair = use_callback((), move |(a, b): (usize, usize), _| d.dispatch(Action::ComparePair(a, b)));
-    let d = dispatcher.clone();
-    let on_open_sentence = use_callback((), move |at: SentenceRef, _| d.dispatch(Action::OpenSentence(at)));
-    let d = dispatcher.clone();
-    let on_toggle_punctuation = use_callback((), move |_: (), _| d.dispatch(Action::TogglePunctuation));
+    let on_action = use_callback((), move |action: Action, _| d.dispatch(action));
+    let on_toggle = on_action.reform(Action::ToggleSource);
+    let on_move = on_action.reform(|(doc, step): (usize, i32)| Action::MoveSource(doc, step));
+    let on_page = on_action.reform(Action::ShowPage);
+    let on_compare_pair = on_action.reform(|(a, b): (usize, usize)| Action::ComparePair(a, b));
+    let on_open_sentence = use_callback(on_action.clone(), |at: SentenceRef, on| on.emit(Action::OpenSentence(at)));
     let d = dispatcher.clone();
     let on_switch = Callback::from(move |id: String| d.dispatch(Action::SwitchCorpus(id)));
     let d = dispatcher.clone();
@@ -418,7 +212,7 @@ pub fn app() -> Html {
         _ => html! {},
     };
 
-    let undo_bar = state.undo.as_ref().map(|undo| {
+    let undo_bar = state.corpora.undo.as_ref().map(|undo| {
         let d = dispatcher.clone();
         let on_action = Callback::from(move |_: ()| d.dispatch(Action::Undo));
         let d = dispatcher.clone();
@@ -435,8 +229,8 @@ pub fn app() -> Html {
     });
 
     let corpora: Vec<(String, String, bool)> =
-        state.library.iter().map(|r| (r.id.clone(), r.name.clone(), r.read_only)).collect();
-    let messages = html! { <Messages messages={state.messages.clone()} on_dismiss={on_dismiss} /> };
+        state.corpora.library.iter().map(|r| (r.id.clone(), r.name.clone(), r.read_only)).collect();
+    let messages = html! { <Messages messages={state.messages.list.clone()} on_dismiss={on_dismiss} /> };
     let body = match &state.corpus {
         CorpusState::Loading => html! {
             <>
@@ -458,9 +252,9 @@ pub fn app() -> Html {
                 <>
                     <Header
                         corpora={corpora.clone()}
-                        current={state.current.clone()}
+                        current={state.corpora.current.clone()}
                         labels={corpus.analysis.documents.iter().map(|d| d.label.clone()).collect::<Vec<_>>()}
-                        visible={state.visible.clone()}
+                        visible={state.place.visible.clone()}
                         {on_toggle}
                         {on_move}
                         on_export={on_export.clone()}
@@ -468,7 +262,7 @@ pub fn app() -> Html {
                         on_switch={on_switch.clone()}
                         on_manage={on_manage.clone()}
                         progress={state.progress.clone()}
-                        page={state.page}
+                        page={state.place.page}
                         {on_page}
                     />
                     { messages }
@@ -480,32 +274,16 @@ pub fn app() -> Html {
                         if empty {
                             <Notice kind="info" title="This corpus has no articles"
                                 detail="Import articles (Import → Files…, Paste, or drop files anywhere on this page), undo the removal, or delete the corpus under Articles…." />
-                        } else if state.page == Page::Overview {
-                            <OverviewPage corpus={corpus.clone()} {on_compare_pair} on_open_sentence={on_open_sentence.clone()} visible={state.visible.clone()} />
-                        } else if state.page == Page::Differences {
+                        } else if state.place.page == Page::Overview {
+                            <OverviewPage corpus={corpus.clone()} {on_compare_pair} on_open_sentence={on_open_sentence.clone()} visible={state.place.visible.clone()} />
+                        } else if state.place.page == Page::Differences {
                             <DifferencesPage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} />
-                        } else if state.page == Page::People {
+                        } else if state.place.page == Page::People {
                             <PeoplePage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} />
-                        } else if state.page == Page::Quotes {
+                        } else if state.place.page == Page::Quotes {
                             <QuotesPage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} />
                         } else {
-                        <Compare
-                            corpus={corpus.clone()}
-                            visible={state.visible.clone()}
-                            hovered={state.hovered}
-                            pinned={state.pinned}
-                            align_request={state.align_request}
-                            narrow_current={state.narrow_current()}
-                            show_wording={state.show_wording}
-                            show_punctuation={state.show_punctuation}
-                            {on_hover}
-                            {on_pin}
-                            {on_unpin}
-                            {on_step}
-                            {on_show_narrow}
-                            {on_toggle_wording}
-                            {on_toggle_punctuation}
-                        />
+                            <Compare corpus={corpus.clone()} place={state.place.clone()} on_action={on_action.clone()} />
                         }
                     </main>
                 </>

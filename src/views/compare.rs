@@ -2,7 +2,7 @@
 //! agreement legend, the detail panel for the pinned sentence, keyboard navigation, and on narrow
 //! screens a source switcher showing one column at a time.
 
-use crate::state::{LoadedCorpus, Move, SentenceRef};
+use crate::state::{Action, LoadedCorpus, Move, Place, SentenceRef};
 use crate::views::column::Column;
 use crate::views::detail::Detail;
 use crate::views::header::source_letter;
@@ -14,20 +14,10 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
     pub corpus: Rc<LoadedCorpus>,
-    pub visible: Vec<usize>,
-    pub hovered: Option<SentenceRef>,
-    pub pinned: Option<SentenceRef>,
-    pub align_request: u32,
-    pub narrow_current: Option<usize>,
-    pub show_wording: bool,
-    pub show_punctuation: bool,
-    pub on_hover: Callback<Option<SentenceRef>>,
-    pub on_pin: Callback<SentenceRef>,
-    pub on_unpin: Callback<()>,
-    pub on_step: Callback<Move>,
-    pub on_show_narrow: Callback<usize>,
-    pub on_toggle_wording: Callback<()>,
-    pub on_toggle_punctuation: Callback<()>,
+    /// The reader's place: shown sources, hovered and pinned sentence, marked difference kinds.
+    pub place: Place,
+    /// Every change the reader makes goes back to the reducer as an action.
+    pub on_action: Callback<Action>,
 }
 
 /// The keyboard move for a key, if it is one of ours.
@@ -46,24 +36,31 @@ fn key_move(key: &str) -> Option<Move> {
 #[function_component(Compare)]
 pub fn compare(props: &CompareProps) -> Html {
     let corpus = &props.corpus;
+    let place = &props.place;
+    // Stable callbacks (made once per `on_action`), so a hover does not re-render every column.
+    let on_hover = use_callback(props.on_action.clone(), |at: Option<SentenceRef>, on| on.emit(Action::Hover(at)));
+    let on_pin = use_callback(props.on_action.clone(), |at: SentenceRef, on| on.emit(Action::Pin(at)));
+    let on_unpin = use_callback(props.on_action.clone(), |_: (), on| on.emit(Action::Unpin));
+    let on_step = use_callback(props.on_action.clone(), |step: Move, on| on.emit(Action::Step(step)));
+    let on_show_narrow = use_callback(props.on_action.clone(), |doc: usize, on| on.emit(Action::ShowNarrow(doc)));
 
     // After a pin (click, key, deep link): line the other columns up with it.
     {
-        let (pinned, visible, corpus) = (props.pinned, props.visible.clone(), corpus.clone());
-        use_effect_with(props.align_request, move |_| {
+        let (pinned, visible, corpus) = (place.pinned, place.visible.clone(), corpus.clone());
+        use_effect_with(place.align_request, move |_| {
             if let Some(pinned) = pinned {
                 align_with_pinned(pinned, &visible, &corpus.links);
             }
         });
     }
-    use_effect_with(props.hovered, |_| measure_hover());
+    use_effect_with(place.hovered, |_| measure_hover());
 
-    let active = props.hovered.or(props.pinned);
+    let active = place.hovered.or(place.pinned);
     // Keys work wherever focus is on the page (not in form controls): one listener on the document.
-    let pinned_now = use_mut_ref(|| props.pinned);
-    *pinned_now.borrow_mut() = props.pinned;
+    let pinned_now = use_mut_ref(|| place.pinned);
+    *pinned_now.borrow_mut() = place.pinned;
     {
-        let (on_step, on_unpin) = (props.on_step.clone(), props.on_unpin.clone());
+        let (on_step, on_unpin) = (on_step.clone(), on_unpin.clone());
         use_effect_with((), move |_| {
             let listener = gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |event| {
                 let Some(e) = event.dyn_ref::<KeyboardEvent>() else { return };
@@ -95,7 +92,8 @@ pub fn compare(props: &CompareProps) -> Html {
         });
     }
 
-    let columns = props.visible.iter().map(|&doc| {
+    let narrow_current = place.narrow_current();
+    let columns = place.visible.iter().map(|&doc| {
         let counterparts: Vec<usize> = active.map(|a| corpus.links.all_in(a, doc)).unwrap_or_default();
         html! {
             <Column
@@ -103,17 +101,17 @@ pub fn compare(props: &CompareProps) -> Html {
                 corpus={corpus.clone()}
                 {doc}
                 active={active.filter(|a| a.0 == doc).map(|a| a.1)}
-                pinned={props.pinned.filter(|a| a.0 == doc).map(|a| a.1)}
+                pinned={place.pinned.filter(|a| a.0 == doc).map(|a| a.1)}
                 counterparts={Rc::new(counterparts)}
-                narrow_current={props.narrow_current == Some(doc)}
-                on_hover={props.on_hover.clone()}
-                on_pin={props.on_pin.clone()}
+                narrow_current={narrow_current == Some(doc)}
+                on_hover={on_hover.clone()}
+                on_pin={on_pin.clone()}
             />
         }
     });
 
     let on_switch = {
-        let on_show_narrow = props.on_show_narrow.clone();
+        let on_show_narrow = on_show_narrow.clone();
         Callback::from(move |e: Event| {
             if let Some(select) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
                 if let Ok(doc) = select.value().parse() {
@@ -123,7 +121,7 @@ pub fn compare(props: &CompareProps) -> Html {
         })
     };
     let on_reveal = {
-        let (pinned, on_show_narrow) = (props.pinned, props.on_show_narrow.clone());
+        let (pinned, on_show_narrow) = (place.pinned, on_show_narrow.clone());
         Callback::from(move |target: SentenceRef| {
             on_show_narrow.emit(target.0);
             // After the narrow switch has rendered.
@@ -145,8 +143,8 @@ pub fn compare(props: &CompareProps) -> Html {
                 <label class="narrow-switcher">
                     <span>{ "Source" }</span>
                     <select onchange={on_switch} data-testid="source-switcher">
-                        { for props.visible.iter().map(|&doc| html! {
-                            <option value={doc.to_string()} selected={props.narrow_current == Some(doc)}>
+                        { for place.visible.iter().map(|&doc| html! {
+                            <option value={doc.to_string()} selected={narrow_current == Some(doc)}>
                                 { format!("{} · {}", source_letter(doc), corpus.analysis.documents[doc].label) }
                             </option>
                         }) }
@@ -155,17 +153,7 @@ pub fn compare(props: &CompareProps) -> Html {
             </div>
             <div class="compare-main">
                 <div class="columns" data-testid="columns">{ for columns }</div>
-                <Detail
-                    corpus={corpus.clone()}
-                    pinned={props.pinned}
-                    visible={props.visible.clone()}
-                    show_wording={props.show_wording}
-                    show_punctuation={props.show_punctuation}
-                    on_toggle_wording={props.on_toggle_wording.clone()}
-                    on_toggle_punctuation={props.on_toggle_punctuation.clone()}
-                    on_reveal={on_reveal}
-                    on_close={props.on_unpin.clone()}
-                />
+                <Detail corpus={corpus.clone()} place={place.clone()} on_action={props.on_action.clone()} {on_reveal} />
             </div>
         </section>
     }

@@ -4,7 +4,7 @@
 //! [`DetailModel`]; this file only draws it.
 
 use crate::state::detail_model::DetailModel;
-use crate::state::{LoadedCorpus, SentenceRef};
+use crate::state::{Action, LoadedCorpus, Place, SentenceRef};
 use crate::views::header::source_letter;
 use parallax_core::{word_diff, DiffKind, DiffSegment};
 use std::rc::Rc;
@@ -13,15 +13,12 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct DetailProps {
     pub corpus: Rc<LoadedCorpus>,
-    pub pinned: Option<SentenceRef>,
-    pub visible: Vec<usize>,
-    pub show_wording: bool,
-    pub show_punctuation: bool,
-    pub on_toggle_wording: Callback<()>,
-    pub on_toggle_punctuation: Callback<()>,
+    /// The pinned sentence, the shown sources and the difference kinds marked come from here.
+    pub place: Place,
+    /// Toggles and "Close" go back to the reducer as actions.
+    pub on_action: Callback<Action>,
     /// Brings a counterpart into view in its column.
     pub on_reveal: Callback<SentenceRef>,
-    pub on_close: Callback<()>,
 }
 
 #[function_component(Detail)]
@@ -29,7 +26,7 @@ pub fn detail(props: &DetailProps) -> Html {
     // "Next counterpart" position, remembered per pinned sentence.
     let cursor = use_state(|| (None::<SentenceRef>, 0usize));
     let corpus = &props.corpus;
-    let body = match DetailModel::of(&corpus.analysis, &corpus.links, props.pinned, &props.visible) {
+    let body = match DetailModel::of(&corpus.analysis, &corpus.links, props.place.pinned, &props.place.visible) {
         None => html! {
             <div class="detail-empty">
                 <p>{ "Click a sentence to pin it: its counterparts in the other sources are lined up and compared here." }</p>
@@ -58,7 +55,7 @@ pub fn detail(props: &DetailProps) -> Html {
                             <span class={classes!("counterpart-score", if c.close { "match-close" } else { "match-partial" })} title="How likely the two sentences report the same information, as estimated by the matcher">{ c.strength.clone() }</span>
                             <button class="link-button" onclick={reveal} aria-label={format!("Show this sentence in source {}", source_letter(other.0))}>{ "Show" }</button>
                         </div>
-                        <p class="diff">{ render_diff(&model.text, &c.text, props.show_wording, props.show_punctuation) }</p>
+                        <p class="diff">{ render_diff(&model.text, &c.text, props.place.show_wording, props.place.show_punctuation) }</p>
                     </li>
                 }
             });
@@ -105,8 +102,8 @@ pub fn detail(props: &DetailProps) -> Html {
                     <ol class="related-list">{ for related_items }</ol>
                 </section>
             });
-            let toggle_wording = props.on_toggle_wording.reform(|_: Event| ());
-            let toggle_punctuation = props.on_toggle_punctuation.reform(|_: Event| ());
+            let toggle_wording = props.on_action.reform(|_: Event| Action::ToggleWording);
+            let toggle_punctuation = props.on_action.reform(|_: Event| Action::TogglePunctuation);
             html! {
                 <>
                     <p class="detail-source">
@@ -124,8 +121,8 @@ pub fn detail(props: &DetailProps) -> Html {
                                 <legend class="diff-toggles-legend">{ "Marked:" }</legend>
                                 <span class="legend-chip diff-number">{ "numbers & dates" }</span>
                                 <span class="legend-chip diff-name">{ "names & spellings" }</span>
-                                <label><input type="checkbox" checked={props.show_wording} onchange={toggle_wording} />{ " wording" }</label>
-                                <label><input type="checkbox" checked={props.show_punctuation} onchange={toggle_punctuation} />{ " punctuation" }</label>
+                                <label><input type="checkbox" checked={props.place.show_wording} onchange={toggle_wording} />{ " wording" }</label>
+                                <label><input type="checkbox" checked={props.place.show_punctuation} onchange={toggle_punctuation} />{ " punctuation" }</label>
                             </fieldset>
                         </div>
                         <ol class="counterparts">{ for items }</ol>
@@ -135,12 +132,12 @@ pub fn detail(props: &DetailProps) -> Html {
             }
         }
     };
-    let close = props.on_close.reform(|_: MouseEvent| ());
+    let close = props.on_action.reform(|_: MouseEvent| Action::Unpin);
     html! {
-        <aside class={classes!("detail", props.pinned.is_some().then_some("is-open"))} aria-label="Pinned sentence" data-testid="detail">
+        <aside class={classes!("detail", props.place.pinned.is_some().then_some("is-open"))} aria-label="Pinned sentence" data-testid="detail">
             <div class="detail-bar">
                 <h2 class="detail-title">{ "Compare" }</h2>
-                if props.pinned.is_some() {
+                if props.place.pinned.is_some() {
                     <button class="link-button" onclick={close} aria-label="Unpin (Esc)">{ "Close" }</button>
                 }
             </div>

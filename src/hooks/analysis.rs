@@ -1,0 +1,74 @@
+//! The analysis runs in a worker (`src/bin/parallax-worker.rs`) so the page stays responsive: the
+//! current corpus is sent whenever the screen does not show its latest revision, and progress and the
+//! result come back as actions. If the worker never answers (its script blocked or missing), the page
+//! analyses by itself after a grace period and says so, rather than leaving the reader waiting.
+
+use crate::analysis_worker::{AnalysisReply, AnalysisRequest, AnalysisWorker, Json, WORKER_LOADER};
+use crate::state::{Action, AppState, MessageKind};
+use gloo::worker::{Spawnable, WorkerBridge};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How long the worker may take to answer for the first time before the page analyses by itself.
+const WORKER_GRACE_MS: u32 = 10_000;
+
+#[hook]
+pub fn use_analysis(state: &UseReducerHandle<AppState>) {
+    let dispatcher = state.dispatcher();
+    let bridge = use_mut_ref(|| None::<WorkerBridge<AnalysisWorker>>);
+    // Whether the worker has ever answered.
+    let alive = use_mut_ref(|| false);
+
+    {
+        let (dispatcher, bridge, alive) = (dispatcher.clone(), bridge.clone(), alive.clone());
+        use_effect_with((), move |_| {
+            let worker = AnalysisWorker::spawner()
+                .encoding::<Json>()
+                .callback(move |reply: AnalysisReply| {
+                    *alive.borrow_mut() = true;
+                    match reply {
+                        AnalysisReply::Progress { corpus, revision, stage } => {
+                            dispatcher.dispatch(Action::AnalysisProgress { corpus, revision, stage })
+                        }
+                        AnalysisReply::Done { corpus, revision, analysis } => {
+                            dispatcher.dispatch(Action::AnalysisDone { corpus, revision, analysis: Rc::new(*analysis) })
+                        }
+                    }
+                })
+                .spawn_with_loader(WORKER_LOADER);
+            *bridge.borrow_mut() = Some(worker);
+        });
+    }
+
+    // The current corpus goes to the worker whenever the screen does not show its latest revision.
+    let record = state.needs_analysis().cloned();
+    let wanted = record.as_ref().map(|r| (r.id.clone(), r.revision));
+    use_effect_with(wanted, move |wanted| {
+        let (Some((corpus, revision)), Some(record)) = (wanted.clone(), record) else { return };
+        dispatcher.dispatch(Action::AnalysisProgress {
+            corpus: corpus.clone(),
+            revision,
+            stage: parallax_core::Stage::Reading,
+        });
+        if let Some(worker) = bridge.borrow().as_ref() {
+            worker.send(AnalysisRequest { corpus: corpus.clone(), revision, sources: record.sources() });
+        }
+        if !*alive.borrow() {
+            gloo::timers::callback::Timeout::new(WORKER_GRACE_MS, move || {
+                if *alive.borrow() {
+                    return;
+                }
+                let analysis = Rc::new(parallax_core::analyze(&record.sources()));
+                dispatcher.dispatch(Action::AnalysisDone { corpus, revision, analysis });
+                dispatcher.dispatch(Action::Notify {
+                    kind: MessageKind::Warning,
+                    title: "The background analysis did not start".into(),
+                    lines: vec!["Parallax analysed the articles on the page instead; with many articles the \
+                                 page may pause while it does."
+                        .into()],
+                });
+            })
+            .forget();
+        }
+    });
+}

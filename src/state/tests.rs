@@ -1,0 +1,384 @@
+//! The reducer's transitions, driven as the app drives them: actions in, state out, on small corpora
+//! made here and on the bundled articles. Kept apart from `mod.rs` so the reducer stays readable.
+
+use super::*;
+use library::{NewArticle, BUNDLED_ID};
+
+/// A state showing `record` as the bundled corpus, analysed as the worker would.
+fn loaded(record: CorpusRecord) -> AppState {
+    settle(AppState::default().apply(Action::BundledLoaded { record, problems: vec![] }))
+}
+
+fn ready(n: usize) -> AppState {
+    let mut record = CorpusRecord::new(BUNDLED_ID, "Test", true);
+    for i in 0..n {
+        record.push(NewArticle::plain(&format!("{i}.txt"), &format!("Headline {i}\nBody text number {i}.")));
+    }
+    loaded(record)
+}
+
+#[test]
+fn a_loaded_corpus_shows_every_document_in_order() {
+    assert_eq!(ready(3).place.visible, vec![0, 1, 2]);
+}
+
+#[test]
+fn toggling_hides_and_restores_in_corpus_order() {
+    let s = ready(3).apply(Action::ToggleSource(1));
+    assert_eq!(s.place.visible, vec![0, 2]);
+    let s = s.apply(Action::ToggleSource(1));
+    assert_eq!(s.place.visible, vec![0, 1, 2]);
+}
+
+#[test]
+fn the_last_column_cannot_be_hidden_and_unknown_documents_are_ignored() {
+    let s = ready(1).apply(Action::ToggleSource(0));
+    assert_eq!(s.place.visible, vec![0]);
+    let s = ready(2).apply(Action::ToggleSource(7));
+    assert_eq!(s.place.visible, vec![0, 1]);
+}
+
+#[test]
+fn moving_swaps_neighbours_and_stops_at_the_edges() {
+    let s = ready(3).apply(Action::MoveSource(0, 1));
+    assert_eq!(s.place.visible, vec![1, 0, 2]);
+    let s = s.apply(Action::MoveSource(1, -1));
+    assert_eq!(s.place.visible, vec![1, 0, 2]);
+}
+
+fn paris() -> AppState {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let mut record = CorpusRecord::new(BUNDLED_ID, "Paris", true);
+    for p in &files {
+        record.push(NewArticle::plain(&p.file_name().unwrap().to_string_lossy(), &std::fs::read_to_string(p).unwrap()));
+    }
+    loaded(record)
+}
+
+#[test]
+fn pinning_twice_unpins_and_each_pin_asks_for_alignment() {
+    let s = paris().apply(Action::Pin((1, 2)));
+    assert_eq!((s.place.pinned, s.place.align_request), (Some((1, 2)), 1));
+    let s = s.apply(Action::Pin((1, 2)));
+    assert_eq!(s.place.pinned, None);
+    let s = s.apply(Action::Pin((0, 999)));
+    assert_eq!(s.place.pinned, None, "a sentence that does not exist is not pinned");
+}
+
+#[test]
+fn keyboard_moves_walk_sentences_and_stop_at_the_ends() {
+    let s = paris().apply(Action::Step(Move::NextSentence));
+    assert_eq!(s.place.pinned, Some((0, 0)), "the first move starts at the top of the first column");
+    let s = s.apply(Action::Step(Move::PreviousSentence));
+    assert_eq!(s.place.pinned, Some((0, 0)));
+    let s = s.apply(Action::Step(Move::NextSentence)).apply(Action::Step(Move::NextSentence));
+    assert_eq!(s.place.pinned, Some((0, 2)));
+    assert_eq!(s.apply(Action::Unpin).place.pinned, None);
+}
+
+#[test]
+fn moving_to_the_next_column_lands_on_the_counterpart() {
+    let s = paris();
+    let corpus = match &s.corpus {
+        CorpusState::Ready(c) => c.clone(),
+        _ => unreachable!(),
+    };
+    // A sentence of source A with a counterpart in source B.
+    let (from, to) = (0..corpus.analysis.documents[0].sentences.len())
+        .find_map(|i| corpus.links.best_in((0, i), 1).map(|b| ((0, i), b)))
+        .expect("source A shares something with source B");
+    let s = s.apply(Action::Pin(from)).apply(Action::Step(Move::NextColumn));
+    assert_eq!(s.place.pinned, Some(to));
+    let s = s.apply(Action::Step(Move::PreviousColumn));
+    assert_eq!(s.place.pinned.map(|p| p.0), Some(0));
+}
+
+#[test]
+fn next_shared_fact_skips_to_sentences_every_source_carries() {
+    let s = paris().apply(Action::Step(Move::NextSharedByAll));
+    let corpus = match &s.corpus {
+        CorpusState::Ready(c) => c.clone(),
+        _ => unreachable!(),
+    };
+    let p = s.place.pinned.expect("the bundled corpus has facts every source reports");
+    assert_eq!(corpus.analysis.sentence(p).unwrap().agreement, parallax_core::AgreementLevel::All);
+    let s2 = s.clone().apply(Action::Step(Move::NextSharedByAll));
+    assert!(s2.place.pinned.unwrap().1 > p.1);
+}
+
+#[test]
+fn a_deep_link_restores_sources_and_pin_and_hiding_a_source_drops_its_pin() {
+    let s = paris().apply(Action::ApplyFragment(ViewFragment {
+        visible: Some(vec![3, 1]),
+        pinned: Some((1, 4)),
+        page: None,
+    }));
+    assert_eq!((s.place.visible.clone(), s.place.pinned), (vec![3, 1], Some((1, 4))));
+    let s = s.apply(Action::ToggleSource(1));
+    assert_eq!((s.place.visible.clone(), s.place.pinned), (vec![3], None));
+}
+
+#[test]
+fn the_overview_opens_a_pair_or_a_sentence_in_the_comparison() {
+    let s = paris().apply(Action::ShowPage(Page::Overview)).apply(Action::ComparePair(3, 1));
+    assert_eq!((s.place.page, s.place.visible.clone()), (Page::Compare, vec![3, 1]));
+    let s = s.apply(Action::ShowPage(Page::Overview)).apply(Action::OpenSentence((0, 2)));
+    assert_eq!((s.place.page, s.place.visible.clone(), s.place.pinned), (Page::Compare, vec![0, 3, 1], Some((0, 2))));
+    let s = s.apply(Action::ComparePair(2, 2));
+    assert_eq!(s.place.visible, vec![0, 3, 1], "a source is not compared with itself");
+}
+
+#[test]
+fn a_failed_load_clears_the_columns() {
+    let s = ready(2).apply(Action::CorpusFailed("gone".into()));
+    assert!(s.place.visible.is_empty());
+    assert_eq!(s.corpus, CorpusState::Failed("gone".into()));
+}
+
+// The library: importing, switching, editing, deleting with undo, and re-analysis keeping the place.
+
+fn new_article(file: &str, text: &str) -> ImportItem {
+    ImportItem::Article(NewArticle { encoding: Some("UTF-8".into()), ..NewArticle::plain(file, text) })
+}
+
+const PORT_A: &str = "Strike at the port\nAbout 600 dock workers at Port Ellery went on strike on Monday over night-shift pay.\nThe mayor opened a library.";
+const PORT_B: &str = "Port walkout\nSix hundred dock workers at Port Ellery began a strike on Monday over pay for night shifts.\nShips wait outside.";
+const PORT_C: &str =
+    "Dockers strike\nDock workers at Port Ellery started a strike on Tuesday about night-shift pay, the union said.";
+
+/// A state with the bundled corpus loaded and analysed, then whatever the actions do, with every
+/// analysis the app would request answered (as the worker would).
+fn run(actions: Vec<Action>) -> AppState {
+    let mut bundled = CorpusRecord::new(BUNDLED_ID, "Example", true);
+    for (i, text) in [PORT_A, PORT_B].iter().enumerate() {
+        bundled.push(NewArticle::plain(&format!("{i}.txt"), text));
+    }
+    let mut s = loaded(bundled);
+    for action in actions {
+        s = settle(s.apply(action));
+    }
+    s
+}
+
+fn settle(s: AppState) -> AppState {
+    match s.needs_analysis().cloned() {
+        Some(r) => {
+            let analysis = Rc::new(parallax_core::analyze(&r.sources()));
+            s.apply(Action::AnalysisDone { corpus: r.id.clone(), revision: r.revision, analysis })
+        }
+        None => s,
+    }
+}
+
+fn shown(s: &AppState) -> Rc<LoadedCorpus> {
+    match &s.corpus {
+        CorpusState::Ready(c) => c.clone(),
+        other => panic!("no corpus on screen: {other:?}"),
+    }
+}
+
+#[test]
+fn importing_while_the_example_is_open_makes_a_new_corpus_and_refuses_duplicates() {
+    let s = run(vec![Action::Import {
+        items: vec![
+            new_article("a.txt", PORT_A),
+            new_article("c.txt", PORT_C),
+            new_article("a-again.txt", PORT_A),
+            ImportItem::Refused("“photo.txt” looks like a PNG image, not text: nothing was imported.".into()),
+        ],
+        stamp: 7,
+    }]);
+    let record = s.current_record().unwrap().clone();
+    assert!(!record.read_only);
+    assert_eq!(record.name, "Imported articles");
+    assert_eq!(record.articles.len(), 2);
+    assert_eq!(s.record(BUNDLED_ID).unwrap().articles.len(), 2, "the example is unchanged");
+    assert_eq!(shown(&s).corpus_id, record.id);
+    let info = &s.messages.list[0];
+    assert!(info.lines[0].starts_with("Added to “Imported articles”: a.txt (UTF-8); c.txt (UTF-8)"), "{info:?}");
+    let warning = &s.messages.list[1];
+    assert_eq!(warning.kind, MessageKind::Warning);
+    assert!(warning.lines[0].contains("a-again.txt") && warning.lines[1].contains("photo.txt"), "in drop order");
+    assert!(warning.lines.iter().any(|l| l.contains("“a-again.txt” is already in this corpus")));
+    assert!(warning.lines.iter().any(|l| l.contains("PNG image")));
+}
+
+#[test]
+fn a_batch_with_nothing_usable_leaves_no_empty_corpus_behind() {
+    let s = run(vec![Action::Import {
+        items: vec![ImportItem::Refused("“x.txt” is empty: nothing was imported.".into())],
+        stamp: 1,
+    }]);
+    assert_eq!(s.corpora.library.len(), 1);
+    assert_eq!(s.corpora.current.as_deref(), Some(BUNDLED_ID));
+    assert_eq!(s.messages.list.len(), 1);
+}
+
+#[test]
+fn adding_an_article_keeps_the_columns_and_the_pin() {
+    let s =
+        run(vec![Action::Import { items: vec![new_article("a.txt", PORT_A), new_article("b.txt", PORT_B)], stamp: 1 }]);
+    let s = s.apply(Action::MoveSource(0, 1)).apply(Action::Pin((0, 1)));
+    assert_eq!((s.place.visible.clone(), s.place.pinned), (vec![1, 0], Some((0, 1))));
+    let s = run_more(s, vec![Action::Import { items: vec![new_article("c.txt", PORT_C)], stamp: 2 }]);
+    assert_eq!(shown(&s).doc_ids.len(), 3);
+    assert_eq!(s.place.visible, vec![1, 0, 2], "order kept, the new article added at the end");
+    assert_eq!(s.place.pinned, Some((0, 1)), "the pin survives the re-analysis");
+}
+
+fn run_more(mut s: AppState, actions: Vec<Action>) -> AppState {
+    for action in actions {
+        s = settle(s.apply(action));
+    }
+    s
+}
+
+#[test]
+fn removing_an_article_maps_the_place_and_undo_brings_it_back() {
+    let s = run(vec![Action::Import {
+        items: vec![new_article("a.txt", PORT_A), new_article("b.txt", PORT_B), new_article("c.txt", PORT_C)],
+        stamp: 1,
+    }]);
+    let s = s.apply(Action::Pin((2, 1)));
+    let s = run_more(s, vec![Action::RemoveArticle(0)]);
+    assert_eq!(s.current_record().unwrap().articles.len(), 2);
+    assert_eq!(s.place.visible, vec![0, 1]);
+    assert_eq!(s.place.pinned, Some((1, 1)), "the pinned sentence of C is now in the second column");
+    assert!(s.corpora.undo.as_ref().unwrap().describe().starts_with("Removed “Strike at the port”"));
+    let s = run_more(s, vec![Action::Undo]);
+    let ids: Vec<u32> = s.current_record().unwrap().articles.iter().map(|a| a.id).collect();
+    assert_eq!(ids, vec![0, 1, 2], "back in its place");
+    assert!(s.corpora.undo.is_none());
+}
+
+#[test]
+fn deleting_a_corpus_falls_back_to_the_example_and_undo_restores_it() {
+    let s =
+        run(vec![Action::Import { items: vec![new_article("a.txt", PORT_A), new_article("b.txt", PORT_B)], stamp: 1 }]);
+    let id = s.corpora.current.clone().unwrap();
+    let s = run_more(s, vec![Action::DeleteCorpus(id.clone())]);
+    assert_eq!(s.corpora.current.as_deref(), Some(BUNDLED_ID));
+    assert_eq!(shown(&s).corpus_id, BUNDLED_ID);
+    assert!(s.record(&id).is_none());
+    let s = run_more(s, vec![Action::Undo]);
+    assert_eq!(s.corpora.current.as_deref(), Some(id.as_str()));
+    assert_eq!(s.record(&id).unwrap().articles.len(), 2);
+    let s = run_more(s, vec![Action::DeleteCorpus(BUNDLED_ID.into())]);
+    assert!(s.record(BUNDLED_ID).is_some(), "the example cannot be deleted");
+}
+
+#[test]
+fn duplicating_renaming_and_switching() {
+    let s = run(vec![Action::DuplicateCorpus { id: BUNDLED_ID.into(), stamp: 3 }]);
+    let copy = s.current_record().unwrap().clone();
+    assert_eq!((copy.name.as_str(), copy.read_only, copy.articles.len()), ("Example (copy)", false, 2));
+    let s = run_more(s, vec![Action::RenameCorpus(copy.id.clone(), "Example".into())]);
+    assert_eq!(s.current_record().unwrap().name, "Example (2)", "names stay unique");
+    let s = run_more(s, vec![Action::RenameCorpus(BUNDLED_ID.into(), "Mine now".into())]);
+    assert_eq!(s.record(BUNDLED_ID).unwrap().name, "Example", "the example is read-only");
+    let s = run_more(s, vec![Action::SwitchCorpus(BUNDLED_ID.into())]);
+    assert_eq!(shown(&s).corpus_id, BUNDLED_ID);
+    let s = run_more(s, vec![Action::SwitchCorpus("nope".into())]);
+    assert_eq!(s.corpora.current.as_deref(), Some(BUNDLED_ID));
+}
+
+#[test]
+fn editing_a_label_updates_the_view_without_a_new_analysis() {
+    let s =
+        run(vec![Action::Import { items: vec![new_article("a.txt", PORT_A), new_article("b.txt", PORT_B)], stamp: 1 }]);
+    let before = shown(&s);
+    let s = s.apply(Action::EditArticle {
+        id: 1,
+        label: "Gazette".into(),
+        outlet: " The Gazette ".into(),
+        date: "".into(),
+    });
+    assert!(s.needs_analysis().is_none(), "no re-analysis for a label");
+    let after = shown(&s);
+    assert_eq!(after.analysis.documents[1].label, "Gazette");
+    assert_eq!(after.sources[1].meta.outlet.as_deref(), Some("The Gazette"));
+    assert_eq!(after.analysis.alignments, before.analysis.alignments);
+    let article = &s.current_record().unwrap().articles[1];
+    assert_eq!(
+        (article.meta.label.as_str(), article.meta.outlet.as_deref(), article.meta.date.as_deref()),
+        ("Gazette", Some("The Gazette"), None)
+    );
+}
+
+#[test]
+fn a_stale_analysis_is_ignored_and_a_bundle_opens_as_its_own_corpus() {
+    let s = run(vec![]);
+    let stale = Rc::new(parallax_core::analyze(&[]));
+    let s = s.apply(Action::AnalysisDone { corpus: BUNDLED_ID.into(), revision: 99, analysis: stale });
+    assert_eq!(shown(&s).analysis.documents.len(), 2);
+    let bundle = s.record(BUNDLED_ID).unwrap().to_bundle();
+    let s = run_more(
+        s,
+        vec![Action::Import { items: vec![ImportItem::Bundle { file: "x.json".into(), bundle }], stamp: 5 }],
+    );
+    let record = s.current_record().unwrap();
+    assert_eq!((record.name.as_str(), record.read_only, record.articles.len()), ("Example (2)", false, 2));
+}
+
+#[test]
+fn deleting_a_copy_returns_to_the_corpus_it_was_made_from() {
+    let s =
+        run(vec![Action::Import { items: vec![new_article("a.txt", PORT_A), new_article("b.txt", PORT_B)], stamp: 1 }]);
+    let original = s.corpora.current.clone().unwrap();
+    let s = run_more(s, vec![Action::DuplicateCorpus { id: original.clone(), stamp: 2 }]);
+    let copy = s.corpora.current.clone().unwrap();
+    assert_ne!(copy, original);
+    let s = run_more(s, vec![Action::DeleteCorpus(copy)]);
+    assert_eq!(s.corpora.current.as_deref(), Some(original.as_str()));
+    assert_eq!(shown(&s).corpus_id, original);
+}
+
+#[test]
+fn a_new_import_replaces_the_previous_imports_messages() {
+    let s = run(vec![Action::Import {
+        items: vec![ImportItem::Refused("“x.txt” is empty: nothing was imported.".into())],
+        stamp: 1,
+    }]);
+    assert_eq!(s.messages.list.len(), 1);
+    let s = run_more(
+        s,
+        vec![Action::Import { items: vec![new_article("a.txt", PORT_A), new_article("b.txt", PORT_B)], stamp: 2 }],
+    );
+    assert_eq!(s.messages.list.len(), 1);
+    assert_eq!(s.messages.list[0].kind, MessageKind::Info);
+}
+
+#[test]
+fn without_the_example_the_readers_own_corpora_still_open() {
+    let mut mine = CorpusRecord::new("c1", "Mine", false);
+    mine.push(NewArticle::plain("a", PORT_A));
+    let s = AppState::default()
+        .apply(Action::LibraryLoaded { records: vec![mine], problems: vec![], reopen: None })
+        .apply(Action::CorpusFailed("corpus/manifest.json answered HTTP 404".into()));
+    assert_eq!(s.corpora.current.as_deref(), Some("c1"));
+    assert!(s.messages.list[0].lines[0].contains("404"));
+    let s = settle(s);
+    assert_eq!(shown(&s).corpus_id, "c1");
+}
+
+#[test]
+fn saved_corpora_reopen_and_unreadable_ones_are_reported() {
+    let mut mine = CorpusRecord::new("c1", "Mine", false);
+    mine.push(NewArticle::plain("a", PORT_A));
+    let s = AppState::default().apply(Action::LibraryLoaded {
+        records: vec![mine],
+        problems: vec!["The saved corpus “c2” is damaged".into()],
+        reopen: Some("c1".into()),
+    });
+    let s = s.apply(Action::BundledLoaded { record: CorpusRecord::new(BUNDLED_ID, "Example", true), problems: vec![] });
+    assert_eq!(s.corpora.current.as_deref(), Some("c1"), "the example loading later does not take over");
+    assert_eq!(s.corpora.library[0].id, BUNDLED_ID, "the example is listed first");
+    assert_eq!(s.messages.list[0].kind, MessageKind::Error);
+}
