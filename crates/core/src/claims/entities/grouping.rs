@@ -1,0 +1,164 @@
+//! Grouping mentions into entities across the corpus: full names first, then surname-only mentions
+//! and transliteration variants attach by a transliteration key and Jaro–Winkler similarity
+//! (`strsim`), with a guard that keeps apart people whose first names differ; each entity then gets its
+//! kind, variants, titles and display name.
+
+use super::lexicon::*;
+use super::mentions::{raw_mentions, RawMention};
+use super::titles::is_honorific;
+use super::{Entity, EntityKind, Mention, SentenceText, TitleUse, Variant};
+use rustc_hash::FxHashMap;
+
+/// The key people are grouped by across sources: the transliteration key of the last word of a name
+/// ("Mr Kim", "Kim" and "Kim Jong-un" share it). Entity grouping and the speaker comparison of quote
+/// differences both use it, so a name the People page groups is never a speaker difference.
+pub fn surname_key(name: &str) -> String {
+    name.split_whitespace().last().map(key).unwrap_or_default()
+}
+
+/// Transliteration key of a name token: folded, doubled letters collapsed, "iy" → "y", hyphens dropped.
+fn key(token: &str) -> String {
+    let t: String = lower(token).chars().filter(|c| c.is_alphanumeric()).collect();
+    let t = t.replace("iy", "y");
+    let mut out = String::new();
+    let mut previous = None;
+    for c in t.chars() {
+        if Some(c) != previous {
+            out.push(c);
+        }
+        previous = Some(c);
+    }
+    out
+}
+
+fn same_surname(a: &str, b: &str) -> bool {
+    let (ka, kb) = (key(a), key(b));
+    ka == kb || (ka.len() >= 5 && strsim::jaro_winkler(&ka, &kb) >= 0.93)
+}
+
+fn compatible_first_names(a: &[String], b: &[String]) -> bool {
+    match (a.first(), b.first()) {
+        (Some(x), Some(y)) if a.len() > 1 && b.len() > 1 => {
+            let (kx, ky) = (key(x), key(y));
+            kx == ky
+                || x.chars().next() == y.chars().next() && (x.len() <= 2 || y.len() <= 2)
+                || (kx.len() >= 4 && strsim::jaro_winkler(&kx, &ky) >= 0.88)
+        }
+        _ => true,
+    }
+}
+
+/// Groups mentions into entities across the corpus.
+pub fn find_entities<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[SentenceText]) -> Vec<Entity> {
+    let raw = raw_mentions(text_of, sentences);
+    // Groups: indices of raw mentions. Multi-word names first, so surnames attach to full names.
+    let mut order: Vec<usize> = (0..raw.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(raw[i].tokens.len()), raw[i].mention.doc, raw[i].mention.start));
+    // Candidate groups are found through two indexes (full-name key, and the first letters of the
+    // surname key for fuzzy matches) instead of scanning every group for every mention.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut by_full: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_bucket: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let bucket = |surname_key: &str| surname_key.chars().take(2).collect::<String>();
+    for i in order {
+        let m = &raw[i];
+        let surname = m.tokens.last().cloned().unwrap_or_default();
+        let full_key: String = m.tokens.iter().map(|t| key(t)).collect();
+        let surname_key = key(&surname);
+        let target = by_full.get(&full_key).copied().or_else(|| {
+            by_bucket.get(&bucket(&surname_key))?.iter().copied().find(|&g| {
+                let head = &raw[groups[g][0]];
+                let people = head.kind == EntityKind::Person || m.kind == EntityKind::Person || m.tokens.len() == 1;
+                people
+                    && head.kind != EntityKind::Place
+                    && m.kind != EntityKind::Organisation
+                    && m.kind != EntityKind::Place
+                    && head.tokens.len() >= m.tokens.len()
+                    && same_surname(head.tokens.last().map(String::as_str).unwrap_or(""), &surname)
+                    && compatible_first_names(&head.tokens, &m.tokens)
+            })
+        });
+        match target {
+            Some(g) => groups[g].push(i),
+            None => {
+                let g = groups.len();
+                groups.push(vec![i]);
+                by_full.insert(full_key, g);
+                by_bucket.entry(bucket(&surname_key)).or_default().push(g);
+            }
+        }
+    }
+    // A surname-only group that matches several people stays on its own (ambiguous), which the loop
+    // above already does by taking the first match only when names are compatible; groups of one
+    // mention of kind Other with one word are dropped (sentence-initial words, stray capitals).
+    let mut entities: Vec<Entity> = groups
+        .into_iter()
+        .filter(|g| {
+            let head = &raw[g[0]];
+            !(head.kind == EntityKind::Other && head.tokens.len() == 1)
+        })
+        .map(|g| build_entity(&raw, g))
+        .collect();
+    entities.sort_by(|a, b| {
+        let first = |e: &Entity| e.mentions.iter().map(|m| (m.doc, m.start)).min();
+        first(a).cmp(&first(b))
+    });
+    for (id, e) in entities.iter_mut().enumerate() {
+        e.id = id;
+    }
+    entities
+}
+
+fn build_entity(raw: &[RawMention], group: Vec<usize>) -> Entity {
+    let mut mentions: Vec<Mention> = group.iter().map(|&i| raw[i].mention.clone()).collect();
+    mentions.sort_by_key(|m| (m.doc, m.start));
+    let mut kind = group.iter().map(|&i| raw[i].kind).min().unwrap_or(EntityKind::Other);
+    // A person needs evidence in some mention, and no more mentions against than for.
+    if kind == EntityKind::Person {
+        // One capitalised word after a title ("Coach Rescued" in a headline) is weak evidence: it
+        // counts only with an honorific ("Mr Kim") or a reporting verb.
+        let strong = |i: usize| {
+            let m = &raw[i];
+            m.evidence > 1
+                || (m.evidence == 1 && m.tokens.len() > 1)
+                || (m.evidence == 1 && m.mention.title.as_deref().is_some_and(is_honorific))
+        };
+        let for_ = group.iter().filter(|&&i| strong(i)).count();
+        let against = group.iter().filter(|&&i| raw[i].evidence < 0).count();
+        if for_ == 0 || for_ < against {
+            kind = if against > 0 { EntityKind::Place } else { EntityKind::Other };
+        }
+    }
+    // Variants: distinct surface forms with the sources that use them.
+    let mut variants: Vec<Variant> = Vec::new();
+    for m in &mentions {
+        match variants.iter_mut().find(|v| v.text == m.text) {
+            Some(v) => {
+                if !v.sources.contains(&m.doc) {
+                    v.sources.push(m.doc);
+                }
+            }
+            None => variants.push(Variant { text: m.text.clone(), sources: vec![m.doc] }),
+        }
+    }
+    let mut titles: Vec<TitleUse> = Vec::new();
+    for m in &mentions {
+        if let Some(t) = &m.title {
+            match titles.iter_mut().find(|x| &x.title == t) {
+                Some(x) => {
+                    if !x.sources.contains(&m.doc) {
+                        x.sources.push(m.doc);
+                    }
+                }
+                None => titles.push(TitleUse { title: t.clone(), sources: vec![m.doc] }),
+            }
+        }
+    }
+    // The name: the longest variant, most used on ties.
+    let name = variants
+        .iter()
+        .max_by_key(|v| (v.text.split_whitespace().count(), v.sources.len(), std::cmp::Reverse(v.text.clone())))
+        .map(|v| v.text.clone())
+        .unwrap_or_default();
+    Entity { id: 0, name, kind, variants, titles, mentions }
+}

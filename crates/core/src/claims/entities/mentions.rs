@@ -1,0 +1,188 @@
+//! Mentions: capitalised runs of words in each sentence, split into a title part ("French President")
+//! and a name part, typed person / organisation / place / other from the lexicon and the evidence
+//! around them (`person_evidence`), with the title each mention carries (before it, in apposition after
+//! it, or in lower case before it).
+
+use super::lexicon::*;
+use super::titles::{appositive_title, lowercase_title_before};
+use super::{EntityKind, Mention, SentenceText};
+
+/// A capitalised run inside one sentence: word spans (absolute byte offsets).
+fn capitalised_runs(s: &SentenceText) -> Vec<Vec<(usize, usize)>> {
+    let words = &s.words;
+    let mut runs: Vec<Vec<(usize, usize)>> = Vec::new();
+    let mut current: Vec<(usize, usize)> = Vec::new();
+    let mut previous_end: Option<usize> = None;
+    for (i, &(offset, word)) in words.iter().enumerate() {
+        let gap = previous_end.map(|e| &s.text[e..offset]).unwrap_or("");
+        let joined_by_hyphen = gap == "-" || gap == "\u{2011}";
+        // "Alexus G. Grynkewich", "U.S. Gen. Alexus": a full stop after an initial, acronym or title.
+        let previous_word = if i > 0 { words[i - 1].1 } else { "" };
+        let after_abbreviation = gap == ". "
+            && (previous_word.chars().count() == 1
+                || previous_word.contains('.')
+                || is_title_word(lower(previous_word).as_str()));
+        let clean_gap = gap == " " || joined_by_hyphen || after_abbreviation;
+        let connector = CONNECTORS.contains(&word)
+            && !current.is_empty()
+            && words.get(i + 1).is_some_and(|(_, next)| is_capitalised(next));
+        // A weekday never continues a name: "told Donald Trump Saturday".
+        let weekday = is_capitalised(word) && crate::claims::quantities::weekday(&lower(word)).is_some();
+        let continues =
+            !current.is_empty() && clean_gap && !weekday && (is_capitalised(word) || connector || joined_by_hyphen);
+        if continues {
+            current.push((s.start + offset, s.start + offset + word.len()));
+        } else {
+            if !current.is_empty() {
+                runs.push(std::mem::take(&mut current));
+            }
+            if is_capitalised(word) && !weekday {
+                current.push((s.start + offset, s.start + offset + word.len()));
+            }
+        }
+        previous_end = Some(offset + word.len());
+    }
+    if !current.is_empty() {
+        runs.push(current);
+    }
+    runs
+}
+
+/// A raw mention before grouping.
+#[derive(Debug, Clone)]
+pub(super) struct RawMention {
+    pub(super) mention: Mention,
+    pub(super) kind: EntityKind,
+    /// Name tokens, folded.
+    pub(super) tokens: Vec<String>,
+    /// Evidence that this mention names a person: +1 for, -1 against, 0 none (see `person_evidence`).
+    pub(super) evidence: i8,
+}
+
+/// Finds mentions in the sentences of all documents.
+pub(super) fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[SentenceText]) -> Vec<RawMention> {
+    let mut out = Vec::new();
+    for s in sentences.iter().filter(|s| !s.heading) {
+        let doc_text = text_of(s.doc);
+        for run in capitalised_runs(s) {
+            let words: Vec<&str> = run.iter().map(|&(a, b)| &doc_text[a..b]).collect();
+            let folded: Vec<String> = words.iter().map(|w| lower(w)).collect();
+            // Split off a leading title: qualifiers and title words.
+            let mut split = 0;
+            while split < words.len() && (is_title_word(folded[split].as_str()) || is_qualifier(folded[split].as_str()))
+            {
+                split += 1;
+            }
+            // "Secretary of State Marco Rubio": the connector inside a title.
+            while split + 1 < words.len() && folded[split] == "of" && is_title_word(folded[split + 1].as_str()) {
+                split += 2;
+            }
+            // "Baltimore City Fire Department Chief James Wallace", "European Council President Donald
+            // Tusk": a title word inside the run, followed by one to three name words, ends the title.
+            if let Some(t) = folded.iter().rposition(|w| is_title_word(w.as_str())) {
+                let name_len = folded.len() - t - 1;
+                let plain = folded[t + 1..].iter().all(|w| !is_title_word(w.as_str()) && !is_org_word(w.as_str()));
+                if t >= split && t > 0 && (1..=3).contains(&name_len) && plain {
+                    split = t + 1;
+                }
+            }
+            let has_title_word = folded[..split].iter().any(|w| is_title_word(w.as_str()));
+            // A lone sentence-initial common word ("The", "However") is not a name.
+            let at_sentence_start = run[0].0 == s.start;
+            let name_words = &words[split..];
+            let name_folded = &folded[split..];
+            // A name starts with a capitalised word ("CEO of OceanGate" is not the name "of OceanGate") and
+            // does not end in an honorific ("Rear Adm." before "John Mauger").
+            let ends_in_honorific =
+                folded.last().is_some_and(|w| crate::claims::speakers::HONORIFICS.contains(&w.as_str()));
+            if name_words.is_empty() || CONNECTORS.contains(&folded[split].as_str()) || ends_in_honorific {
+                continue;
+            }
+            if at_sentence_start && split == 0 && name_words.len() == 1 && is_stopword(name_folded[0].as_str()) {
+                continue;
+            }
+            // Drop sentence-initial function words and openers from the run ("The NATO summit", "Despite Kyiv").
+            let mut skip = 0;
+            while split == 0
+                && skip + 1 < name_words.len()
+                && (is_stopword(name_folded[skip].as_str()) || is_opener(name_folded[skip].as_str()))
+            {
+                skip += 1;
+            }
+            let (name_start_index, name_words, name_folded) = (skip, &name_words[skip..], &name_folded[skip..]);
+            if name_words.len() == 1 && is_opener(name_folded[0].as_str()) {
+                continue;
+            }
+            let first = run[split + name_start_index];
+            let mut last = run[run.len() - 1];
+            for suffix in ["\u{2019}s", "'s"] {
+                if doc_text[last.0..last.1].ends_with(suffix) && last.1 - suffix.len() > last.0 {
+                    last.1 -= suffix.len();
+                }
+            }
+            // Titles written before the run in lower case: "U.S. envoy Steve Witkoff".
+            let mut title: Option<String> = has_title_word.then(|| doc_text[run[0].0..run[split - 1].1].to_string());
+            if title.is_none() {
+                title = lowercase_title_before(doc_text, s, run[0].0);
+            }
+            if title.is_none() {
+                title = appositive_title(&doc_text[last.1..s.start + s.text.len()]);
+            }
+            // An acronym among the organisation words ("UN", "EU", "WHO", "AP") counts only when written in
+            // capitals: "Kim Jong Un" is a person, "Who" a pronoun.
+            let is_org = name_words.iter().zip(name_folded.iter()).any(|(written, w)| {
+                is_org_word(w.as_str())
+                    && (!ORG_ACRONYMS.contains(&w.as_str()) || !written.chars().any(char::is_lowercase))
+            }) || (name_words.len() == 1
+                && name_words[0].len() >= 2
+                && name_words[0].chars().all(|c| c.is_uppercase() || c == '.'));
+            let is_place =
+                !is_org && name_folded.iter().all(|w| is_place_word(w.as_str()) || CONNECTORS.contains(&w.as_str()));
+            // "Trump-Putin (meeting)", "Russia-Ukraine (talks)": two names joined as an adjective.
+            let hyphen_pair = name_words.len() == 2
+                && doc_text[first.1..run[run.len() - 1].0].contains('-')
+                && split + name_start_index + 2 == run.len();
+            if hyphen_pair && name_words.iter().all(|w| is_capitalised(w)) {
+                continue;
+            }
+            let kind = if is_org {
+                EntityKind::Organisation
+            } else if is_place {
+                EntityKind::Place
+            } else if title.is_some() || (2..=4).contains(&name_words.len()) {
+                EntityKind::Person
+            } else {
+                EntityKind::Other
+            };
+            // Skip weekdays, months and lone adjectives of nationality.
+            if name_words.len() == 1
+                && (crate::claims::quantities::weekday(&name_folded[0]).is_some()
+                    || crate::claims::quantities::MONTHS.contains(&name_folded[0].as_str())
+                    || is_qualifier(name_folded[0].as_str()))
+            {
+                continue;
+            }
+            let evidence = crate::claims::person_evidence::mention_evidence(
+                doc_text,
+                run[0].0,
+                last.1,
+                title.is_some(),
+                name_folded,
+            ) - i8::from(skip > 0 && name_folded.len() > 1 && lower(words[split]) == "the");
+            out.push(RawMention {
+                mention: Mention {
+                    doc: s.doc,
+                    sentence: s.index,
+                    start: first.0,
+                    end: last.1,
+                    text: doc_text[first.0..last.1].to_string(),
+                    title,
+                },
+                kind,
+                tokens: name_folded.to_vec(),
+                evidence,
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,181 @@
+//! People, organisations and places named in the articles, found without any network call: runs of
+//! capitalised words, title and role cues ("French President", "U.S. envoy", "Chancellor"), a small
+//! gazetteer of countries and capitals, and organisation cues. Mentions of one person are grouped across
+//! sources — full names, surname-only mentions ("Macron" with "Emmanuel Macron") and transliteration
+//! variants ("Zelenskyy / Zelenskiy / Zelensky") — by a transliteration key and Jaro–Winkler similarity
+//! (`strsim`), with a guard that keeps apart people whose first names differ.
+//!
+//! Hand-written because no maintained Rust NER crate works offline without a model download; the rules
+//! are news-specific and small.
+//!
+//! - [`lexicon`]: the word lists (titles, organisations, places, openers).
+//! - [`mentions`]: capitalised runs → typed mentions with their titles.
+//! - [`titles`]: the title cues around a name.
+//! - [`grouping`]: mentions → entities across sources, and the surname key.
+
+mod grouping;
+mod lexicon;
+mod mentions;
+mod titles;
+
+pub use grouping::{find_entities, surname_key};
+pub(crate) use lexicon::{is_qualifier, is_title_word};
+
+use serde::{Deserialize, Serialize};
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organisation,
+    Place,
+    Other,
+}
+
+/// One mention of an entity in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub doc: usize,
+    pub sentence: usize,
+    /// Byte offsets of the name (without its title) in the document.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The title or role written with it ("French President", "U.S. envoy"), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+/// A spelling of an entity and the sources that use it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Variant {
+    pub text: String,
+    pub sources: Vec<usize>,
+}
+
+/// A title given to a person and the sources that give it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TitleUse {
+    pub title: String,
+    pub sources: Vec<usize>,
+}
+
+/// An entity across the corpus.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: usize,
+    /// The fullest, most used form of the name.
+    pub name: String,
+    pub kind: EntityKind,
+    pub variants: Vec<Variant>,
+    pub titles: Vec<TitleUse>,
+    pub mentions: Vec<Mention>,
+}
+
+/// A sentence handed to entity extraction.
+pub struct SentenceText<'a> {
+    pub doc: usize,
+    pub index: usize,
+    pub start: usize,
+    pub text: &'a str,
+    /// In a headline or subheading: title case there says nothing about names, so it is skipped.
+    pub heading: bool,
+    /// The sentence's words (UAX #29) with offsets relative to `text`.
+    pub words: Vec<(usize, &'a str)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
+
+    fn entities_of(docs: &[&str]) -> Vec<Entity> {
+        let sentences: Vec<SentenceText> = docs
+            .iter()
+            .enumerate()
+            .map(|(d, t)| SentenceText {
+                doc: d,
+                index: 0,
+                start: 0,
+                text: t,
+                heading: false,
+                words: t.unicode_word_indices().collect(),
+            })
+            .collect();
+        let text_of = |d: usize| docs[d];
+        find_entities(&text_of, &sentences)
+    }
+
+    fn person<'a>(es: &'a [Entity], name: &str) -> &'a Entity {
+        es.iter().find(|e| e.name.contains(name)).unwrap_or_else(|| panic!("no {name} in {es:#?}"))
+    }
+
+    #[test]
+    fn a_title_inside_a_long_run_ends_where_the_name_begins() {
+        let es = entities_of(&["Two were rescued, Baltimore City Fire Department Chief James Wallace said."]);
+        let wallace = person(&es, "Wallace");
+        assert_eq!((wallace.name.as_str(), wallace.kind), ("James Wallace", EntityKind::Person));
+        assert_eq!(wallace.titles[0].title, "Baltimore City Fire Department Chief");
+    }
+
+    #[test]
+    fn places_and_bodies_are_not_people() {
+        let es = entities_of(&["Two people were pulled from the Patapsco River, near the Francis Scott Key Bridge."]);
+        assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:#?}");
+    }
+
+    #[test]
+    fn titles_are_split_from_names_and_kept() {
+        let es = entities_of(&["French President Emmanuel Macron met U.S. envoy Steve Witkoff in Paris."]);
+        let macron = person(&es, "Macron");
+        assert_eq!(macron.name, "Emmanuel Macron");
+        assert_eq!(macron.kind, EntityKind::Person);
+        assert_eq!(macron.titles[0].title, "French President");
+        let witkoff = person(&es, "Witkoff");
+        assert_eq!(witkoff.titles[0].title, "U.S. envoy");
+        assert_eq!(person(&es, "Paris").kind, EntityKind::Place);
+    }
+
+    #[test]
+    fn transliterations_and_surnames_group_across_sources() {
+        let es = entities_of(&[
+            "Ukrainian President Volodymyr Zelenskyy attended.",
+            "Leaders met President Volodymyr Zelenskiy on Thursday.",
+            "Ukrainian President Volodymyr Zelensky arrived; Zelensky spoke later.",
+        ]);
+        let z = person(&es, "Volodymyr");
+        let spellings: Vec<&str> = z.variants.iter().map(|v| v.text.as_str()).collect();
+        assert!(
+            spellings.contains(&"Volodymyr Zelenskyy")
+                && spellings.contains(&"Volodymyr Zelenskiy")
+                && spellings.contains(&"Zelensky"),
+            "{spellings:?}"
+        );
+        assert_eq!(z.mentions.len(), 4);
+    }
+
+    #[test]
+    fn people_sharing_a_first_name_stay_apart() {
+        let es = entities_of(&["President Donald Trump spoke.", "Polish Prime Minister Donald Tusk spoke."]);
+        assert_ne!(person(&es, "Trump").id, person(&es, "Tusk").id);
+        let es = entities_of(&["Anna Schmidt testified.", "Peter Schmidt testified."]);
+        assert_ne!(person(&es, "Anna").id, person(&es, "Peter").id, "same surname, different first names");
+    }
+
+    #[test]
+    fn korean_names_with_hyphens_group() {
+        let es = entities_of(&["Kim Jong Un said so.", "Kim Jong-un said so."]);
+        let kim = person(&es, "Kim");
+        assert_eq!(kim.mentions.len(), 2, "{es:#?}");
+        // "Un" in a name is not the acronym UN: the group is a person, so its spellings are compared.
+        assert_eq!(kim.kind, EntityKind::Person, "{es:#?}");
+    }
+
+    #[test]
+    fn organisations_are_recognised() {
+        let es = entities_of(&["NATO Secretary General Mark Rutte spoke at the Elysée Palace, Reuters reported."]);
+        assert_eq!(person(&es, "Rutte").titles[0].title, "NATO Secretary General");
+        assert_eq!(person(&es, "Reuters").kind, EntityKind::Organisation);
+    }
+}
