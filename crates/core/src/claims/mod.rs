@@ -4,12 +4,14 @@
 //! with their spellings and titles, counts and days, direct quotations with their speakers, and the
 //! discrepancies between sources built from all of these.
 //!
-//! - `entities.rs`: named mentions, titles, grouping of one person's mentions across sources;
+//! - `entities/`: named mentions (`mentions.rs`), titles (`titles.rs`), grouping of one person's
+//!   mentions across sources (`grouping.rs`), the word lists (`lexicon.rs`);
 //!   `person_evidence.rs`: whether a name is a person, from the words around it.
 //! - `quantities.rs`: counts with what they count, weekdays, dates, relative days; `outcomes.rs`: what
 //!   happened to the counted things (killed, injured, missing…) and numbers that are not counts.
 //! - `quotes.rs`: quotations; `speakers.rs`: who said them (cue verbs, apposition, pronouns, descriptions).
-//! - `discrepancies.rs`: where sources disagree, ranked most substantive first.
+//! - `discrepancies/`: where sources disagree, ranked most substantive first: counts, days and dates
+//!   (`values.rs`), titles and spellings (`names.rs`), quotes (`quotes.rs`).
 
 pub mod discrepancies;
 pub mod entities;

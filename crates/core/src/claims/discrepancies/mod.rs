@@ -1,0 +1,125 @@
+//! Where sources disagree: a different count for the same thing or a different weekday in sentences
+//! that report the same information, a different title or role for the same person, a different
+//! spelling of one name, and a quote worded differently or given to a different speaker. Each
+//! discrepancy names the values, which sources say each, and the sentences, and the list is ranked so
+//! the substantive kinds (numbers, days, roles) come before spelling.
+//!
+//! - [`values`]: counts, days and dates in sentences reporting the same information.
+//! - [`names`]: titles, spellings of people's names, places and organisations written two ways.
+//! - [`quotes`]: quote wording and quote speakers.
+
+mod names;
+mod quotes;
+mod values;
+
+use names::{entity_conflicts, place_spellings};
+use quotes::quote_conflicts;
+use values::fact_conflicts;
+
+use crate::align::pairs::Alignment;
+use crate::claims::entities::Entity;
+use crate::claims::quantities::Count;
+use crate::claims::quotes::Quote;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What kind of disagreement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiscrepancyKind {
+    Count,
+    Weekday,
+    Date,
+    Title,
+    QuoteSpeaker,
+    QuoteWording,
+    Spelling,
+}
+
+/// One of the differing values and who gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiscrepancyValue {
+    pub value: String,
+    pub sources: Vec<usize>,
+    pub sentences: Vec<[usize; 2]>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Discrepancy {
+    pub kind: DiscrepancyKind,
+    /// What the sources disagree about, in plain words ("the weekday of: Leaders … met in Paris").
+    pub subject: String,
+    pub values: Vec<DiscrepancyValue>,
+}
+
+/// Everything the finder needs about one sentence.
+pub struct SentenceInfo<'a> {
+    pub at: (usize, usize),
+    pub text: &'a str,
+    /// The sentence's counts, weekdays and dates, read once for both the export and the comparison.
+    pub counts: Vec<Count>,
+    pub weekdays: Vec<&'static str>,
+    pub dates: Vec<String>,
+}
+
+/// Collects values into a discrepancy (grouped by value, sources and sentences sorted).
+pub(super) fn collect(
+    kind: DiscrepancyKind,
+    subject: String,
+    items: Vec<(String, (usize, usize))>,
+) -> Option<Discrepancy> {
+    let mut by_value: BTreeMap<String, (Vec<usize>, Vec<[usize; 2]>)> = BTreeMap::new();
+    for (value, at) in items {
+        let entry = by_value.entry(value).or_default();
+        if !entry.0.contains(&at.0) {
+            entry.0.push(at.0);
+        }
+        if !entry.1.contains(&[at.0, at.1]) {
+            entry.1.push([at.0, at.1]);
+        }
+    }
+    if by_value.len() < 2 {
+        return None;
+    }
+    let mut values: Vec<DiscrepancyValue> = by_value
+        .into_iter()
+        .map(|(value, (mut sources, mut sentences))| {
+            sources.sort_unstable();
+            sentences.sort_unstable();
+            DiscrepancyValue { value, sources, sentences }
+        })
+        .collect();
+    values.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then(a.value.cmp(&b.value)));
+    Some(Discrepancy { kind, subject, values })
+}
+
+pub(super) fn union_find_groups(nodes: usize, edges: &[(usize, usize)]) -> Vec<Vec<usize>> {
+    let mut sets = crate::union_find::UnionFind::new(nodes);
+    for &(a, b) in edges {
+        sets.union(a, b);
+    }
+    sets.groups().into_iter().filter(|g| g.len() > 1).collect()
+}
+
+pub(super) fn short(text: &str) -> String {
+    crate::text::document::shorten_words(text, 90)
+}
+
+/// All discrepancies, most substantive kinds first, then the most widely involved.
+pub fn find_discrepancies(
+    sentences: &[SentenceInfo],
+    alignments: &[Alignment],
+    entities: &[Entity],
+    quotes: &[Quote],
+) -> Vec<Discrepancy> {
+    let mut out = Vec::new();
+    fact_conflicts(sentences, alignments, &mut out);
+    entity_conflicts(entities, &mut out);
+    place_spellings(entities, &mut out);
+    quote_conflicts(quotes, &mut out);
+    out.sort_by(|a, b| {
+        let sources = |d: &Discrepancy| d.values.iter().map(|v| v.sources.len()).sum::<usize>();
+        a.kind.cmp(&b.kind).then(sources(b).cmp(&sources(a))).then(a.subject.cmp(&b.subject))
+    });
+    out
+}

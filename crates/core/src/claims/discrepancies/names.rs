@@ -1,0 +1,161 @@
+//! Names across sources: a different title or role for the same person, a different spelling of a
+//! person's name, and places or organisations written two ways (one letter apart, or words reordered).
+
+use super::{collect, Discrepancy, DiscrepancyKind};
+use crate::claims::entities::{Entity, EntityKind};
+use std::collections::BTreeMap;
+
+/// Title words that change what a title means.
+const MEANINGFUL: &[&str] = &["former", "acting", "interim", "deputy", "vice", "ex"];
+/// Qualifiers left out when comparing titles ("French President" and "President" agree): the
+/// nationality words entity extraction already knows, and a few grading words.
+fn ignored_in_title(word: &str) -> bool {
+    crate::claims::entities::is_qualifier(word) || matches!(word, "senior" | "top" | "special")
+}
+
+fn title_core(title: &str) -> String {
+    // Only the title words count: "Turkish President", "French president" and "President" agree;
+    // "chief executive of Northvale Rail" is "chief executive".
+    let title = title.split(" of ").next().unwrap_or(title);
+    title
+        .split(|c: char| c.is_whitespace())
+        .map(crate::text::normalize::fold)
+        .map(|w| w.trim_end_matches('.').to_string())
+        .filter(|w| crate::claims::entities::is_title_word(w.as_str()) && !ignored_in_title(w.as_str()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub(super) fn entity_conflicts(entities: &[Entity], out: &mut Vec<Discrepancy>) {
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        // Titles: compared by their core words; a difference in a meaning-changing word always counts.
+        let mut items = Vec::new();
+        for m in &e.mentions {
+            if let Some(t) = &m.title {
+                // An honorific ("Mr", "Mrs", "Dr") is a form of address, not a title or role.
+                let bare = crate::text::normalize::fold(t.trim_end_matches('.'));
+                if matches!(bare.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "mx") {
+                    continue;
+                }
+                let core = title_core(t);
+                // A plural ("negotiators") describes a group the person is in, not their title.
+                if core.ends_with('s') && !core.ends_with("ss") {
+                    continue;
+                }
+                items.push((t.clone(), core, (m.doc, m.sentence)));
+            }
+        }
+        let cores: std::collections::BTreeSet<&String> = items.iter().map(|x| &x.1).filter(|c| !c.is_empty()).collect();
+        let docs: std::collections::BTreeSet<usize> = items.iter().map(|x| x.2 .0).collect();
+        let meaningful = items.iter().any(|x| x.1.split(' ').any(|w| MEANINGFUL.contains(&w)))
+            && items.iter().any(|x| !x.1.split(' ').any(|w| MEANINGFUL.contains(&w)));
+        let plural_only = cores.iter().all(|c| c.ends_with('s'));
+        if docs.len() >= 2 && cores.len() >= 2 && (meaningful || !plural_only) {
+            let items = items.into_iter().filter(|x| !x.1.is_empty()).map(|(t, _, at)| (t, at)).collect();
+            if let Some(d) = collect(DiscrepancyKind::Title, format!("The title of {}", e.name), items) {
+                out.push(d);
+            }
+        }
+        // Spellings: of the full name where sources write it out in different ways, else of the surname.
+        let clean = |t: &str| t.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_string();
+        let full: Vec<(String, (usize, usize))> = e
+            .mentions
+            .iter()
+            .filter(|m| m.text.split_whitespace().count() >= 2)
+            .map(|m| (clean(&m.text), (m.doc, m.sentence)))
+            .collect();
+        // A middle initial written or left out ("Paul J. Wiedefeld", "Paul Wiedefeld") is no other spelling.
+        let without_initials = |t: &str| {
+            t.split_whitespace()
+                .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        let distinct_full: std::collections::BTreeSet<String> = full.iter().map(|s| without_initials(&s.0)).collect();
+        let spellings: Vec<(String, (usize, usize))> = if distinct_full.len() >= 2 {
+            full
+        } else {
+            e.mentions
+                .iter()
+                .filter_map(|m| m.text.split_whitespace().last().map(|s| (clean(s), (m.doc, m.sentence))))
+                .collect()
+        };
+        // A shorter form of a longer spelling ("Jean" of "Saint-Jean", "Daragon" of "Nicolas Daragon") is
+        // the same name written in part, not a different spelling.
+        let lower: std::collections::BTreeSet<String> = spellings.iter().map(|s| s.0.to_lowercase()).collect();
+        let part_of_another = |s: &str| {
+            lower.iter().any(|t| t.len() > s.len() && t.ends_with(s) && t[..t.len() - s.len()].ends_with(['-', ' ']))
+        };
+        let spellings: Vec<(String, (usize, usize))> =
+            spellings.into_iter().filter(|s| !part_of_another(&s.0.to_lowercase())).collect();
+        let distinct: std::collections::BTreeSet<String> = spellings.iter().map(|s| s.0.to_lowercase()).collect();
+        let docs: std::collections::BTreeSet<usize> = spellings.iter().map(|s| s.1 .0).collect();
+        if distinct.len() >= 2 && docs.len() >= 2 {
+            if let Some(d) = collect(DiscrepancyKind::Spelling, format!("The spelling of {}", e.name), spellings) {
+                out.push(d);
+            }
+        }
+    }
+}
+
+/// Places and organisations written two ways by different sources ("Nalgad" / "Nalgadh", "Rukum West" /
+/// "West Rukum"): names of one kind that differ by one letter (five letters or more, not a plural `s`)
+/// or only in word order, where no source writes both (a source using both means two different names).
+/// Candidates are blocked by their first two letters and by their word set, so the cost follows the
+/// blocks, not the square of all names.
+pub(super) fn place_spellings(entities: &[Entity], out: &mut Vec<Discrepancy>) {
+    struct Form<'a> {
+        entity: &'a Entity,
+        lower: String,
+        words: Vec<String>,
+        docs: std::collections::BTreeSet<usize>,
+    }
+    let forms: Vec<Form> = entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Person && e.name.chars().filter(|c| c.is_alphabetic()).count() >= 5)
+        .map(|e| {
+            let lower = e.name.to_lowercase();
+            let mut words: Vec<String> = lower.split_whitespace().map(str::to_string).collect();
+            words.sort();
+            Form { entity: e, lower, words, docs: e.mentions.iter().map(|m| m.doc).collect() }
+        })
+        .collect();
+    let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, f) in forms.iter().enumerate() {
+        blocks.entry(format!("p:{}", f.lower.chars().take(2).collect::<String>())).or_default().push(i);
+        blocks.entry(format!("w:{}", f.words.join(" "))).or_default().push(i);
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for members in blocks.values().filter(|m| m.len() >= 2 && m.len() <= 200) {
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                let (a, b) = (&forms[i], &forms[j]);
+                if a.entity.kind != b.entity.kind || !a.docs.is_disjoint(&b.docs) || !seen.insert((i.min(j), i.max(j)))
+                {
+                    continue;
+                }
+                let reordered = a.words == b.words && a.lower != b.lower;
+                let plural = a.lower.trim_end_matches('s') == b.lower.trim_end_matches('s');
+                // One letter, not a digit ("Chandrayaan-2" and "-3" are two missions) and not British
+                // against American spelling ("Organisation" / "Organization").
+                let one_letter = strsim::levenshtein(&a.lower, &b.lower) == 1
+                    && a.lower.chars().filter(char::is_ascii_digit).eq(b.lower.chars().filter(char::is_ascii_digit))
+                    && a.lower.replace('z', "s") != b.lower.replace('z', "s");
+                if !(reordered || (one_letter && !plural)) {
+                    continue;
+                }
+                let items: Vec<(String, (usize, usize))> = [a, b]
+                    .iter()
+                    .flat_map(|f| f.entity.mentions.iter().map(|m| (f.entity.name.clone(), (m.doc, m.sentence))))
+                    .collect();
+                let what = if a.entity.kind == EntityKind::Organisation { "an organisation" } else { "a name" };
+                if let Some(d) =
+                    collect(DiscrepancyKind::Spelling, format!("The spelling of {what}: {}", a.entity.name), items)
+                {
+                    out.push(d);
+                }
+            }
+        }
+    }
+}
