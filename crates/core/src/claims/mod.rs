@@ -9,7 +9,8 @@
 //!   `person_evidence.rs`: whether a name is a person, from the words around it.
 //! - `quantities.rs`: counts with what they count, weekdays, dates, relative days; `outcomes.rs`: what
 //!   happened to the counted things (killed, injured, missing…) and numbers that are not counts.
-//! - `quotes.rs`: quotations; `speakers.rs`: who said them (cue verbs, apposition, pronouns, descriptions).
+//! - `quotes.rs`: quotations; `speakers.rs`: who said them (cue verbs, apposition, pronouns,
+//!   descriptions), with its word lists in `speaker_words.rs`.
 //! - `discrepancies/`: where sources disagree, ranked most substantive first: counts, days and dates
 //!   (`values.rs`), titles and spellings (`names.rs`), quotes (`quotes.rs`).
 
@@ -19,4 +20,5 @@ pub mod outcomes;
 pub mod person_evidence;
 pub mod quantities;
 pub mod quotes;
+pub mod speaker_words;
 pub mod speakers;
