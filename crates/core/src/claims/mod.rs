@@ -7,13 +7,15 @@
 //! - `entities/`: named mentions (`mentions.rs`), titles (`titles.rs`), grouping of one person's
 //!   mentions across sources (`grouping.rs`), the word lists (`lexicon.rs`);
 //!   `person_evidence.rs`: whether a name is a person, from the words around it.
-//! - `quantities.rs`: counts with what they count, weekdays, dates, relative days; `outcomes.rs`: what
+//! - `quantities.rs`: counts with what they count; `calendar.rs`: weekdays, dates, relative days;
+//!   `outcomes.rs`: what
 //!   happened to the counted things (killed, injured, missing…) and numbers that are not counts.
 //! - `quotes.rs`: quotations; `speakers.rs`: who said them (cue verbs, apposition, pronouns,
 //!   descriptions), with its word lists in `speaker_words.rs`.
 //! - `discrepancies/`: where sources disagree, ranked most substantive first: counts, days and dates
 //!   (`values.rs`), titles and spellings (`names.rs`), quotes (`quotes.rs`).
 
+pub mod calendar;
 pub mod discrepancies;
 pub mod entities;
 pub mod outcomes;

@@ -1,8 +1,11 @@
 //! Numbers and days in a sentence, and their export (`quantities[]`): counts with what they count ("35 participants", "27 heads of state",
 //! "about 30 leaders", "more than 27 global and regional leaders", "dozens of countries"), with their
 //! approximation kept ("around", "more than", "nearly"); weekdays ("on Tuesday"); and relative days
-//! ("last week", "since November"). Numbers in words count too ("twelve people").
+//! ("last week", "since November"). Numbers in words count too ("twelve people"). Days, months and
+//! dates are read in `calendar.rs`.
 
+pub use crate::claims::calendar::{dates, is_month, relative_days, weekday, weekdays};
+use crate::claims::calendar::{dates_in, weekdays_in};
 use crate::text::numbers::{number_word_value, parse_numeral, NumberWord};
 use crate::text::stopwords::Language;
 use serde::{Deserialize, Serialize};
@@ -147,141 +150,6 @@ impl Count {
             (Approximation::AtLeast, Some(v)) => format!("at least {v}"),
         }
     }
-}
-
-/// The weekday a folded word names, as its English name.
-pub fn weekday(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "monday" | "lundi" | "lunes" => "Monday",
-        "tuesday" | "mardi" | "martes" => "Tuesday",
-        "wednesday" | "mercredi" | "miercoles" => "Wednesday",
-        "thursday" | "jeudi" | "jueves" => "Thursday",
-        "friday" | "vendredi" | "viernes" => "Friday",
-        "saturday" | "samedi" | "sabado" => "Saturday",
-        "sunday" | "dimanche" | "domingo" => "Sunday",
-        _ => return None,
-    })
-}
-
-pub(crate) const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// Whether a folded word names a month.
-pub fn is_month(word: &str) -> bool {
-    month(word).is_some()
-}
-
-fn month(word: &str) -> Option<&'static str> {
-    let w = word.trim_end_matches('.');
-    MONTHS.iter().find(|m| **m == w || (w.len() >= 3 && m.starts_with(w) && w != "may" && w != "mar")).copied()
-}
-
-/// Calendar dates in a sentence ("6 February", "February 6th", "Feb. 6, 2023"), as "6 February".
-pub fn dates(text: &str) -> Vec<String> {
-    let raw: Vec<&str> = text.unicode_words().collect();
-    let words: Vec<String> = raw.iter().map(|w| crate::text::normalize::fold(w)).collect();
-    dates_in(&raw, &words)
-}
-
-fn dates_in(raw: &[&str], words: &[String]) -> Vec<String> {
-    let day = |w: &str| {
-        let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
-        digits.parse::<u32>().ok().filter(|d| {
-            (1..=31).contains(d) && (digits.len() == w.len() || ["st", "nd", "rd", "th"].contains(&&w[digits.len()..]))
-        })
-    };
-    let mut out = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        let Some(m) = month(w) else { continue };
-        // "may" in lower case is the verb.
-        if m == "may" && raw[i].starts_with('m') {
-            continue;
-        }
-        // "May" alone is a verb more often than a month: only with a day next to it.
-        let found = words.get(i + 1).and_then(|n| day(n)).or_else(|| i.checked_sub(1).and_then(|p| day(&words[p])));
-        // A day the month does not have ("31 February", "February 30") is no date.
-        let days_in = |m: &str| match m {
-            "february" => 29,
-            "april" | "june" | "september" | "november" => 30,
-            _ => 31,
-        };
-        if let Some(d) = found.filter(|d| *d <= days_in(m)) {
-            let mut name = m.to_string();
-            name[..1].make_ascii_uppercase();
-            let date = format!("{d} {name}");
-            if !out.contains(&date) {
-                out.push(date);
-            }
-        }
-    }
-    out
-}
-
-/// Relative time expressions: "last week", "since November", "yesterday", "earlier this month".
-pub fn relative_days(text: &str) -> Vec<String> {
-    const SINGLE: &[&str] = &["yesterday", "today", "tonight", "tomorrow", "overnight"];
-    const UNITS: &[&str] = &["week", "month", "year", "weekend", "night", "morning", "evening", "afternoon"];
-    let raw: Vec<(usize, &str)> = text.unicode_word_indices().collect();
-    let words: Vec<String> = raw.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let w = words[i].as_str();
-        let next = words.get(i + 1).map(String::as_str).unwrap_or("");
-        let span = if SINGLE.contains(&w) {
-            Some(1)
-        } else if matches!(w, "last" | "next" | "this" | "previous") && UNITS.contains(&next) {
-            Some(2)
-        } else if matches!(w, "earlier" | "later")
-            && next == "this"
-            && words.get(i + 2).is_some_and(|u| UNITS.contains(&u.as_str()))
-        {
-            Some(3)
-        } else if matches!(w, "since" | "until" | "by") && (month(next).is_some() || weekday(next).is_some()) {
-            Some(2)
-        } else {
-            None
-        };
-        match span {
-            Some(n) => {
-                let end = raw[i + n - 1].0 + raw[i + n - 1].1.len();
-                out.push(text[raw[i].0..end].to_string());
-                i += n;
-            }
-            None => i += 1,
-        }
-    }
-    out
-}
-
-/// Weekdays named in a sentence (English names, in order, without repeats).
-pub fn weekdays(text: &str) -> Vec<&'static str> {
-    let folded: Vec<String> = text.unicode_words().map(crate::text::normalize::fold).collect();
-    weekdays_in(&folded)
-}
-
-fn weekdays_in(folded: &[String]) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    for w in folded {
-        if let Some(day) = weekday(w) {
-            if !out.contains(&day) {
-                out.push(day);
-            }
-        }
-    }
-    out
 }
 
 /// Words that can stand between a number and the noun it counts.

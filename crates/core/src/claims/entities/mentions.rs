@@ -157,7 +157,7 @@ pub(super) fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[
             // Skip weekdays, months and lone adjectives of nationality.
             if name_words.len() == 1
                 && (crate::claims::quantities::weekday(&name_folded[0]).is_some()
-                    || crate::claims::quantities::MONTHS.contains(&name_folded[0].as_str())
+                    || crate::claims::calendar::MONTHS.contains(&name_folded[0].as_str())
                     || is_qualifier(name_folded[0].as_str()))
             {
                 continue;
