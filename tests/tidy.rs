@@ -122,3 +122,75 @@ fn bundled_corpus_is_the_seed_articles_byte_for_byte() {
         assert_eq!(std::fs::read(entry.path()).unwrap(), std::fs::read(&ours).unwrap(), "{}", ours.display());
     }
 }
+
+/// Lines of `text` that use one of `names` as a path (`name::`) or import it (`use name`).
+fn uses_of<'a>(text: &'a str, names: &[&str]) -> Vec<&'a str> {
+    text.lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .filter(|line| names.iter().any(|n| line.contains(&format!("{n}::")) || line.contains(&format!("use {n}"))))
+        .collect()
+}
+
+fn files_under(dir: &str) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    rust_files(&root().join(dir), &mut files);
+    assert!(!files.is_empty(), "{dir} has Rust files");
+    files
+}
+
+#[test]
+fn app_state_names_no_web_crate() {
+    // `src/state` is plain Rust, tested natively: the reader's place, corpora, messages, view models.
+    let web: Vec<String> = WEB_CRATES.iter().map(|c| c.replace('-', "_")).collect();
+    let web: Vec<&str> = web.iter().map(String::as_str).collect();
+    for file in files_under("src/state") {
+        let text = read(&file);
+        let found = uses_of(&text, &web);
+        assert!(found.is_empty(), "{} uses a web crate: {found:?}", file.display());
+    }
+}
+
+#[test]
+fn the_core_does_no_io_reads_no_clock_and_draws_no_random_numbers() {
+    // Same text in, same analysis out, on every platform: no files, network, environment, processes,
+    // clock or randomness in crates/core/src (its tests and tools may read the corpus folders).
+    const FORBIDDEN: &[&str] = &["std::fs", "std::net", "std::env", "std::process", "std::time", "rand", "getrandom"];
+    for file in files_under("crates/core/src") {
+        let text = read(&file);
+        let found = uses_of(&text, FORBIDDEN);
+        assert!(found.is_empty(), "{} must stay pure: {found:?}", file.display());
+        assert!(!text.contains("Instant::now") && !text.contains("SystemTime"), "{} reads a clock", file.display());
+    }
+    let closure = core_dependency_tree();
+    for crate_name in ["rand", "getrandom", "chrono", "time"] {
+        assert!(!closure.contains(crate_name), "parallax-core reaches {crate_name}");
+    }
+}
+
+#[test]
+fn the_purity_scan_can_fail() {
+    assert_eq!(uses_of("use std::fs::read;\n// std::fs in a comment\nlet x = 1;", &["std::fs"]).len(), 1);
+    assert_eq!(uses_of("yew::Renderer::new()", &["yew"]), vec!["yew::Renderer::new()"]);
+}
+
+/// Longest a Rust file may be without a `//! Length:` line at its top saying why.
+const MAX_LINES: usize = 500;
+
+#[test]
+fn no_file_is_longer_than_500_lines_without_a_written_reason() {
+    let mut files = Vec::new();
+    for dir in ["src", "crates", "tests", "tools"] {
+        rust_files(&root().join(dir), &mut files);
+    }
+    let long: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            let text = read(f);
+            let lines = text.lines().count();
+            let reason = text.lines().take_while(|l| l.starts_with("//!")).any(|l| l.starts_with("//! Length:"));
+            (lines > MAX_LINES && !reason)
+                .then(|| format!("{} ({lines} lines)", f.strip_prefix(root()).unwrap().display()))
+        })
+        .collect();
+    assert!(long.is_empty(), "split these or say at the top why they are long (`//! Length: …`): {long:?}");
+}

@@ -31,7 +31,6 @@ pub use place::{default_visible, Move, Page, Place};
 use library::{CorpusRecord, ImportItem};
 use parallax_core::{Analysis, Stage};
 use std::rc::Rc;
-use yew::Reducible;
 
 /// Where the shown corpus is in its life: being fetched, ready, or failed as a whole.
 #[derive(Debug, Clone, PartialEq)]
@@ -315,13 +314,6 @@ impl AppState {
             CorpusState::Ready(c) => Some(c),
             _ => None,
         }
-    }
-}
-
-impl Reducible for AppState {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new((*self).clone().apply(action))
     }
 }
 

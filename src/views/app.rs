@@ -23,6 +23,15 @@ use crate::views::quotes::QuotesPage;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// The state as Yew's reducer: every action goes through [`AppState::apply`] (here, so `state` names no
+/// web crate).
+impl Reducible for AppState {
+    type Action = Action;
+    fn reduce(self: std::rc::Rc<Self>, action: Action) -> std::rc::Rc<Self> {
+        std::rc::Rc::new((*self).clone().apply(action))
+    }
+}
+
 fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }

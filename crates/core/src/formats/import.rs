@@ -8,6 +8,9 @@
 //! among the legacy encodings (Windows-1252, ISO-8859-x, Shift_JIS, …). The encoding chosen and how it
 //! was chosen travel with the text so the app can show them. Decoded text that is still mostly control
 //! characters is refused as binary.
+//!
+//! Length: about 430 lines of code and 100 of tests. The checks are one ordered sequence over one file's
+//! bytes, and each refusal's message sits beside its check; split, the order would be harder to see.
 
 use serde::{Deserialize, Serialize};
 
