@@ -69,7 +69,7 @@ pub fn detail(props: &DetailProps) -> Html {
                             <span class={classes!("counterpart-score", match_class(score))} title="How likely the two sentences report the same information, as estimated by the matcher">{ match_label(score) }</span>
                             <button class="link-button" onclick={reveal} aria-label={format!("Show this sentence in source {}", source_letter(other.0))}>{ "Show" }</button>
                         </div>
-                        <p class="diff">{ render_diff(&sentence.text, &theirs.text, props.show_wording, props.show_punctuation) }</p>
+                        <p class="diff" data-testid="counterpart-diff">{ render_diff(&sentence.text, &theirs.text, props.show_wording, props.show_punctuation) }</p>
                     </li>
                 }
             });
@@ -125,10 +125,10 @@ pub fn detail(props: &DetailProps) -> Html {
                         <span class="chip-letter" aria-hidden="true">{ source_letter(at.0) }</span>
                         { format!(" {} · sentence {}", corpus.analysis.documents[at.0].label, at.1 + 1) }
                     </p>
-                    <blockquote class="detail-sentence">{ sentence.text.clone() }</blockquote>
+                    <blockquote class="detail-sentence" data-testid="detail-sentence">{ sentence.text.clone() }</blockquote>
                     <p class="detail-agreement" data-testid="detail-agreement">{ agreement }</p>
                     if counterparts.is_empty() {
-                        <p class="detail-none">{ "No other source has a sentence reporting the same information." }</p>
+                        <p class="detail-none" data-testid="detail-none">{ "No other source has a sentence reporting the same information." }</p>
                     } else {
                         <div class="detail-tools">
                             { for next }
@@ -136,8 +136,8 @@ pub fn detail(props: &DetailProps) -> Html {
                                 <legend class="diff-toggles-legend">{ "Marked:" }</legend>
                                 <span class="legend-chip diff-number">{ "numbers & dates" }</span>
                                 <span class="legend-chip diff-name">{ "names & spellings" }</span>
-                                <label><input type="checkbox" checked={props.show_wording} onchange={toggle_wording} />{ " wording" }</label>
-                                <label><input type="checkbox" checked={props.show_punctuation} onchange={toggle_punctuation} />{ " punctuation" }</label>
+                                <label><input type="checkbox" data-testid="show-wording" checked={props.show_wording} onchange={toggle_wording} />{ " wording" }</label>
+                                <label><input type="checkbox" data-testid="show-punctuation" checked={props.show_punctuation} onchange={toggle_punctuation} />{ " punctuation" }</label>
                             </fieldset>
                         </div>
                         <ol class="counterparts">{ for items }</ol>
@@ -149,7 +149,8 @@ pub fn detail(props: &DetailProps) -> Html {
     };
     let close = props.on_close.reform(|_: MouseEvent| ());
     html! {
-        <aside class={classes!("detail", props.pinned.is_some().then_some("is-open"))} aria-label="Pinned sentence" data-testid="detail">
+        <aside class={classes!("detail", props.pinned.is_some().then_some("is-open"))} aria-label="Pinned sentence" data-testid="detail"
+            data-state={props.pinned.is_some().then_some("open")}>
             <div class="detail-bar">
                 <h2 class="detail-title">{ "Compare" }</h2>
                 if props.pinned.is_some() {
@@ -215,7 +216,7 @@ fn render_diff(ours: &str, theirs: &str, show_wording: bool, show_punctuation: b
                         if !ours.trim().is_empty() && matches!(kind, DiffKind::Number | DiffKind::Name) {
                             <del class={classes!("diff-old", class)}>{ ours.trim().to_string() }</del>{ " " }
                         }
-                        <mark class={classes!("diff-mark", class)} data-kind={label} title={title}>{ if theirs.is_empty() { "∅".to_string() } else { theirs } }</mark>
+                        <mark class={classes!("diff-mark", class)} data-testid={class} data-kind={label} title={title}>{ if theirs.is_empty() { "∅".to_string() } else { theirs } }</mark>
                     </>
                 }
             }

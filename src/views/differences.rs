@@ -74,7 +74,7 @@ pub fn differences_page(props: &DifferencesProps) -> Html {
         };
         let label = kind.map_or("All", kind_label);
         html! {
-            <button class={classes!("filter", current.then_some("filter-on"))} aria-pressed={current.to_string()}
+            <button class={classes!("filter", current.then_some("filter-on"))} aria-pressed={current.to_string()} data-testid="difference-filter"
                 onclick={set} disabled={count == 0 && kind.is_some()}>{ format!("{label} ({count})") }</button>
         }
     });
@@ -86,7 +86,7 @@ pub fn differences_page(props: &DifferencesProps) -> Html {
             let sentence = at.and_then(|at| props.corpus.analysis.sentence(at)).map(|s| s.text.clone()).unwrap_or_default();
             html! {
                 <li class="difference-value">
-                    <button class="value-button" onclick={open} title={sentence}>
+                    <button class="value-button" data-testid="difference-value" onclick={open} title={sentence}>
                         <span class="value-text">{ v.value.clone() }</span>
                         <span class="value-sources">{ format!("source{} {letters}", if v.sources.len() == 1 { "" } else { "s" }) }</span>
                     </button>
@@ -95,9 +95,9 @@ pub fn differences_page(props: &DifferencesProps) -> Html {
         });
         html! {
             <li class={classes!("difference", format!("kind-{}", kind_class(d.kind)))} data-testid="difference">
-                <p class="difference-kind">{ kind_label(d.kind) }</p>
+                <p class="difference-kind" data-testid="difference-kind">{ kind_label(d.kind) }</p>
                 <h3 class="difference-subject">{ d.subject.clone() }</h3>
-                <p class="difference-summary">{ summary(d) }</p>
+                <p class="difference-summary" data-testid="difference-summary">{ summary(d) }</p>
                 <ul class="difference-values">{ for values }</ul>
             </li>
         }

@@ -31,7 +31,7 @@ pub fn people_page(props: &PeopleProps) -> Html {
         let open = first.map(|at| props.on_open_sentence.reform(move |_: MouseEvent| at));
         html! {
             <tr data-testid="person">
-                <th scope="row"><button class="value-button" onclick={open}>{ e.name.clone() }</button></th>
+                <th scope="row"><button class="value-button" data-testid="person-name" onclick={open}>{ e.name.clone() }</button></th>
                 <td>{ letters(&sources.iter().copied().collect::<Vec<_>>()) }</td>
                 <td>
                     { for e.variants.iter().map(|v| html! {
