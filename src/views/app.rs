@@ -302,7 +302,7 @@ pub fn app() -> Html {
 
     let ready = matches!(state.corpus, CorpusState::Ready(_));
     html! {
-        <div class={classes!("app", dragging.then_some("app-dragging"))} {ondragover} {ondragleave} {ondrop}>
+        <div class={classes!("app", dragging.then_some("app-dragging"))} data-testid="app" {ondragover} {ondragleave} {ondrop}>
             <input type="file" multiple=true class="visually-hidden" ref={file_input} onchange={on_file_chosen}
                 accept=".txt,.md,.markdown,.text,.html,.htm,.xhtml,.json,text/plain,text/markdown,text/html,application/json"
                 data-testid="file-input" tabindex="-1" aria-hidden="true" />

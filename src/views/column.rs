@@ -112,13 +112,13 @@ pub fn column(props: &ColumnProps) -> Html {
             <header class="column-head">
                 <span class="source-letter" aria-hidden="true">{ letter.clone() }</span>
                 <div class="column-titles">
-                    <p class="column-label" id={heading_id}>
+                    <p class="column-label" id={heading_id} data-testid="column-label">
                         <span class="visually-hidden">{ format!("Source {letter}: ") }</span>{ report.label.clone() }
                     </p>
                     <p class="column-meta">
                         { format!("{origin} · {words} words · {shared} of {} sentences reported elsewhere", report.sentences.len()) }
                         if report.reuse.copied_words > 0 {
-                            <span class="column-copied">{ format!(" · {:.0}% word for word elsewhere", report.reuse.copied_share * 100.0) }</span>
+                            <span class="column-copied" data-testid="column-copied">{ format!(" · {:.0}% word for word elsewhere", report.reuse.copied_share * 100.0) }</span>
                         }
                     </p>
                 </div>
@@ -168,15 +168,26 @@ impl SentenceMarks<'_> {
             (self.pinned == Some(index)).then_some("is-pinned"),
             self.counterparts.contains(&index).then_some("is-counterpart"),
         );
+        // The same marks as a data attribute, for the browser tests (a restyle must not break them).
+        let state = [
+            (self.active == Some(index)).then_some("active"),
+            (self.pinned == Some(index)).then_some("pinned"),
+            self.counterparts.contains(&index).then_some("counterpart"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
         html! {
             <span class={classes} id={format!("s-{}-{index}", self.doc)} data-doc={self.doc.to_string()}
-                data-sent={index.to_string()} title={title} tabindex="-1">
+                data-sent={index.to_string()} title={title} tabindex="-1" data-testid="sentence"
+                data-state={(!state.is_empty()).then_some(state)} data-agreement={class.trim_start_matches("agree-")}>
                 { for runs.iter().map(|run| if run.copied_in.is_empty() {
                     html! { { run.text.clone() } }
                 } else {
                     let letters: Vec<String> = run.copied_in.iter().map(|d| source_letter(*d)).collect();
                     html! {
-                        <span class="copied" title={format!("Word for word also in source {}", letters.join(", "))}>{ run.text.clone() }</span>
+                        <span class="copied" data-testid="copied" title={format!("Word for word also in source {}", letters.join(", "))}>{ run.text.clone() }</span>
                     }
                 }) }
             </span>

@@ -55,7 +55,7 @@ pub fn detail(props: &DetailProps) -> Html {
                             <span class={classes!("counterpart-score", if c.close { "match-close" } else { "match-partial" })} title="How likely the two sentences report the same information, as estimated by the matcher">{ c.strength.clone() }</span>
                             <button class="link-button" onclick={reveal} aria-label={format!("Show this sentence in source {}", source_letter(other.0))}>{ "Show" }</button>
                         </div>
-                        <p class="diff">{ render_diff(&model.text, &c.text, props.place.show_wording, props.place.show_punctuation) }</p>
+                        <p class="diff" data-testid="counterpart-diff">{ render_diff(&model.text, &c.text, props.place.show_wording, props.place.show_punctuation) }</p>
                     </li>
                 }
             });
@@ -110,10 +110,10 @@ pub fn detail(props: &DetailProps) -> Html {
                         <span class="chip-letter" aria-hidden="true">{ source_letter(at.0) }</span>
                         { format!(" {}", model.source) }
                     </p>
-                    <blockquote class="detail-sentence">{ model.text.clone() }</blockquote>
+                    <blockquote class="detail-sentence" data-testid="detail-sentence">{ model.text.clone() }</blockquote>
                     <p class="detail-agreement" data-testid="detail-agreement">{ model.agreement.clone() }</p>
                     if model.counterparts.is_empty() {
-                        <p class="detail-none">{ "No other source has a sentence reporting the same information." }</p>
+                        <p class="detail-none" data-testid="detail-none">{ "No other source has a sentence reporting the same information." }</p>
                     } else {
                         <div class="detail-tools">
                             { for next }
@@ -121,8 +121,8 @@ pub fn detail(props: &DetailProps) -> Html {
                                 <legend class="diff-toggles-legend">{ "Marked:" }</legend>
                                 <span class="legend-chip diff-number">{ "numbers & dates" }</span>
                                 <span class="legend-chip diff-name">{ "names & spellings" }</span>
-                                <label><input type="checkbox" checked={props.place.show_wording} onchange={toggle_wording} />{ " wording" }</label>
-                                <label><input type="checkbox" checked={props.place.show_punctuation} onchange={toggle_punctuation} />{ " punctuation" }</label>
+                                <label><input type="checkbox" data-testid="show-wording" checked={props.place.show_wording} onchange={toggle_wording} />{ " wording" }</label>
+                                <label><input type="checkbox" data-testid="show-punctuation" checked={props.place.show_punctuation} onchange={toggle_punctuation} />{ " punctuation" }</label>
                             </fieldset>
                         </div>
                         <ol class="counterparts">{ for items }</ol>
@@ -134,7 +134,8 @@ pub fn detail(props: &DetailProps) -> Html {
     };
     let close = props.on_action.reform(|_: MouseEvent| Action::Unpin);
     html! {
-        <aside class={classes!("detail", props.place.pinned.is_some().then_some("is-open"))} aria-label="Pinned sentence" data-testid="detail">
+        <aside class={classes!("detail", props.place.pinned.is_some().then_some("is-open"))} aria-label="Pinned sentence" data-testid="detail"
+            data-state={props.place.pinned.is_some().then_some("open")}>
             <div class="detail-bar">
                 <h2 class="detail-title">{ "Compare" }</h2>
                 if props.place.pinned.is_some() {
@@ -179,7 +180,7 @@ fn render_diff(ours: &str, theirs: &str, show_wording: bool, show_punctuation: b
                         if !ours.trim().is_empty() && matches!(kind, DiffKind::Number | DiffKind::Name) {
                             <del class={classes!("diff-old", class)}>{ ours.trim().to_string() }</del>{ " " }
                         }
-                        <mark class={classes!("diff-mark", class)} data-kind={label} title={title}>{ if theirs.is_empty() { "∅".to_string() } else { theirs } }</mark>
+                        <mark class={classes!("diff-mark", class)} data-testid={class} data-kind={label} title={title}>{ if theirs.is_empty() { "∅".to_string() } else { theirs } }</mark>
                     </>
                 }
             }

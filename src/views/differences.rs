@@ -28,7 +28,7 @@ pub fn differences_page(props: &DifferencesProps) -> Html {
             Callback::from(move |_: MouseEvent| filter.set(kind))
         };
         html! {
-            <button class={classes!("filter", current.then_some("filter-on"))} aria-pressed={current.to_string()}
+            <button class={classes!("filter", current.then_some("filter-on"))} aria-pressed={current.to_string()} data-testid="difference-filter"
                 onclick={set} disabled={chip.empty && chip.kind.is_some()}>{ chip.label }</button>
         }
     });
@@ -38,7 +38,7 @@ pub fn differences_page(props: &DifferencesProps) -> Html {
             let open = v.at.map(|at| props.on_open_sentence.reform(move |_: MouseEvent| at));
             html! {
                 <li class="difference-value">
-                    <button class="value-button" onclick={open} title={v.sentence.clone()}>
+                    <button class="value-button" data-testid="difference-value" onclick={open} title={v.sentence.clone()}>
                         <span class="value-text">{ v.value.clone() }</span>
                         <span class="value-sources">{ format!("source{} {letters}", if v.sources.len() == 1 { "" } else { "s" }) }</span>
                     </button>
@@ -47,9 +47,9 @@ pub fn differences_page(props: &DifferencesProps) -> Html {
         });
         html! {
             <li class={classes!("difference", format!("kind-{}", d.family))} data-testid="difference">
-                <p class="difference-kind">{ d.kind_label }</p>
+                <p class="difference-kind" data-testid="difference-kind">{ d.kind_label }</p>
                 <h3 class="difference-subject">{ d.subject.clone() }</h3>
-                <p class="difference-summary">{ d.summary.clone() }</p>
+                <p class="difference-summary" data-testid="difference-summary">{ d.summary.clone() }</p>
                 <ul class="difference-values">{ for values }</ul>
             </li>
         }

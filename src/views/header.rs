@@ -57,7 +57,7 @@ fn close_menu(e: &MouseEvent) {
 fn menu<T: Copy + 'static>(label: &str, testid: &str, items: &[(T, &str, &str)], on: &Callback<T>) -> Html {
     html! {
         <details class="menu" data-testid={testid.to_string()}>
-            <summary class="button">{ label }</summary>
+            <summary class="button" data-testid="menu-toggle">{ label }</summary>
             <div class="menu-items" role="menu">
                 { for items.iter().map(|(value, name, id)| {
                     let (value, on) = (*value, on.clone());
@@ -112,15 +112,15 @@ pub fn header(props: &HeaderProps) -> Html {
         let letter = source_letter(doc);
         html! {
             <li class={classes!("chip", shown.then_some("chip-on"))} data-testid="source-chip">
-                <button class="chip-toggle" aria-pressed={shown.to_string()} onclick={toggle}
+                <button class="chip-toggle" data-testid="chip-toggle" aria-pressed={shown.to_string()} onclick={toggle}
                     title={format!("{} column: {label}", if shown { "Hide" } else { "Show" })}>
                     <span class="chip-letter" aria-hidden="true">{ letter }</span>
                     <span class="chip-label">{ label.clone() }</span>
                 </button>
                 if shown && props.visible.len() > 1 {
-                    <button class="chip-move" onclick={left} disabled={position == Some(0)}
+                    <button class="chip-move" data-testid="chip-move-left" onclick={left} disabled={position == Some(0)}
                         aria-label={format!("Move {label} left")}>{ "‹" }</button>
-                    <button class="chip-move" onclick={right} disabled={position == Some(props.visible.len() - 1)}
+                    <button class="chip-move" data-testid="chip-move-right" onclick={right} disabled={position == Some(props.visible.len() - 1)}
                         aria-label={format!("Move {label} right")}>{ "›" }</button>
                 }
             </li>

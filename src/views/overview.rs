@@ -105,7 +105,7 @@ pub fn overview_page(props: &OverviewProps) -> Html {
     let fact_rows = model.facts.iter().filter(|row| shown.iter().any(|&d| row.cells[d].is_some())).map(|row| {
         html! {
             <tr data-testid="fact-row">
-                <th scope="row" class="grid-count">{ format!("{} of {n}", row.sources) }</th>
+                <th scope="row" class="grid-count" data-testid="fact-sources">{ format!("{} of {n}", row.sources) }</th>
                 { for shown.iter().map(|&d| cell_text(row.cells[d])) }
             </tr>
         }
@@ -143,7 +143,7 @@ pub fn overview_page(props: &OverviewProps) -> Html {
                         <tbody>{ for figures }</tbody>
                     </table>
                     if analysis.families.iter().any(|f| f.documents.len() > 1) {
-                        <p class="families">
+                        <p class="families" data-testid="families">
                             { "Probably one story (they share long passages word for word): " }
                             { for analysis.families.iter().filter(|f| f.documents.len() > 1).map(|f| html! {
                                 <span class="family">{ f.documents.iter().map(|d| source_letter(*d)).collect::<Vec<_>>().join(" + ") }</span>

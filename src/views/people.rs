@@ -24,7 +24,7 @@ pub fn people_page(props: &PeopleProps) -> Html {
         let open = p.first.map(|at| props.on_open_sentence.reform(move |_: MouseEvent| at));
         html! {
             <tr data-testid="person">
-                <th scope="row"><button class="value-button" onclick={open}>{ p.name.clone() }</button></th>
+                <th scope="row"><button class="value-button" data-testid="person-name" onclick={open}>{ p.name.clone() }</button></th>
                 <td>{ letters(&p.sources) }</td>
                 <td>
                     { for p.spellings.iter().map(|(text, sources)| html! {

@@ -31,13 +31,13 @@ pub fn quotes_page(props: &QuotesProps) -> Html {
                 <li class="quote-source">
                     <span class="chip-letter" aria-hidden="true">{ source_letter(q.doc) }</span>
                     if let Some(speaker) = &q.speaker {
-                        <span class="quote-speaker">{ speaker.clone() }</span>
+                        <span class="quote-speaker" data-testid="quote-speaker">{ speaker.clone() }</span>
                     } else {
-                        <span class="quote-speaker muted">{ "unattributed" }</span>
+                        <span class="quote-speaker muted" data-testid="quote-speaker">{ "unattributed" }</span>
                     }
                     <span class="muted">{ format!(" · source {} · {}", source_letter(q.doc), analysis.documents[q.doc].label) }</span>
                     { for own_words }
-                    <button class="link-button" onclick={open}>{ "Show in context" }</button>
+                    <button class="link-button" data-testid="quote-show" onclick={open}>{ "Show in context" }</button>
                 </li>
             }
         });
@@ -45,7 +45,7 @@ pub fn quotes_page(props: &QuotesProps) -> Html {
             <li class="quote" data-testid="quote" data-sources={n.to_string()}>
                 <blockquote class="quote-text">{ format!("“{}”", g.text) }</blockquote>
                 if n > 1 {
-                    <p class="quote-count">{ format!("Quoted by {n} sources") }</p>
+                    <p class="quote-count" data-testid="quote-count">{ format!("Quoted by {n} sources") }</p>
                 }
                 <ul class="quote-sources">{ for rows }</ul>
             </li>

@@ -1,6 +1,7 @@
 // Launches Debian's Chromium through playwright-core (never a downloaded browser), opens the app in a
-// fresh browser context (`openApp`), and offers a page object for the Parallax app, so tests speak in
-// the reader's terms.
+// fresh browser context (`openApp`), and offers the one page object for the Parallax app, so tests speak
+// in the reader's terms. Every element the tests use is found here, by `data-testid` and data attributes
+// (`data-doc`, `data-sent`, `data-state`, …) only, never by CSS class, so a restyle cannot break a test.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -47,22 +48,301 @@ export async function openApp(browser, {
   };
 }
 
+/** A `data-testid` selector. */
+const T = (id) => `[data-testid="${id}"]`;
+const SENTENCE = T('sentence');
+/** A sentence in a given state: 'active', 'pinned' or 'counterpart' (`data-state` lists them). */
+const IN_STATE = (state) => `${SENTENCE}[data-state~="${state}"]`;
+const CHIP = T('source-chip');
+const PROGRESS = T('analysis-progress');
+const CORPUS_SELECT = T('corpus-select');
+
 /** The Parallax page, in the reader's terms. */
 export class ParallaxPage {
   constructor(page) {
     this.page = page;
   }
-  columns() { return this.page.locator('[data-testid="column"]'); }
-  column(doc) { return this.page.locator(`[data-testid="column"][data-doc="${doc}"]`); }
-  chips() { return this.page.locator('[data-testid="source-chip"]'); }
+
+  #find(id, scope = this.page, options) {
+    return scope.locator(T(id), options);
+  }
+
   async open(url) {
     await this.page.goto(url);
-    await this.page
-      .locator('[data-testid="app-header"], [data-testid="notice-error"]')
-      .first()
-      .waitFor({ timeout: 20000 });
+    await this.page.locator(`${T('app-header')}, ${T('notice-error')}`).first().waitFor({ timeout: 20000 });
   }
   async screenshot(name) {
     await this.page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
   }
+
+  // --- The header: corpus, tabs, menus, source chips -------------------------------------------------
+  corpusName() { return this.#find('corpus-name'); }
+  corpusSelect() { return this.#find('corpus-select'); }
+  /** Opens a corpus by its option value (e.g. 'bundled') or `{ label }`. */
+  async chooseCorpus(option) { await this.corpusSelect().selectOption(option); }
+  /** The names in the corpus switcher. */
+  async corpusNames() { return this.corpusSelect().evaluate((s) => [...s.options].map((o) => o.innerText)); }
+  tab(name) { return this.#find(`tab-${name}`); }
+  async openTab(name) { await this.tab(name).click(); }
+  menu(id) { return this.#find(id); }
+  /** The button that opens a header menu ('import-menu', 'export-menu'). */
+  menuButton(id) { return this.#find('menu-toggle', this.menu(id)); }
+  menuItem(id) { return this.#find(id); }
+  async openMenu(id) { await this.menuButton(id).click(); }
+  async openExportMenu() { await this.openMenu('export-menu'); }
+  /** Opens a header menu and chooses an item in it. */
+  async chooseFromMenu(menuId, itemId) {
+    await this.openMenu(menuId);
+    await this.menuItem(itemId).click();
+  }
+  chips() { return this.#find('source-chip'); }
+  chip(i) { return this.chips().nth(i); }
+  /** The button on a source chip that hides or shows its column. */
+  chipToggle(i) { return this.#find('chip-toggle', this.chip(i)); }
+  async toggleSource(i) { await this.chipToggle(i).click(); }
+  async moveSourceLeft(i) { await this.#find('chip-move-left', this.chip(i)).click(); }
+  analysisProgress() { return this.#find('analysis-progress'); }
+  manageButton() { return this.#find('manage-corpus'); }
+  async openManageDialog() { await this.manageButton().click(); }
+
+  /** Waits until the header shows `n` source chips. */
+  async waitForSources(n) {
+    await this.page.waitForFunction(([chip, n]) => document.querySelectorAll(chip).length === n, [CHIP, n]);
+  }
+  /** Waits until source chip `i` reads `text`. */
+  async waitForChipText(i, text) {
+    await this.page.waitForFunction(([chip, i, text]) => document.querySelectorAll(chip)[i]?.innerText.includes(text), [CHIP, i, text]);
+  }
+  /** Waits until `n` sources are shown and their analysis has finished. */
+  async waitForAnalysed(n, { timeout = 60000 } = {}) {
+    await this.page.waitForFunction(
+      ([chip, progress, n]) => document.querySelectorAll(chip).length === n && !document.querySelector(progress),
+      [CHIP, PROGRESS, n],
+      { timeout },
+    );
+  }
+  /** Waits until the columns show `n` sources of the corpus named `name` (analysis finished). */
+  async waitForCorpus(name, n) {
+    await this.page.waitForFunction(
+      ([select, chip, progress, name, n]) => {
+        const shown = document.querySelector(select)?.selectedOptions[0]?.textContent ?? '';
+        return shown.startsWith(name) && document.querySelectorAll(chip).length === n && !document.querySelector(progress);
+      },
+      [CORPUS_SELECT, CHIP, PROGRESS, name, n],
+      { timeout: 60000 },
+    );
+  }
+  /** Waits until no corpus in the switcher has `text` in its name. */
+  async waitForNoCorpusNamed(text) {
+    await this.page.waitForFunction(
+      ([select, text]) => ![...(document.querySelector(select)?.options ?? [])].some((o) => o.textContent.includes(text)),
+      [CORPUS_SELECT, text],
+    );
+  }
+  /**
+   * Starts a clock in the page for the scale tests: from the last drop (dropFiles) to `n` sources on
+   * screen with their analysis finished, read with `analysedAfterDropMs`.
+   */
+  async startAnalysisClock(n) {
+    await this.page.evaluate(([chip, progress, n]) => {
+      window.__done = null;
+      const check = () => {
+        const chips = document.querySelectorAll(chip).length;
+        if (chips === n && !document.querySelector(progress)) window.__done = performance.now() - window.__droppedAt;
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    }, [CHIP, PROGRESS, n]);
+  }
+  async analysedAfterDropMs() { return this.page.evaluate(() => window.__done); }
+
+  // --- Messages, notices and bars --------------------------------------------------------------------
+  /** Messages above the content: kind 'info', 'warning' or 'error'. */
+  message(kind) { return this.#find(`message-${kind}`); }
+  async messageTexts(kind) { return (await this.message(kind).allInnerTexts()).join('\n'); }
+  async dismissMessage(kind) { await this.#find('dismiss', this.message(kind)).click(); }
+  /** The notice in place of the content: kind 'info' or 'error'. */
+  notice(kind) { return this.#find(`notice-${kind}`); }
+  undoBar() { return this.#find('undo-bar'); }
+  async undo() { await this.#find('bar-action', this.undoBar()).click(); }
+  updateBar() { return this.#find('update-bar'); }
+  /** The update bar's Reload button. */
+  reloadButton() { return this.#find('bar-action', this.updateBar()); }
+
+  // --- Bringing articles in --------------------------------------------------------------------------
+  /** Drops files on the page (a real DataTransfer with File objects). `files`: [{ name, data: Buffer | string, type? }]. */
+  async dropFiles(files) {
+    const payload = files.map((f) => ({ name: f.name, type: f.type ?? '', b64: Buffer.from(f.data).toString('base64') }));
+    await this.#find('app').evaluate((target, files) => {
+      const dt = new DataTransfer();
+      for (const f of files) {
+        const bytes = Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0));
+        dt.items.add(new File([bytes], f.name, { type: f.type }));
+      }
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      // Main-thread work before this point is the test's own (building the files), not the app's.
+      window.__droppedAt = performance.now();
+    }, payload);
+  }
+  /** Drops one file made inside the page: `size` bytes of the character code `fill` (too big to send). */
+  async dropFileMadeInPage({ name, size, fill, type = 'text/plain' }) {
+    await this.#find('app').evaluate((target, { name, size, fill, type }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(size).fill(fill)], name, { type }));
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, { name, size, fill, type });
+  }
+  /** Chooses files in the Import menu's file picker. */
+  async chooseFiles(files) {
+    await this.#find('file-input').setInputFiles(
+      files.map((f) => ({ name: f.name, mimeType: f.type ?? 'text/plain', buffer: Buffer.from(f.data) })),
+    );
+  }
+  pasteDialog() { return this.#find('paste-dialog'); }
+  pasteLabel() { return this.#find('paste-label'); }
+  pasteOutlet() { return this.#find('paste-outlet'); }
+  pasteText() { return this.#find('paste-text'); }
+  pasteAddButton() { return this.#find('paste-add'); }
+  pasteMissing() { return this.#find('paste-missing'); }
+
+  // --- The corpus dialog -----------------------------------------------------------------------------
+  manageDialog() { return this.#find('manage-dialog'); }
+  corpusNameInput() { return this.#find('corpus-name-input', this.manageDialog()); }
+  articleRow(i) { return this.#find('article-row', this.manageDialog()).nth(i); }
+  /** A field of an article row: 'label', 'outlet' or 'date'. */
+  articleField(row, field) { return this.#find(`article-${field}`, row); }
+  removeArticleButton(row) { return this.#find('remove-article', row); }
+  removeArticleButtons() { return this.#find('remove-article', this.manageDialog()); }
+  duplicateCorpusButton() { return this.#find('duplicate-corpus', this.manageDialog()); }
+  deleteCorpusButton() { return this.#find('delete-corpus', this.manageDialog()); }
+
+  // --- Compare: columns and sentences ----------------------------------------------------------------
+  columnsArea() { return this.#find('columns'); }
+  columns() { return this.#find('column'); }
+  column(doc) { return this.page.locator(`${T('column')}[data-doc="${doc}"]`); }
+  visibleColumns() { return this.page.locator(`${T('column')}:visible`); }
+  visibleColumn(doc) { return this.page.locator(`${T('column')}[data-doc="${doc}"]:visible`); }
+  /** The documents of the columns, in their order on screen. */
+  async columnOrder() { return this.columns().evaluateAll((cols) => cols.map((c) => c.dataset.doc)); }
+  columnLabel(doc) { return this.#find('column-label', this.column(doc)); }
+  headline(doc) { return this.#find('headline', this.column(doc)); }
+  /** The "… word for word elsewhere" note in a column's head. */
+  columnCopiedNote(doc) { return this.#find('column-copied', this.column(doc)); }
+  /** Stretches of a column copied word for word from another source (optionally containing `text`). */
+  copiedPassages(doc, text) { return this.#find('copied', this.column(doc), text === undefined ? undefined : { hasText: text }); }
+  /** Every sentence in the columns. */
+  sentences() { return this.columns().locator(SENTENCE); }
+  /** Sentence `i` of document `doc`. */
+  sentence(doc, i) { return this.page.locator(`${SENTENCE}[data-doc="${doc}"][data-sent="${i}"]`); }
+  /** The sentence of column `doc` containing `text`. */
+  sentenceWithText(doc, text) { return this.column(doc).locator(SENTENCE, { hasText: text }); }
+  /** The pinned sentence (in document `doc`, when given). */
+  pinnedSentence(doc) { return this.page.locator(doc === undefined ? IN_STATE('pinned') : `${IN_STATE('pinned')}[data-doc="${doc}"]`); }
+  /** Sentence `i` of document `doc`, once it is pinned. */
+  pinned(doc, i) { return this.page.locator(`${IN_STATE('pinned')}[data-doc="${doc}"][data-sent="${i}"]`); }
+  /** The sentences highlighted as counterparts of the sentence under the pointer or pinned. */
+  counterparts() { return this.page.locator(IN_STATE('counterpart')); }
+  /** Sentence `i` of document `doc`, once it is highlighted as a counterpart. */
+  counterpart(doc, i) { return this.page.locator(`${IN_STATE('counterpart')}[data-doc="${doc}"][data-sent="${i}"]`); }
+  /** How widely a sentence is reported: 'all', 'some' or 'none' (its colour). */
+  async agreement(sentence) { return sentence.getAttribute('data-agreement'); }
+  legend() { return this.#find('legend'); }
+  sourceSwitcher() { return this.#find('source-switcher'); }
+
+  // --- Compare: the detail panel ---------------------------------------------------------------------
+  detail() { return this.#find('detail'); }
+  detailSentence() { return this.#find('detail-sentence', this.detail()); }
+  detailAgreement() { return this.#find('detail-agreement', this.detail()); }
+  /** "No other source has a sentence reporting the same information." */
+  detailNone() { return this.#find('detail-none', this.detail()); }
+  detailCounterparts() { return this.#find('counterpart', this.detail()); }
+  /** The counterpart in the detail panel whose sentence contains `text`. */
+  detailCounterpart(text) {
+    return this.detailCounterparts().filter({ has: this.#find('counterpart-diff', this.page, { hasText: text }) });
+  }
+  /** Marked differences ('number', 'name', 'wording', 'punctuation') in `scope` (default: the detail panel). */
+  diffMarks(kind, scope = this.detail(), options) { return this.#find(`diff-${kind}`, scope, options); }
+  /** The "wording" checkbox: mark wording differences too. */
+  showWordingCheckbox() { return this.#find('show-wording', this.detail()); }
+  /** A related (not counted) sentence in the detail panel containing `text`. */
+  relatedSentence(text) { return this.#find('related', this.detail(), { hasText: text }); }
+
+  // --- Differences, People, Quotes, Overview ---------------------------------------------------------
+  differences() { return this.#find('difference'); }
+  /** The difference cards whose text contains `text`. */
+  difference(text) { return this.#find('difference', this.page, { hasText: text }); }
+  differenceKind(card) { return this.#find('difference-kind', card); }
+  differenceSummary(card) { return this.#find('difference-summary', card); }
+  /** The value buttons of the difference cards (each opens its sentence pinned). */
+  differenceValues() { return this.#find('difference-value', this.differences()); }
+  /** The value button of `card` whose text matches `text`. */
+  differenceValue(card, text) { return this.#find('difference-value', card, { hasText: text }); }
+  /** A kind filter above the differences, by the start of its label ('All', 'Numbers', 'Spellings', …). */
+  differenceFilter(label) { return this.#find('difference-filter', this.page, { hasText: new RegExp(`^${label}`) }); }
+  people() { return this.#find('person'); }
+  person(text) { return this.#find('person', this.page, { hasText: text }); }
+  /** The name buttons of the people (each opens the first mention pinned). */
+  personNames() { return this.#find('person-name', this.people()); }
+  quotes() { return this.#find('quote'); }
+  quote(text) { return this.#find('quote', this.page, { hasText: text }); }
+  quoteSpeakers(quote) { return this.#find('quote-speaker', quote); }
+  quoteCount(quote) { return this.#find('quote-count', quote); }
+  /** The "Show in context" buttons of the quotes. */
+  quoteShowButtons() { return this.#find('quote-show', this.quotes()); }
+  overview() { return this.#find('overview'); }
+  matrixCells() { return this.#find('matrix-cell'); }
+  /** "Probably one story …": the families of sources sharing long passages. */
+  families() { return this.#find('families', this.overview()); }
+  factRows() { return this.#find('fact-row'); }
+  /** The "n of m" head of a facts-grid row. */
+  factSources(row) { return this.#find('fact-sources', row); }
+
+  // --- Where things are: geometry, scrolling, focus --------------------------------------------------
+  /** Waits until an element's top stops moving (smooth scrolling has finished), and returns it. */
+  async settledTop(locator) {
+    let last = null;
+    for (let i = 0; i < 40; i++) {
+      const top = await locator.evaluate((el) => el.getBoundingClientRect().top);
+      if (last !== null && Math.abs(top - last) < 0.5) return top;
+      last = top;
+      await this.page.waitForTimeout(50);
+    }
+    return last;
+  }
+  /** Where the pinned sentence is: inside the viewport, and not under the detail panel or sheet. */
+  async pinnedPlacement() {
+    await this.page.waitForTimeout(900); // smooth scrolling settles
+    return this.page.evaluate(([pinned, openPanel]) => {
+      const el = document.querySelector(pinned);
+      if (!el) return { found: false };
+      const r = el.getBoundingClientRect();
+      const vw = window.innerWidth;
+      const vh = window.innerHeight;
+      const panel = document.querySelector(openPanel);
+      const p = panel ? panel.getBoundingClientRect() : null;
+      const covered = !!p && p.width > 0 && r.left < p.right && p.left < r.right && r.top < p.bottom && p.top < r.bottom;
+      // Under a bottom sheet a long sentence may not fit whole above it: its start (three lines) must show.
+      const shown = covered && p.top > r.top ? Math.min(r.bottom, p.top) - r.top : covered ? 0 : r.height;
+      const readable = shown >= Math.min(r.height, 70);
+      return { found: true, inViewport: r.left >= 0 && r.right <= vw + 1 && r.top >= 0 && r.height > 0 && r.top < vh, readable, rect: [r.left, r.top, r.right, r.bottom], panel: p && [p.left, p.top, p.right, p.bottom] };
+    }, [IN_STATE('pinned'), `${T('detail')}[data-state="open"]`]);
+  }
+  /** The page's width including what is scrolled off sideways. */
+  async pageScrollWidth() { return this.page.evaluate(() => document.documentElement.scrollWidth); }
+  /** The `data-testid` of the focused element itself. */
+  async focusedTestId() { return this.page.evaluate(() => document.activeElement.dataset.testid); }
+  async hasFocus(locator) { return locator.evaluate((el) => el === document.activeElement); }
+  async focusIsInside(locator) { return locator.evaluate((el) => el.contains(document.activeElement)); }
+  async waitForFocus(locator, { timeout = 2000 } = {}) {
+    await this.page.waitForFunction((el) => document.activeElement === el, await locator.elementHandle(), { timeout });
+  }
+
+  // --- The HTML document itself (not the app's UI) ---------------------------------------------------
+  async contentSecurityPolicy() { return this.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'); }
+  /** Inline `<script>` elements (without src) anywhere in the document. */
+  inlineScripts() { return this.page.locator('script:not([src])'); }
+  /** Script and image elements inside the columns (imported markup must never become elements). */
+  scriptsAndImagesInColumns() { return this.columns().locator('script, img'); }
 }

@@ -18,13 +18,13 @@ after(async () => { await browser?.close(); });
 const open = (serve = {}) => openApp(browser, { serve });
 
 test('the bundled corpus opens with every article side by side, headlines kept', async () => {
-  const { app, page, errors, close } = await open();
+  const { app, errors, close } = await open();
   try {
     assert.equal(await app.columns().count(), manifest.documents.length);
-    assert.match(await page.locator('[data-testid="corpus-name"]').innerText(), /Paris summit/);
+    assert.match(await app.corpusName().innerText(), /Paris summit/);
     for (const [doc, entry] of manifest.documents.entries()) {
       const column = app.column(doc);
-      assert.equal(await column.locator('.column-label').textContent(), `Source ${String.fromCharCode(65 + doc)}: ${entry.label}`);
+      assert.equal(await app.columnLabel(doc).textContent(), `Source ${String.fromCharCode(65 + doc)}: ${entry.label}`);
       const text = readFileSync(join(corpusDir, entry.file), 'utf8');
       // The article's own words are on screen: a phrase from its last substantial paragraph.
       const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.split(' ').length > 12);
@@ -33,10 +33,10 @@ test('the bundled corpus opens with every article side by side, headlines kept',
     }
     // Articles whose first line is a headline show it as a heading: 004 opens with one.
     const withHeadline = manifest.documents.findIndex((d) => d.file.startsWith('004_'));
-    assert.equal(await app.column(withHeadline).locator('[data-testid="headline"]').innerText(), firstLine(manifest.documents[withHeadline].file));
+    assert.equal(await app.headline(withHeadline).innerText(), firstLine(manifest.documents[withHeadline].file));
     // 003 opens with a summary, then its headline on the second line.
     const standfirst = manifest.documents.findIndex((d) => d.file.startsWith('003_'));
-    assert.match(await app.column(standfirst).locator('[data-testid="headline"]').innerText(), /^Paris Talks Seek Security Guarantees For Ukraine/);
+    assert.match(await app.headline(standfirst).innerText(), /^Paris Talks Seek Security Guarantees For Ukraine/);
     await app.screenshot('compare-1440-light.png');
     assert.deepEqual(errors, []);
   } finally {
@@ -47,10 +47,10 @@ test('the bundled corpus opens with every article side by side, headlines kept',
 test('a source chip hides and restores its column', async () => {
   const { app, close } = await open();
   try {
-    await app.chips().nth(1).locator('.chip-toggle').click();
+    await app.toggleSource(1);
     assert.equal(await app.columns().count(), manifest.documents.length - 1);
     assert.equal(await app.column(1).count(), 0);
-    await app.chips().nth(1).locator('.chip-toggle').click();
+    await app.toggleSource(1);
     assert.equal(await app.columns().count(), manifest.documents.length);
   } finally {
     await close();
@@ -58,11 +58,11 @@ test('a source chip hides and restores its column', async () => {
 });
 
 test('Export analysis downloads exactly the JSON the CLI prints', async () => {
-  const { page, close } = await open();
+  const { app, page, close } = await open();
   try {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('[data-testid="export-menu"] summary').click().then(() => page.locator('[data-testid="export-analysis"]').click()),
+      app.openExportMenu().then(() => app.menuItem('export-analysis').click()),
     ]);
     const path = await download.path();
     const fromApp = readFileSync(path);
@@ -77,9 +77,9 @@ test('Export analysis downloads exactly the JSON the CLI prints', async () => {
 
 test('a missing corpus file is named in the page and the rest still opens', async () => {
   const missing = manifest.documents[2].file;
-  const { app, page, errors, close } = await open({ hide: [join('corpus', missing)] });
+  const { app, errors, close } = await open({ hide: [join('corpus', missing)] });
   try {
-    const warning = page.locator('[data-testid="message-warning"]');
+    const warning = app.message('warning');
     await warning.waitFor();
     assert.match(await warning.innerText(), new RegExp(missing.replace('.', '\\.')));
     assert.equal(await app.columns().count(), manifest.documents.length - 1);
@@ -90,9 +90,9 @@ test('a missing corpus file is named in the page and the rest still opens', asyn
 });
 
 test('a missing manifest gives a clear error instead of a blank page', async () => {
-  const { page, close } = await open({ hide: [join('corpus', 'manifest.json')] });
+  const { app, close } = await open({ hide: [join('corpus', 'manifest.json')] });
   try {
-    const error = page.locator('[data-testid="notice-error"]');
+    const error = app.notice('error');
     await error.waitFor();
     assert.match(await error.innerText(), /corpus could not be opened/i);
     assert.match(await error.innerText(), /manifest\.json/);
@@ -116,10 +116,10 @@ test('every corpus file is listed in the manifest', () => {
 });
 
 test('when the analysis worker cannot start, the page analyses by itself and says so', async () => {
-  const { app, page, close } = await open({ hide: ['worker-loader.js'] });
+  const { app, close } = await open({ hide: ['worker-loader.js'] });
   try {
-    await page.locator('[data-testid="message-warning"]').waitFor({ timeout: 20000 });
-    assert.match(await page.locator('[data-testid="message-warning"]').innerText(), /background analysis did not start/);
+    await app.message('warning').waitFor({ timeout: 20000 });
+    assert.match(await app.message('warning').innerText(), /background analysis did not start/);
     assert.equal(await app.columns().count(), manifest.documents.length);
   } finally {
     await close();

@@ -15,7 +15,6 @@ const counterpartsOf = ([d, i]) =>
   analysis.alignments
     .filter((a) => (a.a[0] === d && a.a[1] === i) || (a.b[0] === d && a.b[1] === i))
     .map((a) => (a.a[0] === d && a.a[1] === i ? a.b : a.a));
-const id = ([d, i]) => `#s-${d}-${i}`;
 
 let browser;
 let server;
@@ -30,33 +29,21 @@ after(async () => {
 
 const open = (options = {}) => openApp(browser, { url: server.url, ...options });
 
-/** Waits until an element's top stops moving (smooth scrolling has finished). */
-async function settledTop(page, selector) {
-  let last = null;
-  for (let i = 0; i < 40; i++) {
-    const top = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
-    if (last !== null && Math.abs(top - last) < 0.5) return top;
-    last = top;
-    await page.waitForTimeout(50);
-  }
-  return last;
-}
-
 test('hovering a sentence highlights its counterparts in the other columns, and only while hovering', async () => {
-  const { page, errors, close } = await open();
+  const { app, page, errors, close } = await open();
   try {
     const strongest = [...analysis.alignments].sort((x, y) => y.score - x.score)[0];
     const expected = counterpartsOf(strongest.a);
-    await page.locator(id(strongest.a)).hover();
+    await app.sentence(...strongest.a).hover();
     for (const c of expected) {
-      await page.locator(`${id(c)}.is-counterpart`).waitFor({ timeout: 2000 });
+      await app.counterpart(...c).waitFor({ timeout: 2000 });
     }
-    const highlighted = await page.locator('.sentence.is-counterpart').count();
+    const highlighted = await app.counterparts().count();
     const expectedVisible = expected.length;
     assert.equal(highlighted, expectedVisible, 'exactly the aligned sentences are highlighted');
-    await page.locator('.legend').hover();
+    await app.legend().hover();
     await page.waitForTimeout(100);
-    assert.equal(await page.locator('.sentence.is-counterpart').count(), 0);
+    assert.equal(await app.counterparts().count(), 0);
     assert.deepEqual(errors, []);
   } finally {
     await close();
@@ -64,18 +51,18 @@ test('hovering a sentence highlights its counterparts in the other columns, and 
 });
 
 test('clicking pins a sentence and scrolls each other column so its counterpart is level', async () => {
-  const { page, close } = await open();
+  const { app, page, close } = await open();
   try {
     // A pinned sentence whose counterpart sits lower in its own article, so that column must scroll.
     const pair = analysis.alignments.find((a) => a.b[1] > a.a[1] + 4 && a.score >= 0.3);
     assert.ok(pair, 'the corpus has a fact told earlier in one article than in another');
-    await page.locator(id(pair.a)).click();
-    await page.locator(`${id(pair.a)}.is-pinned`).waitFor();
+    await app.sentence(...pair.a).click();
+    await app.pinned(...pair.a).waitFor();
     const best = counterpartsOf(pair.a).filter((c) => c[0] === pair.b[0]);
-    const pinnedTop = await settledTop(page, id(pair.a));
+    const pinnedTop = await app.settledTop(app.sentence(...pair.a));
     // The column lines up the best counterpart in that document; find which one is level.
     const tops = [];
-    for (const c of best) tops.push(await settledTop(page, id(c)));
+    for (const c of best) tops.push(await app.settledTop(app.sentence(...c)));
     const closest = Math.min(...tops.map((t) => Math.abs(t - pinnedTop)));
     assert.ok(closest <= 4, `a counterpart's top is level with the pinned sentence (off by ${closest}px)`);
     assert.match(page.url(), new RegExp(`s=${pair.a[0]}\\.${pair.a[1]}`));
@@ -89,21 +76,18 @@ test('the detail panel lists counterparts with numbers that differ marked', asyn
   const b = analysis.documents[1].sentences.findIndex((s) => s.text.includes('more than 27'));
   const c = analysis.documents[2].sentences.findIndex((s) => s.text.includes('Around 30 leaders gathered'));
   assert.ok(b >= 0 && c >= 0);
-  const { page, close } = await open({ hash: `#s=1.${b}` });
+  const { app, page, close } = await open({ hash: `#s=1.${b}` });
   try {
-    const detail = page.locator('[data-testid="detail"]');
-    await detail.locator('.detail-sentence').waitFor();
-    assert.equal(await detail.locator('.detail-sentence').innerText(), sentenceText([1, b]));
+    await app.detailSentence().waitFor();
+    assert.equal(await app.detailSentence().innerText(), sentenceText([1, b]));
     // Source C's label is its own first sentence, so pick the counterpart by its sentence, not its label.
-    const fromC = detail
-      .locator('[data-testid="counterpart"]')
-      .filter({ has: page.locator('p.diff', { hasText: 'Around 30 leaders' }) });
+    const fromC = app.detailCounterpart('Around 30 leaders');
     await fromC.waitFor();
-    assert.equal(await fromC.locator('mark.diff-number', { hasText: '30' }).count(), 1);
+    assert.equal(await app.diffMarks('number', fromC, { hasText: '30' }).count(), 1);
     // Wording differences are quiet until asked for.
-    assert.equal(await detail.locator('mark.diff-wording').count(), 0);
-    await detail.getByLabel('wording').check();
-    assert.ok((await detail.locator('mark.diff-wording').count()) > 0);
+    assert.equal(await app.diffMarks('wording').count(), 0);
+    await app.showWordingCheckbox().check();
+    assert.ok((await app.diffMarks('wording').count()) > 0);
     await page.screenshot({ path: join(ARTIFACTS, 'compare-1440-light.png') });
   } finally {
     await close();
@@ -127,18 +111,17 @@ test('related sentences are listed apart and never counted as confirmation', asy
   }
   assert.ok(pinned, 'the bundled corpus has a sentence with a related pair from an unmatched article');
   const [d, i] = pinned.at;
-  const { page, close } = await open({ hash: `#s=${d}.${i}` });
+  const { app, page, close } = await open({ hash: `#s=${d}.${i}` });
   try {
-    const detail = page.locator('[data-testid="detail"]');
-    await detail.locator('.detail-sentence').waitFor();
-    const related = detail.locator('[data-testid="related"]', { hasText: sentenceText(pinned.extra).slice(0, 40) });
+    await app.detailSentence().waitFor();
+    const related = app.relatedSentence(sentenceText(pinned.extra).slice(0, 40));
     await related.waitFor();
     const others = analysis.documents.length - 1;
     const n = pinned.matchedDocs.size;
     const expected =
       n === 0 ? 'Only this source reports this.' : n === others ? `(${n} of ${others})` : `Also reported by ${n} of ${others}`;
-    assert.ok((await detail.getByTestId('detail-agreement').innerText()).includes(expected));
-    assert.equal(await detail.locator('[data-testid="counterpart"]').count(), counterpartsOf(pinned.at).length);
+    assert.ok((await app.detailAgreement().innerText()).includes(expected));
+    assert.equal(await app.detailCounterparts().count(), counterpartsOf(pinned.at).length);
     await related.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'compare-1440-related.png') });
   } finally {
@@ -148,36 +131,36 @@ test('related sentences are listed apart and never counted as confirmation', asy
 
 test('a sentence no other source reports says so', async () => {
   const lonely = analysis.documents.flatMap((d) => d.sentences.map((s, i) => [d.id, i, s])).find(([, , s]) => s.sources === 0);
-  const { page, close } = await open({ hash: `#s=${lonely[0]}.${lonely[1]}` });
+  const { app, close } = await open({ hash: `#s=${lonely[0]}.${lonely[1]}` });
   try {
-    await page.locator('.detail-none').waitFor();
-    assert.match(await page.locator('[data-testid="detail-agreement"]').innerText(), /Only this source/);
+    await app.detailNone().waitFor();
+    assert.match(await app.detailAgreement().innerText(), /Only this source/);
   } finally {
     await close();
   }
 });
 
 test('the keyboard walks sentences, shared facts and columns; Escape unpins', async () => {
-  const { page, close } = await open();
+  const { app, page, close } = await open();
   try {
-    await page.locator('.legend').click();
+    await app.legend().click();
     await page.keyboard.press('j');
-    await page.locator(`${id([0, 0])}.is-pinned`).waitFor();
+    await app.pinned(0, 0).waitFor();
     await page.keyboard.press('j');
-    await page.locator(`${id([0, 1])}.is-pinned`).waitFor();
+    await app.pinned(0, 1).waitFor();
     // The pinned sentence takes focus (in the effect that runs after the render).
-    await page.waitForFunction(() => document.activeElement?.id === 's-0-1', null, { timeout: 2000 });
+    await app.waitForFocus(app.sentence(0, 1), { timeout: 2000 });
     await page.keyboard.press('k');
-    await page.locator(`${id([0, 0])}.is-pinned`).waitFor();
+    await app.pinned(0, 0).waitFor();
     await page.keyboard.press('l');
-    const inB = page.locator('[data-doc="1"] .sentence.is-pinned');
+    const inB = app.pinnedSentence(1);
     await inB.waitFor();
     await page.keyboard.press('n');
-    const shared = await page.locator('.sentence.is-pinned').getAttribute('class');
-    assert.match(shared, /agree-all/, 'n lands on a sentence every other source reports');
+    const shared = await app.agreement(app.pinnedSentence());
+    assert.equal(shared, 'all', 'n lands on a sentence every other source reports');
     await page.keyboard.press('Escape');
     await page.waitForTimeout(100);
-    assert.equal(await page.locator('.sentence.is-pinned').count(), 0);
+    assert.equal(await app.pinnedSentence().count(), 0);
     assert.doesNotMatch(page.url(), /s=/);
   } finally {
     await close();
@@ -186,21 +169,21 @@ test('the keyboard walks sentences, shared facts and columns; Escape unpins', as
 
 test('a deep link reopens the chosen sources and pinned sentence; a broken one opens the default view', async () => {
   const pinned = [0, 3];
-  let { page, errors, close } = await open({ hash: '#v=2,0&s=0.3' });
+  let { app, errors, close } = await open({ hash: '#v=2,0&s=0.3' });
   try {
-    await page.locator(`${id(pinned)}.is-pinned`).waitFor();
-    const order = await page.locator('[data-testid="column"]').evaluateAll((cols) => cols.map((c) => c.dataset.doc));
+    await app.pinned(...pinned).waitFor();
+    const order = await app.columnOrder();
     assert.deepEqual(order, ['2', '0']);
-    assert.equal(await page.locator('.detail-sentence').innerText(), sentenceText(pinned));
+    assert.equal(await app.detailSentence().innerText(), sentenceText(pinned));
     assert.deepEqual(errors, []);
   } finally {
     await close();
   }
-  ({ page, errors, close } = await open({ hash: '#v=9,zz&s=banana' }));
+  ({ app, errors, close } = await open({ hash: '#v=9,zz&s=banana' }));
   try {
-    await page.locator('[data-testid="column"]').nth(4).waitFor();
-    assert.equal(await page.locator('[data-testid="column"]').count(), analysis.documents.length);
-    assert.equal(await page.locator('.sentence.is-pinned').count(), 0);
+    await app.columns().nth(4).waitFor();
+    assert.equal(await app.columns().count(), analysis.documents.length);
+    assert.equal(await app.pinnedSentence().count(), 0);
     assert.deepEqual(errors, []);
   } finally {
     await close();
@@ -208,9 +191,9 @@ test('a deep link reopens the chosen sources and pinned sentence; a broken one o
 });
 
 test('hover-to-highlight timings are recorded (Performance API)', async () => {
-  const { page, close } = await open();
+  const { app, page, close } = await open();
   try {
-    const sentences = page.locator('.sentence');
+    const sentences = app.sentences();
     const n = Math.min(30, await sentences.count());
     for (let i = 0; i < n; i++) {
       await sentences.nth(i).hover();
@@ -236,12 +219,12 @@ test('screenshots: wide and phone, light and dark, with a pinned sentence', asyn
   const b = analysis.documents[1].sentences.findIndex((s) => s.text.includes('more than 27'));
   for (const colorScheme of ['light', 'dark']) {
     const wide = await open({ hash: `#s=1.${b}`, colorScheme });
-    await wide.page.locator('.detail-sentence').waitFor();
+    await wide.app.detailSentence().waitFor();
     await wide.page.waitForTimeout(700);
     await wide.page.screenshot({ path: join(ARTIFACTS, `compare-1440-${colorScheme}-pinned.png`) });
     await wide.close();
     const phone = await open({ hash: `#s=1.${b}`, viewport: { width: 390, height: 844 }, colorScheme });
-    await phone.page.locator('.detail-sentence').waitFor();
+    await phone.app.detailSentence().waitFor();
     await phone.page.waitForTimeout(700);
     await phone.page.screenshot({ path: join(ARTIFACTS, `compare-390-${colorScheme}-pinned.png`) });
     await phone.close();
@@ -249,15 +232,15 @@ test('screenshots: wide and phone, light and dark, with a pinned sentence', asyn
 });
 
 test('on a phone one source is shown at a time and the switcher changes it', async () => {
-  const { page, close } = await open({ viewport: { width: 390, height: 844 } });
+  const { app, close } = await open({ viewport: { width: 390, height: 844 } });
   try {
-    const visibleColumns = () => page.locator('[data-testid="column"]:visible');
+    const visibleColumns = () => app.visibleColumns();
     assert.equal(await visibleColumns().count(), 1);
     assert.equal(await visibleColumns().getAttribute('data-doc'), '0');
-    await page.locator('[data-testid="source-switcher"]').selectOption('3');
-    await page.locator('[data-testid="column"][data-doc="3"]:visible').waitFor();
+    await app.sourceSwitcher().selectOption('3');
+    await app.visibleColumn(3).waitFor();
     assert.equal(await visibleColumns().count(), 1);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const width = await app.pageScrollWidth();
     assert.ok(width <= 390, `nothing is clipped sideways (scroll width ${width})`);
   } finally {
     await close();
@@ -265,56 +248,38 @@ test('on a phone one source is shown at a time and the switcher changes it', asy
 });
 
 test('the overview of the bundled corpus fits a phone without sideways scrolling of the page', async () => {
-  const { page, close } = await open({ hash: '#p=overview', viewport: { width: 390, height: 844 } });
+  const { app, page, close } = await open({ hash: '#p=overview', viewport: { width: 390, height: 844 } });
   try {
-    await page.locator('[data-testid="overview"]').waitFor();
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    await app.overview().waitFor();
+    const width = await app.pageScrollWidth();
     assert.ok(width <= 390, `scroll width ${width}`);
-    assert.equal(await page.locator('[data-testid="matrix-cell"]').count(), 20);
+    assert.equal(await app.matrixCells().count(), 20);
     await page.screenshot({ path: join(ARTIFACTS, 'overview-390-light.png') });
   } finally {
     await close();
   }
 });
 
-/** Where the pinned sentence is: inside the viewport, and not under the detail panel or sheet. */
-async function pinnedPlacement(page) {
-  await page.waitForTimeout(900); // smooth scrolling settles
-  return page.evaluate(() => {
-    const el = document.querySelector('.sentence.is-pinned');
-    if (!el) return { found: false };
-    const r = el.getBoundingClientRect();
-    const vw = window.innerWidth;
-    const vh = window.innerHeight;
-    const panel = document.querySelector('[data-testid="detail"].is-open');
-    const p = panel ? panel.getBoundingClientRect() : null;
-    const covered = !!p && p.width > 0 && r.left < p.right && p.left < r.right && r.top < p.bottom && p.top < r.bottom;
-    // Under a bottom sheet a long sentence may not fit whole above it: its start (three lines) must show.
-    const shown = covered && p.top > r.top ? Math.min(r.bottom, p.top) - r.top : covered ? 0 : r.height;
-    const readable = shown >= Math.min(r.height, 70);
-    return { found: true, inViewport: r.left >= 0 && r.right <= vw + 1 && r.top >= 0 && r.height > 0 && r.top < vh, readable, rect: [r.left, r.top, r.right, r.bottom], panel: p && [p.left, p.top, p.right, p.bottom] };
-  });
-}
-
+/** Each page with entries that open a sentence pinned, and those entries. */
 const PAGES = [
-  { page: 'quotes', tab: 'tab-quotes', buttons: '[data-testid="quote"] .link-button' },
-  { page: 'differences', tab: 'tab-differences', buttons: '[data-testid="difference"] .value-button' },
-  { page: 'people', tab: 'tab-people', buttons: '[data-testid="person"] .value-button' },
+  { page: 'quotes', entries: (app) => app.quoteShowButtons() },
+  { page: 'differences', entries: (app) => app.differenceValues() },
+  { page: 'people', entries: (app) => app.personNames() },
 ];
 for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
   test(`pinning from Quotes, Differences and People puts the sentence in view (${viewport.width} px)`, async () => {
-    const { page, close } = await open({ hash: '#p=quotes', viewport });
+    const { app, page, close } = await open({ hash: '#p=quotes', viewport });
     try {
       const misses = [];
-      for (const { page: name, tab, buttons } of PAGES) {
-        await page.locator(`[data-testid="${tab}"]`).click();
-        const rows = page.locator(buttons);
+      for (const { page: name, entries } of PAGES) {
+        await app.openTab(name);
+        const rows = entries(app);
         await rows.first().waitFor();
         const n = await rows.count();
         for (const i of [...new Set([0, Math.floor(n / 2), n - 1])]) {
-          if (i > 0) await page.locator(`[data-testid="${tab}"]`).click();
+          if (i > 0) await app.openTab(name);
           await rows.nth(i).click();
-          const at = await pinnedPlacement(page);
+          const at = await app.pinnedPlacement();
           if (!at.found || !at.inViewport || !at.readable) misses.push({ from: name, i, ...at });
         }
       }

@@ -8,7 +8,6 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, openApp, DIST } from './browser.mjs';
-import { dropFiles, menu, waitForCorpus } from './files.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -20,13 +19,13 @@ const B = 'Council shuts bridge\nEngineers found cracks in the old Vell river br
 /** One visit from a sub-path, until the service worker controls the page. */
 async function visit(root) {
   const session = await openApp(browser, { root, serve: { prefix: '/tools/parallax/' }, viewport: { width: 1280, height: 800 } });
-  await session.page.locator('[data-testid="column"]').first().waitFor();
+  await session.app.columns().first().waitFor();
   await session.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
   return session;
 }
 
 test('after one visit the app reloads, imports and analyses with the network off', async () => {
-  const { server, context, page, close } = await visit(DIST);
+  const { app, server, context, page, close } = await visit(DIST);
   try {
     const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
     assert.match(sw, /parallax-worker_bg\.wasm/, 'the precache list is generated from the build');
@@ -34,12 +33,12 @@ test('after one visit the app reloads, imports and analyses with the network off
     server.setAvailable(false);
     await context.setOffline(true);
     await page.reload();
-    await page.locator('[data-testid="column"]').first().waitFor({ timeout: 20000 });
-    assert.equal(await page.locator('[data-testid="source-chip"]').count(), 5, 'the bundled corpus opens from the cache');
-    await dropFiles(page, [{ name: 'a.txt', data: A }, { name: 'b.txt', data: B }]);
-    await waitForCorpus(page, 'Imported articles', 2);
-    assert.match(await page.locator('[data-testid="columns"]').innerText(), /Council shuts bridge/);
-    const [download] = await Promise.all([page.waitForEvent('download'), menu(page, 'export-menu', 'export-report')]);
+    await app.columns().first().waitFor({ timeout: 20000 });
+    assert.equal(await app.chips().count(), 5, 'the bundled corpus opens from the cache');
+    await app.dropFiles([{ name: 'a.txt', data: A }, { name: 'b.txt', data: B }]);
+    await app.waitForCorpus('Imported articles', 2);
+    assert.match(await app.columnsArea().innerText(), /Council shuts bridge/);
+    const [download] = await Promise.all([page.waitForEvent('download'), app.chooseFromMenu('export-menu', 'export-report')]);
     assert.match(readFileSync(await download.path(), 'utf8'), /# Parallax report: Imported articles/);
   } finally {
     await close();
@@ -49,18 +48,18 @@ test('after one visit the app reloads, imports and analyses with the network off
 test('a new deploy is noticed on the next visit and applied on Reload', async () => {
   const root = mkdtempSync(join(tmpdir(), 'parallax-deploy-'));
   cpSync(DIST, root, { recursive: true });
-  const { page, close } = await visit(root);
+  const { app, page, close } = await visit(root);
   try {
-    assert.equal(await page.locator('[data-testid="update-bar"]').count(), 0, 'no notice on the first visit');
+    assert.equal(await app.updateBar().count(), 0, 'no notice on the first visit');
     // The next deploy: a different build version in sw.js.
     const swPath = join(root, 'sw.js');
     writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = 'next-$1'"));
     await page.reload();
-    const bar = page.locator('[data-testid="update-bar"]');
+    const bar = app.updateBar();
     await bar.waitFor({ timeout: 20000 });
     assert.match(await bar.innerText(), /A new version of Parallax is available/);
-    await Promise.all([page.waitForEvent('load'), bar.locator('.button').click()]);
-    await page.locator('[data-testid="column"]').first().waitFor();
+    await Promise.all([page.waitForEvent('load'), app.reloadButton().click()]);
+    await app.columns().first().waitFor();
     const cacheNames = await page.evaluate(() => caches.keys());
     assert.ok(cacheNames.some((n) => n.startsWith('parallax-next-')), `the new version took over: ${cacheNames}`);
     assert.equal(cacheNames.length, 1, 'the old cache is gone');

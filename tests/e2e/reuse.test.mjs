@@ -28,18 +28,18 @@ after(async () => {
 });
 
 test('a passage copied word for word is underlined in both columns and names the other source', async () => {
-  const { page, close } = await openApp(browser, { url: server.url });
+  const { app, page, close } = await openApp(browser, { url: server.url });
   try {
     // Written from the texts: 01 and 04 share "Firefighters from Kestrelford and Brennham …", 04 says
     // "driving rain" where 01 says "heavy rain".
-    const inFirst = page.locator('[data-doc="0"] .copied', { hasText: 'Firefighters from Kestrelford and Brennham' });
-    const inFourth = page.locator('[data-doc="3"] .copied', { hasText: 'Firefighters from Kestrelford and Brennham' });
+    const inFirst = app.copiedPassages(0, 'Firefighters from Kestrelford and Brennham');
+    const inFourth = app.copiedPassages(3, 'Firefighters from Kestrelford and Brennham');
     await inFirst.first().waitFor();
     assert.match(await inFirst.first().getAttribute('title'), /source D/);
     assert.match(await inFourth.first().getAttribute('title'), /source A/);
-    const fourthText = (await page.locator('[data-doc="3"] .copied').allInnerTexts()).join(' ');
+    const fourthText = (await app.copiedPassages(3).allInnerTexts()).join(' ');
     assert.match(fourthText, /driving rain/, 'the changed word sits inside the copied passage');
-    assert.match(await page.locator('[data-doc="3"] .column-copied').innerText(), /word for word elsewhere/);
+    assert.match(await app.columnCopiedNote(3).innerText(), /word for word elsewhere/);
     await page.screenshot({ path: join(ARTIFACTS, 'reuse-1440.png') });
   } finally {
     await close();
@@ -47,24 +47,24 @@ test('a passage copied word for word is underlined in both columns and names the
 });
 
 test('the overview shows figures, the matrix and the facts grid; a cell opens the pair side by side', async () => {
-  const { page, close } = await openApp(browser, { url: server.url });
+  const { app, page, close } = await openApp(browser, { url: server.url });
   try {
-    await page.locator('[data-testid="tab-overview"]').click();
-    const overview = page.locator('[data-testid="overview"]');
+    await app.openTab('overview');
+    const overview = app.overview();
     await overview.waitFor();
     assert.match(page.url(), /p=overview/);
     // Four sources: a 4 × 4 matrix without its diagonal.
-    assert.equal(await page.locator('[data-testid="matrix-cell"]').count(), 12);
+    assert.equal(await app.matrixCells().count(), 12);
     // Written from the texts: 01 and 04 share the firefighters passage, so they are one family.
-    assert.match(await overview.locator('.families').innerText(), /A \+ D/);
+    assert.match(await app.families().innerText(), /A \+ D/);
     // The most widely reported fact comes first and is carried by every source (the derailment itself).
-    const firstRow = page.locator('[data-testid="fact-row"]').first();
-    assert.match(await firstRow.locator('th').innerText(), /4 of 4/);
+    const firstRow = app.factRows().first();
+    assert.match(await app.factSources(firstRow).innerText(), /4 of 4/);
     await page.screenshot({ path: join(ARTIFACTS, 'overview-1440.png'), fullPage: true });
     // A matrix cell opens that pair side by side.
-    await page.locator('[data-testid="matrix-cell"]').nth(2).click(); // row A, column D
-    await page.locator('[data-testid="column"]').first().waitFor();
-    const order = await page.locator('[data-testid="column"]').evaluateAll((cols) => cols.map((c) => c.dataset.doc));
+    await app.matrixCells().nth(2).click(); // row A, column D
+    await app.columns().first().waitFor();
+    const order = await app.columnOrder();
     assert.deepEqual(order, ['0', '3']);
   } finally {
     await close();

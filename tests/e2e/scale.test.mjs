@@ -8,7 +8,6 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openApp, ROOT, ARTIFACTS } from './browser.mjs';
-import { dropFiles, waitForCorpus } from './files.mjs';
 
 const BENCH = join(ROOT, '..', 'shared', 'bench-corpus');
 const present = existsSync(BENCH);
@@ -36,9 +35,9 @@ after(async () => {
 async function dropAndMeasure(n) {
   const articles = benchArticles(n);
   assert.equal(articles.length, n, `the bench corpus holds at least ${n} articles`);
-  const { page, close } = await openApp(browser);
+  const { app, page, close } = await openApp(browser);
   try {
-    await page.locator('[data-testid="column"]').first().waitFor();
+    await app.columns().first().waitFor();
     // Long tasks (over 50 ms) on the main thread from the drop to the end of the analysis.
     await page.evaluate(() => {
       window.__frames = { longTasks: [] };
@@ -46,28 +45,20 @@ async function dropAndMeasure(n) {
         for (const e of list.getEntries()) window.__frames.longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
       }).observe({ type: 'longtask' });
     });
-    await dropFiles(page, articles);
+    await app.dropFiles(articles);
     // Timed inside the page, frame by frame: from the drop to the new corpus on screen, analysed.
-    await page.evaluate((n) => {
-      window.__done = null;
-      const check = () => {
-        const chips = document.querySelectorAll('[data-testid="source-chip"]').length;
-        if (chips === n && !document.querySelector('[data-testid="analysis-progress"]')) window.__done = performance.now() - window.__droppedAt;
-        else requestAnimationFrame(check);
-      };
-      requestAnimationFrame(check);
-    }, n);
+    await app.startAnalysisClock(n);
     // Right after the drop, while the files are read and the worker analyses, the corpus on screen
     // still answers the pointer.
     const hoverDelays = [];
-    const sentences = page.locator('[data-testid="column"] [data-sent]');
+    const sentences = app.sentences();
     for (let i = 0; i < 6; i++) {
       const t0 = Date.now();
       await sentences.nth(i * 3).hover({ timeout: 5000 });
       hoverDelays.push(Date.now() - t0);
     }
-    await waitForCorpus(page, 'Imported articles', n);
-    const dropToAnalysisMs = Math.round(await page.evaluate(() => window.__done));
+    await app.waitForCorpus('Imported articles', n);
+    const dropToAnalysisMs = Math.round(await app.analysedAfterDropMs());
     const frames = await page.evaluate(() => {
       // Only what happened after the files were handed over counts.
       return { ...window.__frames, longTasks: window.__frames.longTasks.filter(([start]) => start >= window.__droppedAt).map(([, d]) => d) };
