@@ -194,3 +194,30 @@ fn no_file_is_longer_than_500_lines_without_a_written_reason() {
         .collect();
     assert!(long.is_empty(), "split these or say at the top why they are long (`//! Length: …`): {long:?}");
 }
+
+#[test]
+fn browser_tests_find_elements_only_through_the_page_object() {
+    // A restyle must not break the browser tests: test files hold no selectors (the page object in
+    // tests/e2e/browser.mjs does, by data-testid and data attributes, never by CSS class).
+    let dir = root().join("tests/e2e");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".test.mjs") {
+            continue;
+        }
+        checked += 1;
+        let text = read(&entry.path());
+        for needle in ["locator(", "querySelector", "getByRole(", "getByTestId("] {
+            assert!(!text.contains(needle), "{name} looks elements up itself ({needle}); add a page-object method");
+        }
+    }
+    assert!(checked >= 5, "found the browser tests in {}", dir.display());
+    let page_object = read(&dir.join("browser.mjs"));
+    let class_selectors: Vec<&str> = page_object
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//") && !l.trim_start().starts_with('*'))
+        .filter(|l| l.contains("locator('.") || l.contains("locator(`.") || l.contains(" .") && l.contains("locator("))
+        .collect();
+    assert!(class_selectors.is_empty(), "the page object selects by CSS class: {class_selectors:?}");
+}
