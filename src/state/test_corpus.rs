@@ -1,10 +1,11 @@
-//! The bundled corpus analysed as the app would, for the view-model tests (test builds only).
+//! The bundled corpus for the state and view-model tests (test builds only): its files as read from
+//! `corpus/`, and analysed as the app would.
 
 use crate::state::links::LinkIndex;
 use parallax_core::{analyze, Analysis, SourceText};
 
-/// The five Paris-summit articles of `corpus/`, in file order, with their link index.
-pub fn paris() -> (Analysis, LinkIndex) {
+/// The five Paris-summit articles of `corpus/` in file order: (file name, text).
+pub fn paris_files() -> Vec<(String, String)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
@@ -13,10 +14,15 @@ pub fn paris() -> (Analysis, LinkIndex) {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     files.sort();
-    let sources: Vec<SourceText> = files
+    files
         .iter()
-        .map(|p| SourceText::new(p.file_name().unwrap().to_string_lossy(), std::fs::read_to_string(p).unwrap()))
-        .collect();
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(p).unwrap()))
+        .collect()
+}
+
+/// The bundled corpus analysed, with its link index.
+pub fn paris() -> (Analysis, LinkIndex) {
+    let sources: Vec<SourceText> = paris_files().into_iter().map(|(file, text)| SourceText::new(file, text)).collect();
     let analysis = analyze(&sources);
     let links = LinkIndex::new(&analysis);
     (analysis, links)

@@ -47,17 +47,9 @@ fn moving_swaps_neighbours_and_stops_at_the_edges() {
 }
 
 fn paris() -> AppState {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
     let mut record = CorpusRecord::new(BUNDLED_ID, "Paris", true);
-    for p in &files {
-        record.push(NewArticle::plain(&p.file_name().unwrap().to_string_lossy(), &std::fs::read_to_string(p).unwrap()));
+    for (file, text) in super::test_corpus::paris_files() {
+        record.push(NewArticle::plain(&file, &text));
     }
     loaded(record)
 }
