@@ -1,7 +1,8 @@
 //! The candidate search and the pair features. Each sentence's terms get dense ids and inverse
 //! sentence-frequency weights; an inverted index over the terms that are not ubiquitous (a term in more
-//! than max(n/40, 40) sentences is not indexed) gives the pairs of sentences in different articles that
-//! share at least two indexed terms, so the cost follows the postings actually shared, not n². Each pair
+//! than max(n/40, 40) sentences is not indexed, except as one of a sentence's two rarest terms, so a
+//! sentence copied into many articles is still found) gives the pairs of sentences in different articles
+//! that share at least two indexed terms, so the cost follows the postings actually shared, not n². Each pair
 //! then gets its [`PairFeatures`] for the model. A property test checks the search against an all-pairs
 //! scan.
 
@@ -61,14 +62,35 @@ struct Index {
     prepared: Vec<Prepared>,
     usable: Vec<bool>,
     df: Vec<u32>,
-    cap: u32,
+    /// Each sentence's indexed terms (see [`indexed_terms`]).
+    indexed: Vec<Vec<u32>>,
+}
+
+/// How many of a sentence's rarest terms are indexed however common they are.
+const ALWAYS_INDEXED: usize = 2;
+
+/// The terms of a sentence the search indexes and looks up: its content and name terms that are not
+/// too common (in at most `cap` sentences), and in any case its [`ALWAYS_INDEXED`] rarest terms. The
+/// second rule keeps a sentence copied into many articles findable: its words are all "common"
+/// because every copy has them, but its rarest two are shared only by its copies (and by sentences as
+/// common), so the postings stay as long as the copies are many, never the whole corpus.
+fn indexed_terms(p: &Prepared, df: &[u32], cap: u32) -> Vec<u32> {
+    let mut terms: Vec<u32> = p.content.iter().chain(&p.names).map(|&(t, _)| t).collect();
+    terms.sort_by_key(|&t| (df[t as usize], t));
+    let mut out: Vec<u32> = terms
+        .iter()
+        .enumerate()
+        .filter(|&(k, &t)| k < ALWAYS_INDEXED || df[t as usize] <= cap)
+        .map(|(_, &t)| t)
+        .collect();
+    out.sort_unstable();
+    out
 }
 
 impl Index {
-    /// The terms of sentence `i` the search looks up (content and names, not too common).
+    /// The terms of sentence `i` the search looks up.
     fn indexed_terms(&self, i: usize) -> impl Iterator<Item = u32> + '_ {
-        let p = &self.prepared[i];
-        p.content.iter().chain(&p.names).map(|&(t, _)| t).filter(|&t| self.df[t as usize] <= self.cap)
+        self.indexed[i].iter().copied()
     }
 }
 
@@ -176,9 +198,11 @@ fn prepare(sentences: &[SentenceTerms], config: &AlignConfig) -> Index {
         })
         .collect();
 
-    // Terms in more sentences than this are not indexed: the cost follows shared postings, not n².
+    // Terms in more sentences than this are not indexed (beyond each sentence's rarest): the cost follows
+    // shared postings, not n².
     let cap = (n / 40).max(40) as u32;
-    Index { prepared, usable, df, cap }
+    let indexed = prepared.iter().map(|p| indexed_terms(p, &df, cap)).collect();
+    Index { prepared, usable, df, indexed }
 }
 
 /// Pairs of sentences in different documents that share at least two indexed terms, found through an
@@ -400,17 +424,24 @@ mod tests {
     }
 
     #[test]
-    fn a_word_in_every_sentence_is_not_indexed_but_rarer_shared_words_still_pair() {
-        // 3 articles × 50 sentences, all with "the"; two sentences also share "quake" and "jajarkot".
+    fn common_words_are_not_indexed_yet_a_sentence_copied_into_every_article_still_pairs() {
+        // 3 articles × 50 sentences: 148 copies of one sentence ("the said house"), and two sentences
+        // that also share "quake" and "jajarkot". "the" (in all 150) is not looked up for the quake
+        // sentences, which have rarer words; the copies, whose every word is common, are found through
+        // their two rarest words. (Before, every term above the cap was dropped and 41 or more copies of
+        // a sentence were never paired: "only here" in every article.)
         let mut docs = vec![vec![(vec![9, 10, 11], vec![], false); 50]; 3];
         docs[0][4] = (vec![9, 0, 7, 1], vec![false, false, true], false);
         docs[2][30] = (vec![9, 0, 7, 13], vec![false, false, true], false);
         let sentences = corpus(docs);
         let index = prepare(&sentences, &AlignConfig::default());
-        let the = index.prepared[0].content.iter().map(|&(t, _)| t).find(|&t| index.df[t as usize] == 150);
-        assert!(the.is_some_and(|t| !index.indexed_terms(0).any(|u| u == t)), "a term in all 150 sentences is capped");
+        let the = index.prepared[4].content.iter().map(|&(t, _)| t).find(|&t| index.df[t as usize] == 150).unwrap();
+        assert!(!index.indexed_terms(4).any(|u| u == the), "a term in all 150 sentences is not looked up");
         let pruned = search(&index);
-        assert_eq!(pruned.iter().map(|c| (c.a, c.b)).collect::<Vec<_>>(), vec![((0, 4), (2, 30))]);
-        assert_eq!(all_pairs(&index).len(), 1);
+        let pairs: Vec<_> = pruned.iter().map(|c| (c.a, c.b)).collect();
+        assert!(pairs.contains(&((0, 4), (2, 30))));
+        let copies = 49 * 50 + 49 * 49 + 50 * 49;
+        assert_eq!(pairs.len(), copies + 1, "every copy pairs with every copy in the other articles");
+        assert_eq!(all_pairs(&index).len(), pairs.len());
     }
 }

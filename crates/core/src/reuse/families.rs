@@ -49,16 +49,21 @@ pub fn reuse_of(
     for (p, text) in passages.iter().zip(&lowered) {
         docs_by_text.entry(text.as_str()).or_default().extend([p.a.doc, p.b.doc]);
     }
+    // How many documents hold each text, counted once per text (not once per passage: 200 articles
+    // sharing one newsletter line make 19,900 passages of it).
+    let documents_holding: FxHashMap<&str, usize> = docs_by_text
+        .into_iter()
+        .map(|(text, mut docs)| {
+            docs.sort_unstable();
+            docs.dedup();
+            (text, docs.len())
+        })
+        .collect();
     let near_end = |side: &PassageSide| side.start * 4 >= texts[side.doc].len() * 3;
     let recurring: Vec<bool> = passages
         .iter()
         .zip(&lowered)
-        .map(|(p, text)| {
-            let mut docs = docs_by_text[text.as_str()].clone();
-            docs.sort_unstable();
-            docs.dedup();
-            p.words <= 40 && docs.len() >= 3 && near_end(&p.a) && near_end(&p.b)
-        })
+        .map(|(p, text)| p.words <= 40 && documents_holding[text.as_str()] >= 3 && near_end(&p.a) && near_end(&p.b))
         .collect();
     for (p, recurring) in passages.iter_mut().zip(recurring) {
         p.boilerplate |= recurring;
