@@ -1,7 +1,7 @@
 //! Bad input never panics: arbitrary strings (proptest), empty documents, a single document, one giant
 //! line, binary junk and 5 MB of text all give an analysis plus diagnostics, with every offset valid.
 
-use parallax_core::{analyze, Analysis, Severity, SourceText};
+use parallax_core::{analyze, AgreementLevel, Analysis, Severity, SourceText};
 use proptest::prelude::*;
 
 /// Every offset in the analysis points at a char boundary inside its document, and sentence text
@@ -124,4 +124,35 @@ fn two_empty_documents_are_not_called_one() {
     let messages: Vec<&str> = a.diagnostics.iter().map(|d| d.message.as_str()).collect();
     assert!(messages.contains(&"No document has text: there is nothing to compare."), "{messages:?}");
     assert!(!messages.iter().any(|m| m.starts_with("Only one document")), "{messages:?}");
+}
+
+#[test]
+fn forty_five_copies_of_one_article_confirm_each_other() {
+    // Past 40 copies every word of the article is "common" (in more sentences than the index takes);
+    // the copies must still find each other: every sentence reported by every other source.
+    let text = "Dockers strike at Port Ellery\nAbout 600 dock workers walked out on Monday over night-shift pay.\nShips waited at anchor outside the breakwater, the harbour master said.";
+    let sources: Vec<SourceText> = (0..45).map(|i| SourceText::new(format!("{i}.txt"), text)).collect();
+    let a = analyze(&sources);
+    for doc in &a.documents {
+        assert!(doc.sentences.iter().all(|s| s.agreement == AgreementLevel::All && s.sources == 44), "{doc:?}");
+    }
+    assert_eq!(a.families.len(), 1, "one story copied 45 times");
+}
+
+#[test]
+fn a_newsletter_line_shared_by_three_hundred_articles_is_boilerplate() {
+    let sources: Vec<SourceText> = (0..300)
+        .map(|i| {
+            let body =
+                format!("Story number {i}\nThe council met on day {i} to discuss road {i} and bridge {}.", i * 7);
+            SourceText::new(
+                format!("{i}.txt"),
+                format!("{body}\nSign up for our daily newsletter to get the news first.\n"),
+            )
+        })
+        .collect();
+    let a = analyze(&sources);
+    let newsletter: Vec<_> = a.passages.iter().filter(|p| p.text.contains("newsletter")).collect();
+    assert!(!newsletter.is_empty());
+    assert!(newsletter.iter().all(|p| p.boilerplate), "a line in every article's footer is not copying");
 }
