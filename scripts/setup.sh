@@ -14,6 +14,7 @@ PARALLAX_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PARALLAX_TOOLS="${PARALLAX_TOOLS:-$HOME/.cache/parallax-tools}"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132.0.0"
+CARGO_FUZZ_VERSION="0.13.1"
 export PARALLAX_ROOT PARALLAX_TOOLS
 mkdir -p "$PARALLAX_TOOLS/cargo/bin" "$PARALLAX_TOOLS/npm"
 export PATH="$PARALLAX_TOOLS/cargo/bin:$PARALLAX_TOOLS/npm/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -85,6 +86,12 @@ fi
 if ! wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then
   say "installing binaryen $BINARYEN_VERSION (npm)"
   npm install --prefix "$PARALLAX_TOOLS/npm" --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION" >/dev/null
+fi
+
+# --- cargo-fuzz (libFuzzer targets in fuzz/; nightly flags through RUSTC_BOOTSTRAP, see scripts/fuzz) --
+if [ "$(cargo-fuzz --version 2>/dev/null || true)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+  say "installing cargo-fuzz $CARGO_FUZZ_VERSION (about 1 minute)"
+  cargo install --locked cargo-fuzz --version "$CARGO_FUZZ_VERSION" --root "$PARALLAX_TOOLS/cargo" --quiet
 fi
 
 say "wasm route: $PARALLAX_WASM_ROUTE; $(trunk --version); $(wasm-bindgen --version); wasm-opt $(wasm-opt --version | awk '{print $3}')"

@@ -304,27 +304,13 @@ pub fn defuse_html(html: &str) -> String {
     while let Some(start) = rest.find('<') {
         out.push_str(&rest[..start]);
         rest = &rest[start..];
-        // A tag: '<' followed by a letter, up to the next '>' outside quotes.
-        let is_tag = rest[1..].starts_with(|c: char| c.is_ascii_alphabetic());
-        if !is_tag {
+        // A start tag: '<' followed by a letter.
+        if !rest[1..].starts_with(|c: char| c.is_ascii_alphabetic()) {
             out.push('<');
             rest = &rest[1..];
             continue;
         }
-        let mut quote: Option<char> = None;
-        let mut end = rest.len();
-        for (i, c) in rest.char_indices().skip(1) {
-            match (quote, c) {
-                (Some(q), c) if c == q => quote = None,
-                (Some(_), _) => {}
-                (None, '"' | '\'') => quote = Some(c),
-                (None, '>') => {
-                    end = i + 1;
-                    break;
-                }
-                _ => {}
-            }
-        }
+        let (end, attribute_names) = scan_tag(rest);
         let name: String =
             rest[1..end].chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
         if name == "script" || name == "style" {
@@ -340,57 +326,106 @@ pub fn defuse_html(html: &str) -> String {
                 }
                 None => "",
             };
+            // What was around the element must not join into a new tag: "<" + (dropped) + "img …>".
+            if out.ends_with('<') {
+                out.pop();
+                out.push_str("&lt;");
+            }
             continue;
         }
-        out.push_str(&defuse_tag(&rest[..end], FETCHING));
+        // Elements whose content the parser reads as text up to their end tag: copied as they are, so a
+        // `<` inside them opens no tag here either. (The exact tag name, as the tokenizer reads it.)
+        let exact = rest[1..end].split(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>').next();
+        let exact = exact.unwrap_or("").to_ascii_lowercase();
+        let text_until = match exact.as_str() {
+            "title" | "textarea" | "xmp" | "iframe" | "noembed" | "noframes" => {
+                let after = rest[end..].to_ascii_lowercase();
+                Some(end + after.find(&format!("</{exact}")).unwrap_or(after.len()))
+            }
+            "plaintext" => Some(rest.len()),
+            _ => None,
+        };
+        let mut copied = 0;
+        for range in attribute_names {
+            let lower = rest[range.clone()].to_ascii_lowercase();
+            if lower.starts_with("on") || FETCHING.contains(&lower.as_str()) {
+                out.push_str(&rest[copied..range.start]);
+                out.push_str("data-defused-");
+                copied = range.start;
+            }
+        }
+        out.push_str(&rest[copied..end]);
+        let end = match text_until {
+            Some(until) => {
+                out.push_str(&rest[end..until]);
+                until
+            }
+            None => end,
+        };
         rest = &rest[end..];
     }
     out.push_str(rest);
     out
 }
 
-/// Renames dangerous attribute names inside one tag (`<img src=x onerror="…">`).
-fn defuse_tag(tag: &str, fetching: &[&str]) -> String {
-    let mut out = String::with_capacity(tag.len() + 32);
-    let mut quote: Option<char> = None;
-    let chars: Vec<(usize, char)> = tag.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
-        match quote {
-            Some(q) => {
-                if c == q {
-                    quote = None;
-                }
-                out.push(c);
-                i += 1;
-            }
-            None if c == '"' || c == '\'' => {
-                quote = Some(c);
-                out.push(c);
-                i += 1;
-            }
-            None if (c.is_whitespace() || c == '/') && i + 1 < chars.len() => {
-                out.push(c);
-                // An attribute name starts after whitespace.
-                let name_start = chars[i + 1].0;
-                let name_len = tag[name_start..]
-                    .find(|ch: char| ch == '=' || ch == '>' || ch == '/' || ch.is_whitespace())
-                    .unwrap_or(tag.len() - name_start);
-                let name = &tag[name_start..name_start + name_len];
-                let lower = name.to_ascii_lowercase();
-                if !name.is_empty() && (lower.starts_with("on") || fetching.contains(&lower.as_str())) {
-                    out.push_str("data-defused-");
-                }
-                i += 1;
-            }
-            None => {
-                out.push(c);
-                i += 1;
-            }
-        }
+/// Reads a start tag at the start of `rest` (`<name …>`) the way the browser's HTML tokenizer does:
+/// returns where it ends (after its `>`, or at the end of the text) and where each attribute name is.
+/// The tag name runs to a space, `/` or `>`; a quotation mark opens a value only right after `=`; an
+/// unquoted value runs to a space or `>` (a `=` or quotation mark inside it is part of it). Delimiters
+/// are ASCII, so the byte offsets fall on character boundaries.
+fn scan_tag(rest: &str) -> (usize, Vec<std::ops::Range<usize>>) {
+    #[derive(Clone, Copy)]
+    enum State {
+        TagName,
+        BeforeName,
+        Name(usize),
+        AfterName,
+        BeforeValue,
+        Quoted(u8),
+        Unquoted,
     }
-    out
+    let bytes = rest.as_bytes();
+    let mut names = Vec::new();
+    let mut state = State::TagName;
+    for (j, &c) in bytes.iter().enumerate().skip(1) {
+        let space = c.is_ascii_whitespace();
+        state = match state {
+            State::TagName | State::BeforeName | State::AfterName | State::Unquoted | State::BeforeValue
+                if c == b'>' =>
+            {
+                return (j + 1, names);
+            }
+            State::TagName if space || c == b'/' => State::BeforeName,
+            State::TagName => State::TagName,
+            State::BeforeName if space || c == b'/' => State::BeforeName,
+            State::BeforeName => State::Name(j),
+            State::Name(s) if space || c == b'/' || c == b'=' || c == b'>' => {
+                names.push(s..j);
+                match c {
+                    b'>' => return (j + 1, names),
+                    b'=' => State::BeforeValue,
+                    b'/' => State::BeforeName,
+                    _ => State::AfterName,
+                }
+            }
+            State::Name(s) => State::Name(s),
+            State::AfterName if space => State::AfterName,
+            State::AfterName if c == b'=' => State::BeforeValue,
+            State::AfterName if c == b'/' => State::BeforeName,
+            State::AfterName => State::Name(j),
+            State::BeforeValue if space => State::BeforeValue,
+            State::BeforeValue if c == b'"' || c == b'\'' => State::Quoted(c),
+            State::BeforeValue => State::Unquoted,
+            State::Quoted(q) if c == q => State::BeforeName,
+            State::Quoted(q) => State::Quoted(q),
+            State::Unquoted if space => State::BeforeName,
+            State::Unquoted => State::Unquoted,
+        };
+    }
+    if let State::Name(s) = state {
+        names.push(s..bytes.len());
+    }
+    (bytes.len(), names)
 }
 
 /// Recognises common binary formats by their first bytes.
@@ -521,6 +556,31 @@ mod tests {
         for attack in [" onerror=", " src=", " onclick=", "/onload="] {
             assert!(!lower.contains(attack), "{attack} survived");
         }
+    }
+
+    #[test]
+    fn a_quotation_mark_opens_a_value_only_after_an_equals_sign() {
+        // Found by fuzzing (fuzz/fuzz_targets/defuse_html.rs): a browser reads `a"b` as an attribute
+        // name, so the tag ends at its `>` and the script after it is an element; the defuser used to
+        // read the `"` as an open quote and let the script (and handlers after it) through.
+        assert_eq!(defuse_html(r#"<p a"b><script>alert(1)</script>"</p>"#), r#"<p a"b>"</p>"#);
+        let img = defuse_html(r#"<img a"b src=x onerror="alert(1)">"#);
+        assert_eq!(img, r#"<img a"b data-defused-src=x data-defused-onerror="alert(1)">"#);
+        // Nor inside a tag name: `<x="a <img src=x onerror=…>` is a tag named `x="a` with an attribute
+        // `<img`, then the real `<img>`.
+        let named = defuse_html(r#"<x="a <img src=x onerror="alert(1)">"#);
+        assert_eq!(named, r#"<x="a <img data-defused-src=x data-defused-onerror="alert(1)">"#);
+        // The text of a <title> is text: a quotation mark in it opens nothing, so the script after the
+        // title is still found.
+        let titled = defuse_html(r#"<title>a <b x="</title><script>alert(1)</script>"#);
+        assert_eq!(titled, r#"<title>a <b x="</title>"#);
+        // Dropping an element never joins what was around it into a new tag.
+        let joined =
+            defuse_html("a <<script>x</script>script>alert(1)</script> <<style>p{}</style>img src=x onerror=y>");
+        assert_eq!(joined, "a &lt;script>alert(1)</script> &lt;img src=x onerror=y>");
+        // Inside a real quoted value, `<script>` is text, not an element, and is left as written.
+        let meta = r#"<meta content = "x<script>y" charset='a>b'>"#;
+        assert_eq!(defuse_html(meta), meta);
     }
 
     #[test]
