@@ -39,6 +39,27 @@ proptest! {
         prop_assert!(json.starts_with("{\n"), "export is a JSON object");
     }
 
+    /// Characters whose lower or upper case has another length in bytes (İ → i̇, Ⱥ → ⱥ, ẞ → ß, ﬁ, K
+    /// Kelvin sign): an offset taken from a case-changed copy and applied to the original lands off a
+    /// character boundary or on the wrong word. Mixed with quotations, cue words and names.
+    #[test]
+    fn case_changing_characters_never_shift_an_offset(words in proptest::collection::vec(
+        "İ|Ⱥ|Ⱦ|ẞ|ﬁ|\u{212A}|ǅ|Σ|İstanbul|ÀÉÎ|Bob|Smith|Łukasz|Nowak|said|according|to|told|“|”|\\\"|,|\\.|:|\n|[a-z]{1,6}|[0-9]{1,3}",
+        0..150,
+    )) {
+        let text = words.join(" ");
+        let sources = vec![SourceText::new("a.txt", text.clone()), SourceText::new("b.txt", format!("İ {text} İ"))];
+        let analysis = analyze(&sources);
+        check_offsets(&analysis, &sources);
+        for q in &analysis.quotes {
+            let source = &sources[q.doc].text;
+            prop_assert!(source.is_char_boundary(q.start) && source.is_char_boundary(q.end));
+            if let Some(speaker) = &q.speaker {
+                prop_assert!(sources[q.doc].text.contains(speaker.as_str()) || speaker.contains(' '), "{speaker:?} is written in the text");
+            }
+        }
+    }
+
     #[test]
     fn news_like_text_keeps_valid_offsets(words in proptest::collection::vec("[A-Za-zéü’]{1,9}|[0-9]{1,4}|U\\.S\\.|Gen\\.|—|“|”|\\.|,|\\n|- ", 0..120)) {
         let text = words.join(" ");

@@ -194,7 +194,8 @@ pub fn subject_after(after: &str) -> Option<String> {
         };
         return trailing_phrase(phrase).filter(|p| {
             phrase.ends_with(p.as_str())
-                && (phrase.starts_with(&p[..1]) || (capitalised(p) && descriptor(&phrase[..phrase.len() - p.len()])))
+                && (p.chars().next().is_some_and(|c| phrase.starts_with(c))
+                    || (capitalised(p) && descriptor(&phrase[..phrase.len() - p.len()])))
         });
     }
     if lower(first) == "according" && ws.get(1).is_some_and(|(_, w)| *w == "to") {
