@@ -103,28 +103,28 @@ fn hash_ngram(word_hashes: &[u64]) -> u64 {
 /// Every maximal shared stretch between every two documents (a_doc < b_doc), sorted.
 pub fn find_matches(docs: &[Vec<Word>], config: &PassageConfig) -> Vec<WordMatch> {
     let n = config.min_words.max(1);
-    // n-gram hash → positions (doc, index).
-    let mut index: FxHashMap<u64, Vec<(u32, u32)>> = FxHashMap::default();
+    // Every n-gram position as (hash, doc, index), sorted: positions of one n-gram are then adjacent.
+    // A flat list costs 16 bytes a word; a map from hash to a list of positions cost about 90.
+    let mut index: Vec<(u64, u32, u32)> = Vec::with_capacity(docs.iter().map(|d| d.len()).sum());
     for (d, words) in docs.iter().enumerate() {
         if words.len() < n {
             continue;
         }
         let hashes: Vec<u64> = words.iter().map(hash_word).collect();
         for i in 0..=words.len() - n {
-            index.entry(hash_ngram(&hashes[i..i + n])).or_default().push((d as u32, i as u32));
+            index.push((hash_ngram(&hashes[i..i + n]), d as u32, i as u32));
         }
     }
+    index.sort_unstable();
     // Seeds per document pair: (a position, b position).
     let mut seeds: FxHashMap<(u32, u32), Vec<(u32, u32)>> = FxHashMap::default();
-    let mut keys: Vec<&u64> = index.keys().collect();
-    keys.sort_unstable();
-    for key in keys {
-        let positions = &index[key];
+    for group in index.chunk_by(|x, y| x.0 == y.0) {
+        let positions = group;
         if positions.len() < 2 || positions.len() > 2_000 {
             continue; // unique, or repeated so often it is noise (a word list, a separator line)
         }
-        for (x, &(da, pa)) in positions.iter().enumerate() {
-            for &(db, pb) in &positions[x + 1..] {
+        for (x, &(_, da, pa)) in positions.iter().enumerate() {
+            for &(_, db, pb) in &positions[x + 1..] {
                 if da == db {
                     continue;
                 }
