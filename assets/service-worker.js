@@ -8,7 +8,10 @@ const CACHE = `parallax-${VERSION}`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((path) => new Request(path, { cache: 'reload' })))),
+    // 'no-cache': revalidate with the server rather than trust the HTTP cache blindly (a deploy must
+    // not precache a stale file), but take the body from the HTTP cache when the server says it has not
+    // changed, so the files the page has just downloaded are not downloaded a second time.
+    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((path) => new Request(path, { cache: 'no-cache' })))),
   );
 });
 

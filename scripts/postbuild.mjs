@@ -46,7 +46,9 @@ const files = walk(staging)
   .sort();
 const version = hash(files.map((f) => f + '\0' + hash(readFileSync(join(staging, f)))).join('\n')).slice(0, 16);
 const template = readFileSync(join(source, 'assets', 'service-worker.js'), 'utf8');
-const precache = ['./', ...files];
+// The page is precached once, as './' (the URL it is opened by, already in the HTTP cache); the fetch
+// handler answers any navigation, /index.html included, from it.
+const precache = ['./', ...files.filter((f) => f !== 'index.html')];
 writeFileSync(
   join(staging, 'sw.js'),
   template.replace('__VERSION__', version).replace('"__PRECACHE__"', JSON.stringify(precache, null, 2)),

@@ -13,7 +13,10 @@ pub mod state;
 mod storage;
 mod views;
 
-/// Mounts the app on the page.
+/// Mounts the app on the page, in place of the loading state `index.html` shows until then.
 pub fn start() {
+    if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
+        boot.remove();
+    }
     yew::Renderer::<views::app::App>::new().render();
 }

@@ -28,10 +28,12 @@ export async function launch() {
  * Opens the app in a new browser context (its own storage, service worker and downloads) and waits for
  * the header or an error notice. Serves `root` with `serve` options (see serve.mjs) unless `url` names a
  * server the caller already runs. `init`: scripts to run in the page before the app (one or a list).
+ * `waitForApp: false` returns as soon as the HTML is there (the loading state).
  * Resolves to { app, page, context, errors (uncaught page errors), url, server, close }.
  */
 export async function openApp(browser, {
   root = DIST, serve = {}, url, hash = '', viewport = { width: 1440, height: 900 }, colorScheme = 'light', init = [],
+  waitForApp = true,
 } = {}) {
   const server = url ? null : await serveStatic(root, serve);
   const base = url ?? server.url;
@@ -41,7 +43,8 @@ export async function openApp(browser, {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   const app = new ParallaxPage(page);
-  await app.open(base + hash);
+  if (waitForApp) await app.open(base + hash);
+  else await app.openBare(base + hash);
   return {
     app, page, context, errors, url: base, server,
     close: async () => { await context.close(); await server?.close(); },
@@ -71,6 +74,13 @@ export class ParallaxPage {
     await this.page.goto(url);
     await this.page.locator(`${T('app-header')}, ${T('notice-error')}`).first().waitFor({ timeout: 20000 });
   }
+  /** Loads the page and waits only for its HTML: the loading state `index.html` shows by itself. */
+  async openBare(url) {
+    await this.page.goto(url);
+    await this.bootState().waitFor({ state: 'attached', timeout: 20000 });
+  }
+  /** The loading state written in index.html (no script needed); the app removes it when it starts. */
+  bootState() { return this.#find('boot'); }
   async screenshot(name) {
     await this.page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
   }

@@ -44,6 +44,31 @@ test('the bundled corpus opens with every article side by side, headlines kept',
   }
 });
 
+test('before the app code arrives the page shows a designed loading state, which the app replaces', async () => {
+  // The app's WebAssembly missing (a slow or broken download): index.html alone still says what is
+  // happening, in the app's own header and notice style.
+  const wasm = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.wasm'));
+  assert.ok(wasm.length >= 1);
+  const blocked = await openApp(browser, { serve: { hide: wasm }, waitForApp: false });
+  try {
+    const boot = blocked.app.bootState();
+    assert.ok(await boot.isVisible());
+    assert.match(await boot.innerText(), /Parallax\s+Opening Parallax…\s+The first visit downloads the app/);
+    const box = await boot.boundingBox();
+    assert.ok(box.height > 100 && box.width > 1000, `the loading state fills the page: ${JSON.stringify(box)}`);
+    await blocked.app.screenshot('boot-1440.png');
+  } finally {
+    await blocked.close();
+  }
+  const { app, close } = await open();
+  try {
+    assert.equal(await app.bootState().count(), 0, 'the app replaced the loading state');
+    assert.equal(await app.columns().count(), manifest.documents.length);
+  } finally {
+    await close();
+  }
+});
+
 test('a source chip hides and restores its column', async () => {
   const { app, close } = await open();
   try {

@@ -45,6 +45,22 @@ test('after one visit the app reloads, imports and analyses with the network off
   }
 });
 
+test('a first visit downloads each file once: the service worker precaches what the page already has', async () => {
+  const { app, page, server, close } = await visit(DIST);
+  try {
+    await page.waitForFunction(async () => (await caches.keys()).length === 1, null, { timeout: 20000 });
+    const cached = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).map((r) => r.url));
+    const wasm = cached.map((u) => u.split('/').pop()).filter((f) => f.endsWith('.wasm'));
+    assert.ok(wasm.length >= 1, `the app's wasm is precached: ${cached}`);
+    for (const file of [...wasm, 'index.html']) {
+      assert.equal(server.bodiesSent(file), 1, `${file} was sent once`);
+    }
+    assert.ok(await app.columns().count() > 0);
+  } finally {
+    await close();
+  }
+});
+
 test('a new deploy is noticed on the next visit and applied on Reload', async () => {
   const root = mkdtempSync(join(tmpdir(), 'parallax-deploy-'));
   cpSync(DIST, root, { recursive: true });

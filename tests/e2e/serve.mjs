@@ -1,5 +1,7 @@
 // A static file server for the browser tests: serves the real release build (dist/) on 127.0.0.1 at a
-// random port, under an optional sub-path, and can hide files to simulate a broken deployment.
+// random port, under an optional sub-path, and can hide files to simulate a broken deployment. Like a
+// real static host it answers conditional requests (ETag → 304), and it counts the bodies it sends.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -21,10 +23,12 @@ const TYPES = {
  * Starts serving `root`. Options: `prefix` (e.g. '/tools/parallax/'), `hide` (paths relative to root
  * that answer 404), `mounts` ({ 'corpus/': '/some/dir' }: serve another folder under a path, e.g. a
  * different corpus). Resolves to { url, close, setAvailable }: `setAvailable(false)` makes every request
- * fail with 503, as if the server were gone (offline tests).
+ * fail with 503, as if the server were gone (offline tests); `bodiesSent(path)` says how many times
+ * a file's content was sent (a 304 sends none).
  */
 export async function serveStatic(root, { prefix = '/', hide = [], mounts = {} } = {}) {
   const hidden = new Set(hide.map((p) => normalize(p)));
+  const sent = new Map();
   let available = true;
   const server = createServer(async (req, res) => {
     if (!available) {
@@ -51,7 +55,13 @@ export async function serveStatic(root, { prefix = '/', hide = [], mounts = {} }
     }
     try {
       const body = await readFile(join(base, rel));
-      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { etag, 'cache-control': 'no-cache' }).end();
+        return;
+      }
+      sent.set(rel, (sent.get(rel) ?? 0) + 1);
+      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', 'cache-control': 'no-cache', etag });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -63,5 +73,6 @@ export async function serveStatic(root, { prefix = '/', hide = [], mounts = {} }
     url: `http://127.0.0.1:${port}${prefix}`,
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
     setAvailable: (value) => { available = value; },
+    bodiesSent: (path) => sent.get(normalize(path)) ?? 0,
   };
 }
