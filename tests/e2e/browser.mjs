@@ -86,6 +86,7 @@ export class ParallaxPage {
   }
 
   // --- The header: corpus, tabs, menus, source chips -------------------------------------------------
+  header() { return this.#find('app-header'); }
   corpusName() { return this.#find('corpus-name'); }
   corpusSelect() { return this.#find('corpus-select'); }
   /** Opens a corpus by its option value (e.g. 'bundled') or `{ label }`. */

@@ -242,6 +242,12 @@ test('on a phone one source is shown at a time and the switcher changes it', asy
     assert.equal(await visibleColumns().count(), 1);
     const width = await app.pageScrollWidth();
     assert.ok(width <= 390, `nothing is clipped sideways (scroll width ${width})`);
+    // The header (corpus, tabs, Import/Export and the source chips) leaves the screen to the article.
+    const header = await app.header().boundingBox();
+    assert.ok(header.height <= 120, `the header is ${header.height} px high on an 844 px phone`);
+    for (const tab of ['compare', 'overview', 'differences', 'people', 'quotes']) {
+      assert.equal(await app.tab(tab).count(), 1, `the ${tab} tab is there (scrolling sideways in its row)`);
+    }
   } finally {
     await close();
   }
