@@ -77,7 +77,11 @@ export class ParallaxPage {
   /** Loads the page and waits only for its HTML: the loading state `index.html` shows by itself. */
   async openBare(url) {
     await this.page.goto(url);
-    await this.bootState().waitFor({ state: 'attached', timeout: 20000 });
+    await this.page.locator(`${T('boot')}, ${T('app-header')}`).first().waitFor({ state: 'attached', timeout: 20000 });
+  }
+  /** Milliseconds from navigation to the first contentful paint (the loading state, or the app). */
+  async firstPaintMs() {
+    return this.page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
   }
   /** The loading state written in index.html (no script needed); the app removes it when it starts. */
   bootState() { return this.#find('boot'); }

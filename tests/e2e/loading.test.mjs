@@ -1,0 +1,60 @@
+// How long a reader waits, measured rather than asserted: the time from navigation to the page's own
+// loading state (index.html, no script needed) and to the first article text with its analysis on
+// screen, on a first visit (cold: nothing cached) and a second one (warm: the service worker answers),
+// on localhost and under Chromium's throttling of a slow connection (1.6 Mbit/s down, 150 ms round
+// trip) and a 4× slower CPU. The figures go to artifacts/load-times.json for the notes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, openApp, ARTIFACTS } from './browser.mjs';
+
+let browser;
+const results = {};
+before(async () => { browser = await launch(); });
+after(async () => {
+  await browser?.close();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, 'load-times.json'), JSON.stringify(results, null, 2) + '\n');
+});
+
+const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (0.75e6 / 8) };
+
+/** Milliseconds from navigation to the first paint (the loading state) and to the first sentence of
+ * the first article, which the app shows with its analysis. */
+async function measure(app, go) {
+  const start = Date.now();
+  await go();
+  await app.sentence(0, 0).waitFor({ timeout: 120000 });
+  const text = Date.now() - start;
+  return { firstPaintMs: Math.round(await app.firstPaintMs()), firstArticleWithAnalysisMs: text };
+}
+
+for (const [name, throttled] of [['localhost', false], ['slow network, 4x CPU', true]]) {
+  test(`time to the first article, cold and warm: ${name}`, async () => {
+    const session = await openApp(browser, { waitForApp: false });
+    const { app, page, url, close } = session;
+    try {
+      // The first page load above only served to start the browser context; measure from a clean slate.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.clearBrowserCache');
+      await page.evaluate(async () => {
+        for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+        for (const k of await caches.keys()) await caches.delete(k);
+      });
+      if (throttled) {
+        await cdp.send('Network.emulateNetworkConditions', SLOW);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      }
+      const cold = await measure(app, () => page.goto(url, { waitUntil: 'commit' }));
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 120000 })
+        .catch(() => page.reload({ waitUntil: 'commit' }));
+      const warm = await measure(app, () => page.reload({ waitUntil: 'commit' }));
+      results[name] = { cold, warm };
+      assert.ok(cold.firstArticleWithAnalysisMs > 0 && warm.firstArticleWithAnalysisMs > 0);
+    } finally {
+      await close();
+    }
+  });
+}
