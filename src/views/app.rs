@@ -135,13 +135,8 @@ pub fn app() -> Html {
     // Views send what the reader did as actions; one stable callback for all of them.
     let d = dispatcher.clone();
     let on_action = use_callback((), move |action: Action, _| d.dispatch(action));
-    let on_toggle = on_action.reform(Action::ToggleSource);
-    let on_move = on_action.reform(|(doc, step): (usize, i32)| Action::MoveSource(doc, step));
-    let on_page = on_action.reform(Action::ShowPage);
     let on_compare_pair = on_action.reform(|(a, b): (usize, usize)| Action::ComparePair(a, b));
     let on_open_sentence = use_callback(on_action.clone(), |at: SentenceRef, on| on.emit(Action::OpenSentence(at)));
-    let d = dispatcher.clone();
-    let on_switch = Callback::from(move |id: String| d.dispatch(Action::SwitchCorpus(id)));
     let d = dispatcher.clone();
     let on_dismiss = Callback::from(move |id: u32| d.dispatch(Action::Dismiss(id)));
     let dlg = dialog.clone();
@@ -263,16 +258,12 @@ pub fn app() -> Html {
                         corpora={corpora.clone()}
                         current={state.corpora.current.clone()}
                         labels={corpus.analysis.documents.iter().map(|d| d.label.clone()).collect::<Vec<_>>()}
-                        visible={state.place.visible.clone()}
-                        {on_toggle}
-                        {on_move}
+                        place={state.place.clone()}
+                        progress={state.progress.clone()}
+                        on_action={on_action.clone()}
                         on_export={on_export.clone()}
                         on_import={on_import.clone()}
-                        on_switch={on_switch.clone()}
                         on_manage={on_manage.clone()}
-                        progress={state.progress.clone()}
-                        page={state.place.page}
-                        {on_page}
                     />
                     { messages }
                     if single {

@@ -1,7 +1,7 @@
 //! The slim header: app name, corpus switcher, view tabs, the Import and Export menus, the analysis
 //! progress, and one chip per source (toggles its column; arrows reorder it).
 
-use crate::state::{Page, Progress};
+use crate::state::{Action, Page, Place, Progress};
 /// "A", "B", … for chips and column heads (the same letters as the report's).
 pub use parallax_core::report::source_letter;
 use wasm_bindgen::JsCast;
@@ -30,16 +30,16 @@ pub struct HeaderProps {
     pub corpora: Vec<(String, String, bool)>,
     pub current: Option<String>,
     pub labels: Vec<String>,
-    pub visible: Vec<usize>,
-    pub on_toggle: Callback<usize>,
-    pub on_move: Callback<(usize, i32)>,
+    /// The page and the shown sources come from here.
+    pub place: Place,
+    pub progress: Option<Progress>,
+    /// Switching corpus, page or column goes back to the reducer as an action.
+    pub on_action: Callback<Action>,
+    /// Exports, imports and the Articles dialog need the page's own handlers (downloads, the file
+    /// picker, the dialog).
     pub on_export: Callback<ExportKind>,
     pub on_import: Callback<ImportKind>,
-    pub on_switch: Callback<String>,
     pub on_manage: Callback<()>,
-    pub progress: Option<Progress>,
-    pub page: Page,
-    pub on_page: Callback<Page>,
 }
 
 /// Closes the `<details>` menu an item belongs to.
@@ -104,11 +104,12 @@ pub fn header(props: &HeaderProps) -> Html {
         move || drop((on_click, on_key))
     });
     let chips = props.labels.iter().enumerate().map(|(doc, label)| {
-        let shown = props.visible.contains(&doc);
-        let position = props.visible.iter().position(|d| *d == doc);
-        let toggle = props.on_toggle.reform(move |_: MouseEvent| doc);
-        let left = props.on_move.reform(move |_: MouseEvent| (doc, -1));
-        let right = props.on_move.reform(move |_: MouseEvent| (doc, 1));
+        let visible = &props.place.visible;
+        let shown = visible.contains(&doc);
+        let position = visible.iter().position(|d| *d == doc);
+        let toggle = props.on_action.reform(move |_: MouseEvent| Action::ToggleSource(doc));
+        let left = props.on_action.reform(move |_: MouseEvent| Action::MoveSource(doc, -1));
+        let right = props.on_action.reform(move |_: MouseEvent| Action::MoveSource(doc, 1));
         let letter = source_letter(doc);
         html! {
             <li class={classes!("chip", shown.then_some("chip-on"))} data-testid="source-chip">
@@ -117,17 +118,18 @@ pub fn header(props: &HeaderProps) -> Html {
                     <span class="chip-letter" aria-hidden="true">{ letter }</span>
                     <span class="chip-label">{ label.clone() }</span>
                 </button>
-                if shown && props.visible.len() > 1 {
+                if shown && visible.len() > 1 {
                     <button class="chip-move" data-testid="chip-move-left" onclick={left} disabled={position == Some(0)}
                         aria-label={format!("Move {label} left")}>{ "‹" }</button>
-                    <button class="chip-move" data-testid="chip-move-right" onclick={right} disabled={position == Some(props.visible.len() - 1)}
+                    <button class="chip-move" data-testid="chip-move-right" onclick={right} disabled={position == Some(visible.len() - 1)}
                         aria-label={format!("Move {label} right")}>{ "›" }</button>
                 }
             </li>
         }
     });
-    let on_switch = props.on_switch.reform(|e: Event| {
-        e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
+    let on_switch = props.on_action.reform(|e: Event| {
+        let id = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value());
+        Action::SwitchCorpus(id.unwrap_or_default())
     });
     let manage = props.on_manage.reform(|_: MouseEvent| ());
     let current_name =
@@ -167,8 +169,8 @@ pub fn header(props: &HeaderProps) -> Html {
                         (Page::People, "People"),
                         (Page::Quotes, "Quotes"),
                     ].into_iter().map(|(page, name)| {
-                        let current = props.page == page;
-                        let onclick = props.on_page.reform(move |_: MouseEvent| page);
+                        let current = props.place.page == page;
+                        let onclick = props.on_action.reform(move |_: MouseEvent| Action::ShowPage(page));
                         html! {
                             <button class={classes!("tab", current.then_some("tab-current"))} aria-current={current.then_some("page")}
                                 data-testid={format!("tab-{}", name.to_lowercase())} {onclick}>{ name }</button>
