@@ -298,7 +298,7 @@ pub fn app() -> Html {
                 accept=".txt,.md,.markdown,.text,.html,.htm,.xhtml,.json,text/plain,text/markdown,text/html,application/json"
                 data-testid="file-input" tabindex="-1" aria-hidden="true" />
             if !ready {
-                <header class="topbar"><span class="brand">{ "Parallax" }</span></header>
+                <header class="topbar"><h1 class="brand">{ "Parallax" }</h1></header>
                 <main id="main" class="main">{ body }</main>
             } else {
                 { body }

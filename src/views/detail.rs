@@ -139,7 +139,7 @@ pub fn detail(props: &DetailProps) -> Html {
             <div class="detail-bar">
                 <h2 class="detail-title">{ "Compare" }</h2>
                 if props.place.pinned.is_some() {
-                    <button class="link-button" onclick={close} aria-label="Unpin (Esc)">{ "Close" }</button>
+                    <button class="link-button" onclick={close} aria-label="Close (Esc)" title="Unpin the sentence (Esc)">{ "Close" }</button>
                 }
             </div>
             <div class="detail-body" aria-live="polite">{ body }</div>

@@ -146,7 +146,7 @@ pub fn header(props: &HeaderProps) -> Html {
     html! {
         <header class="topbar" role="banner" data-testid="app-header">
             <div class="topbar-row">
-                <span class="brand">{ "Parallax" }</span>
+                <h1 class="brand">{ "Parallax" }</h1>
                 <label class="corpus-switcher">
                     <span class="visually-hidden">{ "Corpus" }</span>
                     <select data-testid="corpus-select" onchange={on_switch} title={current_name.clone()}>

@@ -84,7 +84,7 @@ pub fn overview_page(props: &OverviewProps) -> Html {
         });
         html! {
             <tr>
-                <th scope="row" title={label(row)}><span class="chip-letter" aria-hidden="true">{ source_letter(row) }</span></th>
+                <th scope="row" title={label(row)}><span class="chip-letter" aria-hidden="true">{ source_letter(row) }</span><span class="visually-hidden">{ format!("Source {}: {}", source_letter(row), label(row)) }</span></th>
                 { for cells }
             </tr>
         }
