@@ -49,8 +49,9 @@ impl DetailModel {
     pub fn of(analysis: &Analysis, links: &LinkIndex, pinned: Option<SentenceRef>, visible: &[usize]) -> Option<Self> {
         let at = pinned?;
         let sentence = analysis.sentence(at)?;
-        let others = analysis.documents.iter().enumerate().filter(|(d, doc)| *d != at.0 && !doc.sentences.is_empty());
-        let others = others.count();
+        // Other sources with text, as the agreement level counts them.
+        let others =
+            analysis.documents.iter().enumerate().filter(|(d, doc)| *d != at.0 && !doc.sentences.is_empty()).count();
         let independent = match sentence.independent_sources {
             i if i == sentence.sources => String::new(),
             0 => " None of them independent: they share this story word for word.".to_string(),

@@ -29,7 +29,7 @@ pub use messages::{Message, MessageKind, Messages, Progress};
 pub use place::{default_visible, Move, Page, Place};
 
 use library::{CorpusRecord, ImportItem};
-use parallax_core::{Analysis, Stage};
+use parallax_core::{Analysis, ArticleMeta, Stage};
 use std::rc::Rc;
 
 /// Where the shown corpus is in its life: being fetched, ready, or failed as a whole.
@@ -155,10 +155,7 @@ pub enum Action {
 
 impl AppState {
     pub fn apply(mut self, action: Action) -> Self {
-        let shown = match &self.corpus {
-            CorpusState::Ready(c) => Some(Rc::clone(c)),
-            _ => None,
-        };
+        let shown = self.shown();
         let corpus = shown.as_deref();
         let count = corpus.map_or(0, |c| c.analysis.documents.len());
         match action {
@@ -249,8 +246,8 @@ impl AppState {
     /// Puts an analysed corpus on screen, keeping the reader's place in it (see [`Place::follow`]), and
     /// applies the deep link the page opened with to the first analysis shown.
     fn show(&mut self, corpus: Rc<LoadedCorpus>) {
-        let previous = self.ready().cloned();
-        self.place.follow(previous.as_ref(), &corpus);
+        let previous = self.shown();
+        self.place.follow(previous.as_deref(), &corpus);
         let sizes: Vec<usize> = corpus.analysis.documents.iter().map(|d| d.sentences.len()).collect();
         self.corpus = CorpusState::Ready(corpus);
         if let Some(fragment) = self.pending_fragment.take() {
@@ -279,8 +276,9 @@ impl AppState {
     /// is updated in place rather than re-analysed.
     fn edit_article(&mut self, article_id: u32, label: String, outlet: String, date: String) {
         let Some(id) = self.corpora.current.clone() else { return };
-        let clean = |v: String| Some(v.trim().to_string()).filter(|v| !v.is_empty());
-        let (label, outlet, date) = (clean(label), clean(outlet), clean(date));
+        // Trimmed, blank outlet and date dropped, as every article's metadata is; a blank label keeps the old one.
+        let edit = ArticleMeta { file: String::new(), label, outlet: Some(outlet), date: Some(date) }.tidied();
+        let (label, outlet, date) = (Some(edit.label).filter(|l| !l.is_empty()), edit.outlet, edit.date);
         let before = self.record(&id).map(|r| r.revision);
         let changed = self.corpora.edit_record(&id, |r| {
             if let Some(a) = r.articles.iter_mut().find(|a| a.id == article_id) {
@@ -298,15 +296,23 @@ impl AppState {
         let Some(doc) = shown.doc_of(article_id) else { return };
         let mut patched = shown.clone();
         let mut analysis = (*patched.analysis).clone();
-        if let Some(label) = label.clone() {
-            analysis.documents[doc].label = label;
-        }
         let meta = &mut patched.sources[doc].meta;
-        meta.label = label.unwrap_or(std::mem::take(&mut meta.label));
+        if let Some(label) = label {
+            analysis.documents[doc].label = label.clone();
+            meta.label = label;
+        }
         (meta.outlet, meta.date) = (outlet, date);
         patched.analysis = Rc::new(analysis);
         patched.revision = revision;
         self.corpus = CorpusState::Ready(Rc::new(patched));
+    }
+
+    /// The corpus on screen, shared (not copied: it holds every article's text).
+    fn shown(&self) -> Option<Rc<LoadedCorpus>> {
+        match &self.corpus {
+            CorpusState::Ready(c) => Some(Rc::clone(c)),
+            _ => None,
+        }
     }
 
     fn ready(&self) -> Option<&LoadedCorpus> {

@@ -311,8 +311,12 @@ pub fn defuse_html(html: &str) -> String {
             continue;
         }
         let (end, attribute_names) = scan_tag(rest);
-        let name: String =
-            rest[1..end].chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+        // The tag name as the tokenizer reads it (up to a space, `/` or `>`).
+        let exact = rest[1..end].split(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>').next();
+        let exact = exact.unwrap_or("").to_ascii_lowercase();
+        // Script and style are dropped by the letters their name starts with (`<script\0x>` too): dropping
+        // more than the browser would run is safe.
+        let name: String = exact.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
         if name == "script" || name == "style" {
             // Raw text up to the matching end tag: dropped whole (a `<style>` would otherwise trip the
             // page's CSP when parsed, and neither holds article text).
@@ -334,9 +338,7 @@ pub fn defuse_html(html: &str) -> String {
             continue;
         }
         // Elements whose content the parser reads as text up to their end tag: copied as they are, so a
-        // `<` inside them opens no tag here either. (The exact tag name, as the tokenizer reads it.)
-        let exact = rest[1..end].split(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>').next();
-        let exact = exact.unwrap_or("").to_ascii_lowercase();
+        // `<` inside them opens no tag here either (by the exact name: `<title\0>` is another element).
         let text_until = match exact.as_str() {
             "title" | "textarea" | "xmp" | "iframe" | "noembed" | "noframes" => {
                 let after = rest[end..].to_ascii_lowercase();

@@ -118,8 +118,7 @@ pub fn find_matches(docs: &[Vec<Word>], config: &PassageConfig) -> Vec<WordMatch
     index.sort_unstable();
     // Seeds per document pair: (a position, b position).
     let mut seeds: FxHashMap<(u32, u32), Vec<(u32, u32)>> = FxHashMap::default();
-    for group in index.chunk_by(|x, y| x.0 == y.0) {
-        let positions = group;
+    for positions in index.chunk_by(|x, y| x.0 == y.0) {
         if positions.len() < 2 || positions.len() > 2_000 {
             continue; // unique, or repeated so often it is noise (a word list, a separator line)
         }
