@@ -5,7 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openApp } from './browser.mjs';
+import { join } from 'node:path';
+import { launch, openApp, ROOT } from './browser.mjs';
 import { UTF16LE, WIN1252, PNG } from './files.mjs';
 
 let browser;
@@ -28,17 +29,10 @@ const PORT_A = 'Strike at the port\nAbout 600 dock workers at Port Ellery went o
 const PORT_B = 'Port walkout\nSix hundred dock workers at Port Ellery began a strike on Tuesday over pay for night shifts, café owners said.\nShips are waiting at anchor outside the breakwater.';
 const PORT_C = 'Dockers strike\nDock workers at Port Ellery started a strike on Monday about night-shift pay.\nThe port authority said talks would resume on Friday.';
 
-const HOSTILE_PAGE = `<!doctype html><html><head><title>Dockers strike - Tribune</title>
-<meta property="og:site_name" content="Tribune"><meta property="article:published_time" content="2026-03-02T08:00:00Z">
-<script>window.__pwned = 'head script'</script>
-<style>body { background: url(tracker.png) } p { color: red }</style><link rel="stylesheet" href="site.css"></head>
-<body onload="window.__pwned='body onload'"><nav>Home | World | Sport</nav>
-<article><h1>Dockers strike</h1>
-<p>Dock workers at Port Ellery started a strike on Monday about night-shift pay.</p>
-<p>The sign read &lt;script&gt;alert("x")&lt;/script&gt; in large letters.</p>
-<img src="missing.png" onerror="window.__pwned='img onerror'"><svg onload="window.__pwned='svg'"></svg>
-<script>window.__pwned = 'body script'</script></article>
-<footer>Copyright Tribune. Subscribe now.</footer></body></html>`;
+// Saved web pages shared with the command line's tests, and what each must give (tests/pages/README.md).
+const PAGES = join(ROOT, 'tests', 'pages');
+const EXPECTED_PAGES = JSON.parse(readFileSync(join(PAGES, 'expected.json'), 'utf8'));
+const HOSTILE_PAGE = readFileSync(join(PAGES, 'tribune.html'));
 
 test('a pasted article starts a corpus of its own; picked and dropped files join it, each encoding shown', async () => {
   const { app, page, errors, close } = await open();
@@ -78,6 +72,28 @@ test('a pasted article starts a corpus of its own; picked and dropped files join
     await app.chooseCorpus('bundled');
     await app.waitForSources(5);
     assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('saved web pages give the same article text, label, outlet and date as on the command line', async () => {
+  const { app, page, close } = await open();
+  try {
+    const names = Object.keys(EXPECTED_PAGES);
+    await app.dropFiles(names.map((name) => ({ name, data: readFileSync(join(PAGES, name)), type: 'text/html' })));
+    await app.waitForCorpus('Imported articles', names.length);
+    assert.match(await app.messageTexts('info'), /almanac\.html \(windows-1252/, 'the page says its encoding');
+    const [download] = await Promise.all([page.waitForEvent('download'), app.chooseFromMenu('export-menu', 'export-corpus')]);
+    const bundle = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert.deepEqual(bundle.articles.map((a) => a.file), names);
+    for (const article of bundle.articles) {
+      const want = EXPECTED_PAGES[article.file];
+      assert.deepEqual(
+        { label: article.label, outlet: article.outlet, date: article.date, text: article.text },
+        want, article.file,
+      );
+    }
   } finally {
     await close();
   }

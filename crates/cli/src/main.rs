@@ -2,34 +2,41 @@
 //!
 //! `parallax analyze FILES...` prints the analysis JSON (`parallax-analysis/1`, byte-identical to the
 //! app's "Export analysis"), a short human summary with `--format text`, the app's Markdown report
-//! (`--format markdown`) or its facts × sources CSV (`--format csv`). Inputs may be Parallax corpus
-//! files; `-` reads standard input. `parallax manifest` writes a corpus manifest whose labels are derived
-//! from the texts. Files are read exactly as the app reads them (`parallax_core::import::read_file`: the
-//! same size limit, refusals and encoding detection); a file that cannot be used is named on standard
-//! error with the app's reason and the exit status is 1, while the others are still analysed. Argument
-//! parsing uses `lexopt`.
+//! (`--format markdown`) or its facts × sources CSV (`--format csv`). `parallax manifest` writes a
+//! corpus manifest whose labels are derived from the texts, and `parallax corpus` a corpus file the app
+//! opens. Inputs may be texts, saved web pages (`page.rs`: the app's extraction rules over html5ever's
+//! parse) or Parallax corpus files; `-` reads standard input. Files are read exactly as the app reads
+//! them (`parallax_core::import::read_file`: the same size limit, refusals and encoding detection); a
+//! file that cannot be used is named on standard error with the app's reason and the exit status is 1,
+//! while the others are still analysed. Argument parsing uses `lexopt`.
 
+use parallax_core::bundle::{BundleArticle, CorpusBundle};
 use parallax_core::corpus::Manifest;
-use parallax_core::import::{read_file, ReadFile};
+use parallax_core::import::{read_file, ImportProblem, ReadFile};
 use parallax_core::report::{facts_csv, markdown_report};
-use parallax_core::{AgreementLevel, Analysis, SourceText};
+use parallax_core::{AgreementLevel, Analysis, ArticleMeta, SourceText};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use parallax_cli::page;
 
 const USAGE: &str = "\
 Usage:
   parallax analyze [--format json|text|markdown|csv] [--name NAME] [--out FILE] [--min-words N] FILES...
   parallax manifest --name NAME FILES...
+  parallax corpus --name NAME [--out FILE] FILES...
   parallax help | --help | --version
 
 analyze   compares the articles in FILES and prints the analysis: JSON (default, the app's
           \"Analysis (JSON)\" export), a text summary, the Markdown report or the facts × sources CSV
 manifest  prints a corpus manifest (file, label derived from the text) for FILES
+corpus    prints a corpus file (parallax-corpus/1, the app's \"Export corpus\") holding each article's
+          text as Parallax read it, with its label, outlet and date; the app opens it
 
-FILES are texts (.txt, .md) in any common encoding, or Parallax corpus files (.json) exported by the
-app; - reads standard input. Saved web pages (.html) are imported in the app, which extracts their
-article text. A file that cannot be used is named on standard error and the exit status is 1.
+FILES are texts (.txt, .md) in any common encoding, saved web pages (.html, reduced to their article
+text, title, outlet and date as the app does), or Parallax corpus files (.json) exported by the app;
+- reads standard input. A file that cannot be used is named on standard error and the exit status is 1.
 
 --min-words N   shortest passage reported as copied word for word (default 8)";
 
@@ -118,7 +125,7 @@ fn run() -> Result<usize, String> {
         println!("{USAGE}");
         return Ok(0);
     }
-    if !matches!(command.as_str(), "analyze" | "analyse" | "manifest") {
+    if !matches!(command.as_str(), "analyze" | "analyse" | "manifest" | "corpus") {
         return Err(format!("unknown command {command:?}\n{USAGE}"));
     }
     if files.is_empty() {
@@ -148,6 +155,11 @@ fn run() -> Result<usize, String> {
             let name = name.ok_or("manifest needs --name NAME (what the corpus is about)")?;
             let texts: Vec<(String, String)> = inputs.into_iter().map(|s| (s.meta.file, s.text)).collect();
             Manifest::for_texts(&name, &texts).to_json()
+        }
+        "corpus" => {
+            let name = name.or(bundle_name).ok_or("corpus needs --name NAME (what the corpus is about)")?;
+            let articles = inputs.into_iter().map(|s| BundleArticle { meta: s.meta, text: s.text }).collect();
+            CorpusBundle::new(name, articles).to_json()
         }
         other => return Err(format!("unknown command {other:?}\n{USAGE}")),
     };
@@ -192,14 +204,27 @@ fn read_inputs(paths: &[PathBuf]) -> Result<(Option<String>, Vec<SourceText>, us
                     out.push(SourceText::with_meta(a.meta, a.text));
                 }
             }
-            Ok(ReadFile::Html(_)) => {
-                skipped += 1;
-                eprintln!(
-                    "parallax: “{}” is a saved web page: the command line does not extract article text from HTML; \
-                     import it in the app, or save the article as text. Skipped.",
-                    printable(&shown)
-                );
-            }
+            Ok(ReadFile::Html(decoded)) => match page::extract_article(&decoded.text) {
+                Some(page) => {
+                    if decoded.replaced > 0 || decoded.evidence == parallax_core::import::EncodingEvidence::Detected {
+                        eprintln!("parallax: note: {} read as {}", printable(&shown), decoded.describe_encoding());
+                    }
+                    let meta = ArticleMeta {
+                        file: shown,
+                        label: page.title.unwrap_or_default(),
+                        outlet: page.outlet,
+                        date: page.date,
+                    };
+                    out.push(SourceText::with_meta(meta, page.text));
+                }
+                None => {
+                    skipped += 1;
+                    eprintln!(
+                        "parallax: {}",
+                        printable(&ImportProblem::NoText.message(&shown)).replace("nothing was imported", "skipped")
+                    );
+                }
+            },
             Err(problem) => {
                 skipped += 1;
                 eprintln!(

@@ -57,13 +57,13 @@ fn unusable_files_are_named_and_skipped_while_the_rest_is_analysed() {
     let b = d.file("b.txt", B.as_bytes());
     let empty = d.file("empty.txt", b"   \n");
     let png = d.file("photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
-    let page = d.file("page.html", b"<html><body><p>Hello</p></body></html>");
+    let page = d.file("page.html", b"<html><body><nav><p>Home</p></nav><script>x()</script></body></html>");
     let out = parallax(&["analyze", &a, &empty, &png, &page, &b], None);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("“empty.txt” is empty"), "{stderr}");
     assert!(stderr.contains("“photo.txt” looks like a PNG image"), "{stderr}");
-    assert!(stderr.contains("“page.html” is a saved web page"), "{stderr}");
+    assert!(stderr.contains("No article text was found in “page.html”: skipped"), "{stderr}");
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["documents"].as_array().unwrap().len(), 2);
     assert!(!json["alignments"].as_array().unwrap().is_empty(), "the two reports of the closure match");
@@ -119,4 +119,64 @@ fn an_absurd_passage_length_is_named_as_such() {
     let out = parallax(&["analyze", "--min-words", "99999999999999999999", &a], None);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("far longer than any article"));
+}
+
+/// The saved pages the app's import test reads too (`tests/pages`), with what each must give.
+#[test]
+fn saved_web_pages_give_the_same_article_text_label_outlet_and_date_as_in_the_app() {
+    let pages = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/pages");
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(pages.join("expected.json")).unwrap()).unwrap();
+    let expected = expected.as_object().unwrap();
+    let files: Vec<String> = expected.keys().map(|f| pages.join(f).to_string_lossy().into_owned()).collect();
+    let mut args = vec!["corpus", "--name", "Saved pages"];
+    args.extend(files.iter().map(String::as_str));
+    let out = parallax(&args, None);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let corpus: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(corpus["format"], "parallax-corpus");
+    let articles = corpus["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), expected.len());
+    for (article, (file, want)) in articles.iter().zip(expected) {
+        assert_eq!(article["file"], file.as_str());
+        // almanac.html is Windows-1252 by its <meta charset>: "café" and the curly quotes come out right.
+        for field in ["label", "outlet", "date", "text"] {
+            assert_eq!(article[field], want[field], "{file}: {field}");
+        }
+    }
+}
+
+#[test]
+fn a_web_page_on_standard_input_is_reduced_to_its_article() {
+    let page = "<!DOCTYPE html><html><head><meta property='og:site_name' content='Valence Post'></head><body>\
+                <nav>Menu</nav><article><p>The Valence bridge was closed on Sunday after heavy rain raised the river.\
+                </p></article></body></html>";
+    let d = dir();
+    let b = d.file("b.txt", B.as_bytes());
+    let out = parallax(&["analyze", "-", &b], Some(page.as_bytes()));
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &json["documents"][0];
+    assert_eq!(
+        first["sentences"][0]["text"],
+        "The Valence bridge was closed on Sunday after heavy rain raised the river."
+    );
+    assert_eq!(first["sentences"].as_array().unwrap().len(), 1, "no menu, no markup");
+}
+
+/// 200,000 nested `<div>`s took html5ever minutes (its tree builder is quadratic in depth); flattened
+/// beyond a browser's depth first, the page reads at once and its text is whole.
+#[test]
+fn a_page_nested_two_hundred_thousand_deep_reads_at_once() {
+    let depth = 200_000;
+    let page = format!(
+        "<!doctype html><html><body>{}<p>The river rose overnight.</p>{}</body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let out = parallax(&["corpus", "--name", "Deep", "-"], Some(page.as_bytes()));
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let corpus: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(corpus["articles"][0]["text"], "The river rose overnight.");
 }

@@ -159,8 +159,8 @@ pub fn tidy_lines(text: &str) -> String {
 pub enum ReadFile {
     /// An article's text (line ends tidied) and how it was decoded.
     Text(DecodedText),
-    /// A saved web page, decoded but not yet reduced to its article text (the app does that with the
-    /// browser's own HTML parser).
+    /// A saved web page, decoded but not yet reduced to its article text (`page::extract_page` does
+    /// that, over the browser's parse in the app and html5ever's on the command line).
     Html(DecodedText),
     /// A Parallax corpus file.
     Bundle(crate::formats::bundle::CorpusBundle),
@@ -168,8 +168,10 @@ pub enum ReadFile {
 
 /// Reads a file by its name and bytes: size, emptiness, binary data and encoding decided here, so a
 /// file is accepted or refused for the same reason in the app and on the command line.
+/// A text file (or standard input) whose content is a web page is read as one.
 pub fn read_file(name: &str, bytes: &[u8]) -> Result<ReadFile, ImportProblem> {
     match FileKind::from_name(name) {
+        FileKind::Text if looks_like_html(bytes) => Ok(ReadFile::Html(decode_file(bytes, true)?)),
         FileKind::Text => {
             let mut decoded = decode_file(bytes, false)?;
             decoded.text = tidy_lines(&decoded.text);
@@ -187,6 +189,16 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<ReadFile, ImportProblem> {
             None => ImportProblem::Unsupported,
         }),
     }
+}
+
+/// Whether bytes begin like a web page: `<!doctype html` or `<html`, after an optional UTF-8
+/// byte-order mark and white space (how a page saved by a browser or fetched by a tool starts).
+pub fn looks_like_html(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
+    let head = &bytes[start..bytes.len().min(start + 14)];
+    let starts = |prefix: &[u8]| head.len() >= prefix.len() && head[..prefix.len()].eq_ignore_ascii_case(prefix);
+    starts(b"<!doctype html") || (starts(b"<html") && head.get(5).is_none_or(|b| *b == b'>' || b.is_ascii_whitespace()))
 }
 
 /// Checks a file's size before reading it (the browser knows the size without reading the bytes).
@@ -321,9 +333,7 @@ pub fn defuse_html(html: &str) -> String {
             // Raw text up to the matching end tag: dropped whole (a `<style>` would otherwise trip the
             // page's CSP when parsed, and neither holds article text).
             let after = &rest[end..];
-            let close = format!("</{name}");
-            let stop = after.to_ascii_lowercase().find(&close);
-            rest = match stop {
+            rest = match find_end_tag(after, &name) {
                 Some(at) => {
                     let tail = &after[at..];
                     &tail[tail.find('>').map_or(tail.len(), |g| g + 1)..]
@@ -341,8 +351,7 @@ pub fn defuse_html(html: &str) -> String {
         // `<` inside them opens no tag here either (by the exact name: `<title\0>` is another element).
         let text_until = match exact.as_str() {
             "title" | "textarea" | "xmp" | "iframe" | "noembed" | "noframes" => {
-                let after = rest[end..].to_ascii_lowercase();
-                Some(end + after.find(&format!("</{exact}")).unwrap_or(after.len()))
+                Some(end + find_end_tag(&rest[end..], &exact).unwrap_or(rest.len() - end))
             }
             "plaintext" => Some(rest.len()),
             _ => None,
@@ -370,12 +379,28 @@ pub fn defuse_html(html: &str) -> String {
     out
 }
 
+/// Where the first `</name` (any case) starts in `text`. Reads only up to it, so finding the end of
+/// every element in a page is linear in the page (no lower-cased copy of the rest per element).
+pub(crate) fn find_end_tag(text: &str, name: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = text[from..].find("</") {
+        let at = from + at;
+        let after = &bytes[at + 2..];
+        if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+            return Some(at);
+        }
+        from = at + 2;
+    }
+    None
+}
+
 /// Reads a start tag at the start of `rest` (`<name …>`) the way the browser's HTML tokenizer does:
 /// returns where it ends (after its `>`, or at the end of the text) and where each attribute name is.
 /// The tag name runs to a space, `/` or `>`; a quotation mark opens a value only right after `=`; an
 /// unquoted value runs to a space or `>` (a `=` or quotation mark inside it is part of it). Delimiters
 /// are ASCII, so the byte offsets fall on character boundaries.
-fn scan_tag(rest: &str) -> (usize, Vec<std::ops::Range<usize>>) {
+pub(crate) fn scan_tag(rest: &str) -> (usize, Vec<std::ops::Range<usize>>) {
     #[derive(Clone, Copy)]
     enum State {
         TagName,
@@ -593,5 +618,23 @@ mod tests {
         assert_eq!(FileKind::from_name("corpus.json"), FileKind::Bundle);
         assert_eq!(FileKind::from_name("photo.jpg"), FileKind::Other);
         assert_eq!(human_size(50 * 1024 * 1024), "50.0 MB");
+    }
+
+    #[test]
+    fn a_page_of_many_scripts_and_titles_is_defused_in_one_pass() {
+        // Each element's end was found in a lower-cased copy of the rest of the page: quadratic.
+        let page = format!("<p>x</p>{}<TITLE>t</Title><p>y</p>", "<script>a()</SCRIPT>".repeat(100_000));
+        assert_eq!(defuse_html(&page), "<p>x</p><TITLE>t</Title><p>y</p>");
+    }
+
+    #[test]
+    fn a_text_file_holding_a_web_page_is_read_as_one_and_text_about_html_is_not() {
+        let page = "\u{feff}\n  <!DOCTYPE html><html><body><p>Dock workers struck.</p></body></html>";
+        assert!(matches!(read_file("saved.txt", page.as_bytes()), Ok(ReadFile::Html(_))));
+        assert!(matches!(read_file("stdin.txt", b"<html lang=en><p>x</p></html>"), Ok(ReadFile::Html(_))));
+        assert!(matches!(read_file("noext", b"<HTML>\n<p>x</p>"), Ok(ReadFile::Html(_))));
+        for text in ["<html5 is a standard> said no one", "The <!doctype html> line starts a page.", "<p>x</p>"] {
+            assert!(matches!(read_file("a.txt", text.as_bytes()), Ok(ReadFile::Text(_))), "{text}");
+        }
     }
 }

@@ -2,6 +2,8 @@
 //!
 //! - `import.rs`: a dropped file's bytes → article text or a plain-words refusal (limits, binary
 //!   signatures, encoding detection, HTML defusing).
+//! - `nesting.rs`: markup nested deeper than browsers allow, flattened before parsing.
+//! - `page.rs`: the article inside a saved web page (the extraction rules, over any HTML tree).
 //! - `corpus.rs`: corpus manifests (file, label, outlet, date).
 //! - `bundle.rs`: the corpus file, `parallax-corpus/1`.
 //! - `report.rs`: the Markdown report and the facts × sources CSV.
@@ -9,4 +11,6 @@
 pub mod bundle;
 pub mod corpus;
 pub mod import;
+pub mod nesting;
+pub mod page;
 pub mod report;
