@@ -4,7 +4,7 @@
 //! model skips empty optional fields, which a binary codec such as bincode cannot round-trip.
 
 use gloo::worker::{Codec, HandlerId, Worker, WorkerScope};
-use parallax_core::{analyze_with_progress, Analysis, SourceText, Stage};
+use parallax_core::{analyze_with_progress, Analysis, SourceText, Stage, Verdict};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
@@ -31,6 +31,9 @@ pub struct AnalysisRequest {
     pub corpus: String,
     pub revision: u64,
     pub sources: Vec<SourceText>,
+    /// The reader's verdicts, by article position in `sources`.
+    #[serde(default)]
+    pub verdicts: Vec<Verdict>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -53,8 +56,8 @@ impl Worker for AnalysisWorker {
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, input: AnalysisRequest, who: HandlerId) {
-        let AnalysisRequest { corpus, revision, sources } = input;
-        let analysis = analyze_with_progress(&sources, &mut |stage| {
+        let AnalysisRequest { corpus, revision, sources, verdicts } = input;
+        let analysis = analyze_with_progress(&sources, &verdicts, &mut |stage| {
             scope.respond(who, AnalysisReply::Progress { corpus: corpus.clone(), revision, stage });
         });
         scope.respond(who, AnalysisReply::Done { corpus, revision, analysis: Box::new(analysis) });

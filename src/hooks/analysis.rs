@@ -51,14 +51,20 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
             stage: parallax_core::Stage::Reading,
         });
         if let Some(worker) = bridge.borrow().as_ref() {
-            worker.send(AnalysisRequest { corpus: corpus.clone(), revision, sources: record.sources() });
+            worker.send(AnalysisRequest {
+                corpus: corpus.clone(),
+                revision,
+                sources: record.sources(),
+                verdicts: record.verdicts_by_position(),
+            });
         }
         if !*alive.borrow() {
             gloo::timers::callback::Timeout::new(WORKER_GRACE_MS, move || {
                 if *alive.borrow() {
                     return;
                 }
-                let analysis = Rc::new(parallax_core::analyze(&record.sources()));
+                let analysis =
+                    Rc::new(parallax_core::analyze_judged(&record.sources(), &record.verdicts_by_position()));
                 dispatcher.dispatch(Action::AnalysisDone { corpus, revision, analysis });
                 dispatcher.dispatch(Action::Notify {
                     kind: MessageKind::Warning,

@@ -6,6 +6,7 @@
 
 use crate::state::library::{self, add_articles, unique_name, Article, CorpusRecord, ImportItem, BUNDLED_ID};
 use crate::state::messages::{MessageKind, Messages};
+use parallax_core::Verdict;
 use std::rc::Rc;
 
 /// What "Undo" brings back.
@@ -15,6 +16,8 @@ pub enum Undo {
     Corpus { record: Rc<CorpusRecord>, index: usize, was_current: bool },
     /// An article removed from a corpus, and its place.
     Article { corpus: String, article: Article, index: usize },
+    /// The reader's verdicts before a verdict was given, changed or withdrawn, and what was done.
+    Verdicts { corpus: String, verdicts: Vec<Verdict>, done: String },
 }
 
 impl Undo {
@@ -23,6 +26,7 @@ impl Undo {
         match self {
             Undo::Corpus { record, .. } => format!("Deleted the corpus “{}”.", record.name),
             Undo::Article { article, .. } => format!("Removed “{}”.", article.meta.label),
+            Undo::Verdicts { done, .. } => done.clone(),
         }
     }
 }
@@ -161,11 +165,24 @@ impl Corpora {
             Some(Undo::Article { corpus, article, index }) => {
                 self.edit_record(&corpus, |r| r.articles.insert(index.min(r.articles.len()), article));
             }
+            Some(Undo::Verdicts { corpus, verdicts, .. }) => {
+                self.edit_record(&corpus, |r| r.verdicts = verdicts);
+            }
             None => {}
         }
     }
 
     /// Removes an article (by id) from the current corpus (undoable).
+    /// Gives, changes (`withdraw: false`) or withdraws a verdict on the current corpus, with undo. The
+    /// verdict names articles by position; `done` is what the undo bar says.
+    pub fn judge(&mut self, verdict: &Verdict, withdraw: bool, done: String) {
+        let Some(id) = self.current.clone() else { return };
+        let Some(before) = self.record(&id).map(|r| r.verdicts.clone()) else { return };
+        if self.edit_record(&id, |r| if withdraw { r.withdraw(verdict) } else { r.judge(verdict) }) {
+            self.undo = Some(Undo::Verdicts { corpus: id, verdicts: before, done });
+        }
+    }
+
     pub fn remove_article(&mut self, article_id: u32) {
         let Some(id) = self.current.clone() else { return };
         let Some(record) = self.record(&id) else { return };

@@ -1,10 +1,13 @@
 //! What the detail panel says about the pinned sentence, as plain data: its source and text, how widely
 //! it is reported (in the words of its agreement level, the same level that draws its margin bar), its
 //! counterparts in source order with the matcher's probability in words, and its related sentences
-//! (looser pairs, listed apart and never counted). The view only draws this.
+//! (looser pairs, listed apart and never counted), and the reader's own verdicts on it: counterparts
+//! the reader linked are marked as theirs with their note, and sentences the reader said are not the
+//! same are listed apart. The view only draws this.
 
 use crate::state::links::{LinkIndex, SentenceRef};
-use parallax_core::{AgreementLevel, Analysis};
+use parallax_core::verdicts::SentenceRef as VerdictSentence;
+use parallax_core::{AgreementLevel, Analysis, Verdict};
 
 /// One counterpart or related sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +21,8 @@ pub struct Counterpart {
     pub close: bool,
     /// Its column is hidden.
     pub hidden: bool,
+    /// The reader's verdict on the pair, when there is one (`Some("")`: given without a note).
+    pub reader_note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +34,21 @@ pub struct DetailModel {
     pub agreement: String,
     pub counterparts: Vec<Counterpart>,
     pub related: Vec<Counterpart>,
+    /// Sentences the reader said do not report the same information as this one.
+    pub judged_apart: Vec<Counterpart>,
+}
+
+/// A verdict on the pinned sentence and another one, as the reader gives it on screen.
+pub fn verdict_on(
+    analysis: &Analysis,
+    at: SentenceRef,
+    other: SentenceRef,
+    same: bool,
+    note: String,
+) -> Option<Verdict> {
+    let text = |s: SentenceRef| analysis.sentence(s).map(|x| VerdictSentence { doc: s.0, text: x.text.clone() });
+    let (a, b) = (text(at)?, text(other)?);
+    Some(if same { Verdict::SameFact { a, b, note } } else { Verdict::DifferentFacts { a, b, note } })
 }
 
 /// Plain words for a match: the matcher's probability that both report the same information (every
@@ -70,7 +90,26 @@ impl DetailModel {
             strength,
             close: probability >= 0.9,
             hidden: !visible.contains(&other.0),
+            reader_note: None,
         };
+        // The reader's verdicts that apply to this sentence: (other sentence, same?, note).
+        let verdicts: Vec<(SentenceRef, bool, &str)> = analysis
+            .verdicts
+            .iter()
+            .filter(|o| o.applies())
+            .filter_map(|o| {
+                let [x, y] = o.pair?;
+                let other = if (x[0], x[1]) == at {
+                    (y[0], y[1])
+                } else if (y[0], y[1]) == at {
+                    (x[0], x[1])
+                } else {
+                    return None;
+                };
+                Some((other, o.verdict.same(), o.verdict.note()))
+            })
+            .collect();
+        let note_of = |other: SentenceRef| verdicts.iter().find(|v| v.0 == other && v.1).map(|v| v.2.to_string());
         let mut counterparts: Vec<(SentenceRef, f64)> = links.counterparts(at).to_vec();
         counterparts.sort_by_key(|(s, _)| *s);
         Some(DetailModel {
@@ -78,8 +117,24 @@ impl DetailModel {
             source: format!("{} · sentence {}", analysis.documents[at.0].label, at.1 + 1),
             text: sentence.text.clone(),
             agreement,
-            counterparts: counterparts.into_iter().map(|c| row(c, match_words(c.1))).collect(),
+            counterparts: counterparts
+                .into_iter()
+                .map(|c| match note_of(c.0) {
+                    Some(note) => {
+                        Counterpart { reader_note: Some(note), ..row(c, "same information · your verdict".into()) }
+                    }
+                    None => row(c, match_words(c.1)),
+                })
+                .collect(),
             related: links.related(at).iter().map(|&c| row(c, format!("related · {:.0}%", c.1 * 100.0))).collect(),
+            judged_apart: verdicts
+                .iter()
+                .filter(|v| !v.1)
+                .map(|&(other, _, note)| Counterpart {
+                    reader_note: Some(note.to_string()),
+                    ..row((other, 0.0), "not the same · your verdict".into())
+                })
+                .collect(),
         })
     }
 }

@@ -4,7 +4,7 @@
 //! the reducer in `state/mod.rs` calls them and the app persists what changed.
 
 use parallax_core::bundle::{BundleArticle, CorpusBundle};
-use parallax_core::{ArticleMeta, SourceText};
+use parallax_core::{ArticleMeta, SourceText, Verdict};
 use serde::{Deserialize, Serialize};
 
 /// The id of the bundled corpus (never stored, never edited).
@@ -31,6 +31,9 @@ pub struct CorpusRecord {
     pub id: String,
     pub name: String,
     pub articles: Vec<Article>,
+    /// The reader's verdicts, their sentences named by article **id** (not position), so removing an
+    /// article leaves the others' verdicts pointing at the right article.
+    pub verdicts: Vec<Verdict>,
     pub read_only: bool,
     pub revision: u64,
 }
@@ -72,7 +75,14 @@ fn duplicate_key(text: &str) -> String {
 
 impl CorpusRecord {
     pub fn new(id: impl Into<String>, name: impl Into<String>, read_only: bool) -> Self {
-        CorpusRecord { id: id.into(), name: name.into(), articles: Vec::new(), read_only, revision: 1 }
+        CorpusRecord {
+            id: id.into(),
+            name: name.into(),
+            articles: Vec::new(),
+            verdicts: Vec::new(),
+            read_only,
+            revision: 1,
+        }
     }
 
     pub fn is_bundled(&self) -> bool {
@@ -88,12 +98,47 @@ impl CorpusRecord {
         self.articles.iter().map(|a| a.id).collect()
     }
 
+    /// The verdicts with their articles named by position, as the analysis, the corpus file and the
+    /// CLI take them (a verdict on a removed article gets a position no corpus has: "no longer applies").
+    pub fn verdicts_by_position(&self) -> Vec<Verdict> {
+        let ids = self.article_ids();
+        let position = |id: usize| ids.iter().position(|&a| a as usize == id);
+        self.verdicts.iter().map(|v| v.remapped(position)).collect()
+    }
+
+    /// Records a verdict given by article positions (as the screen shows them), replacing any earlier
+    /// one on the same two sentences.
+    pub fn judge(&mut self, verdict: &Verdict) {
+        let ids = self.article_ids();
+        let verdict = verdict.remapped(|position| ids.get(position).map(|&id| id as usize));
+        self.withdraw_pair(&verdict);
+        self.verdicts.push(verdict);
+        self.revision += 1;
+    }
+
+    /// Withdraws the verdicts on the two sentences of `verdict` (given by article positions).
+    pub fn withdraw(&mut self, verdict: &Verdict) {
+        let ids = self.article_ids();
+        let verdict = verdict.remapped(|position| ids.get(position).map(|&id| id as usize));
+        self.withdraw_pair(&verdict);
+        self.revision += 1;
+    }
+
+    fn withdraw_pair(&mut self, verdict: &Verdict) {
+        let (a, b) = verdict.sentences();
+        self.verdicts.retain(|v| {
+            let (x, y) = v.sentences();
+            !((x == a && y == b) || (x == b && y == a))
+        });
+    }
+
     /// The corpus as a bundle file.
     pub fn to_bundle(&self) -> CorpusBundle {
         CorpusBundle::new(
             self.name.clone(),
             self.articles.iter().map(|a| BundleArticle { meta: a.meta.clone(), text: a.text.clone() }).collect(),
         )
+        .with_verdicts(self.verdicts_by_position())
     }
 
     /// A corpus made from a bundle file.
@@ -102,6 +147,12 @@ impl CorpusRecord {
         for a in &bundle.articles {
             record.push(NewArticle { meta: a.meta.clone(), text: a.text.clone(), encoding: None });
         }
+        let ids = record.article_ids();
+        record.verdicts = bundle
+            .verdicts
+            .iter()
+            .map(|v| v.remapped(|position| Some(ids.get(position).map_or(usize::MAX, |&id| id as usize))))
+            .collect();
         record
     }
 

@@ -29,7 +29,7 @@ pub use messages::{Message, MessageKind, Messages, Progress};
 pub use place::{default_visible, Move, Page, Place};
 
 use library::{CorpusRecord, ImportItem};
-use parallax_core::{Analysis, ArticleMeta, Stage};
+use parallax_core::{Analysis, ArticleMeta, Stage, Verdict};
 use std::rc::Rc;
 
 /// Where the shown corpus is in its life: being fetched, ready, or failed as a whole.
@@ -107,6 +107,13 @@ pub enum Action {
     DismissUndo,
     /// Removes an article (by id) from the current corpus.
     RemoveArticle(u32),
+    /// The reader's verdict on two sentences of the corpus on screen (articles by position): given, or
+    /// its note changed. Replaces any earlier verdict on the same two sentences.
+    Judge(Verdict),
+    /// Withdraws the reader's verdict on the two sentences of this one.
+    Withdraw(Verdict),
+    /// Starts (`true`) or cancels linking the pinned sentence to the next one clicked in another source.
+    Linking(bool),
     /// Changes an article's label, outlet and date (blank outlet/date clear them; a blank label is ignored).
     EditArticle {
         id: u32,
@@ -207,6 +214,8 @@ impl AppState {
             Action::Undo => self.corpora.undo(),
             Action::DismissUndo => self.corpora.undo = None,
             Action::RemoveArticle(article_id) => self.corpora.remove_article(article_id),
+            Action::Judge(verdict) => self.judge(verdict, false),
+            Action::Withdraw(verdict) => self.judge(verdict, true),
             Action::EditArticle { id: article_id, label, outlet, date } => {
                 self.edit_article(article_id, label, outlet, date)
             }
@@ -229,7 +238,20 @@ impl AppState {
             Action::ToggleSource(doc) => self.place.toggle_source(doc, count),
             Action::MoveSource(doc, step) => self.place.move_source(doc, step),
             Action::Hover(at) => self.place.hover(at, corpus),
+            Action::Linking(on) => self.place.linking = on && self.place.pinned.is_some(),
+            Action::Pin(at) if self.place.linking => {
+                self.place.linking = false;
+                let from = self.place.pinned;
+                let verdict = from.filter(|f| f.0 != at.0).and_then(|from| {
+                    let analysis = &self.shown()?.analysis;
+                    detail_model::verdict_on(analysis, from, at, true, String::new())
+                });
+                if let Some(verdict) = verdict {
+                    self.judge(verdict, false);
+                }
+            }
             Action::Pin(at) => self.place.pin(at, corpus),
+            Action::Unpin if self.place.linking => self.place.linking = false,
             Action::Unpin => self.place.pinned = None,
             Action::Step(step) => self.place.step(step, corpus),
             Action::ApplyFragment(fragment) => self.place.apply_fragment(fragment, corpus),
@@ -241,6 +263,27 @@ impl AppState {
             Action::OpenSentence(at) => self.place.open_sentence(at, corpus),
         }
         self
+    }
+
+    /// Gives or withdraws a verdict on the corpus on screen, when it is the reader's own and its
+    /// analysis is of the current revision (so positions name the articles the reader saw).
+    fn judge(&mut self, verdict: Verdict, withdraw: bool) {
+        let Some(shown) = self.shown() else { return };
+        let current = self.corpora.current_record().filter(|r| r.id == shown.corpus_id && r.revision == shown.revision);
+        if current.is_none_or(|r| r.read_only) {
+            return;
+        }
+        let (a, b) = verdict.sentences();
+        let label = |doc: usize| shown.analysis.documents.get(doc).map_or(String::new(), |d| d.label.clone());
+        let (la, lb) = (label(a.doc), label(b.doc));
+        let done = match (withdraw, &verdict) {
+            (true, _) => format!("Withdrew your verdict on sentences of “{la}” and “{lb}”."),
+            (false, Verdict::SameFact { .. }) => format!("Marked sentences of “{la}” and “{lb}” as the same fact."),
+            (false, Verdict::DifferentFacts { .. }) => {
+                format!("Marked sentences of “{la}” and “{lb}” as not the same.")
+            }
+        };
+        self.corpora.judge(&verdict, withdraw, done);
     }
 
     /// Puts an analysed corpus on screen, keeping the reader's place in it (see [`Place::follow`]), and

@@ -63,6 +63,9 @@ pub struct Place {
     pub hovered: Option<SentenceRef>,
     /// The pinned sentence: its counterparts stay highlighted, the detail panel shows it.
     pub pinned: Option<SentenceRef>,
+    /// The reader is linking the pinned sentence to one the matcher missed: the next sentence clicked
+    /// in another source is linked to it (not part of the URL).
+    pub linking: bool,
     /// Bumped whenever a pin should bring the other columns level with it (click, key, deep link).
     pub align_request: u32,
     /// On a narrow screen, the one source shown.

@@ -5,28 +5,35 @@
 //!
 //! Schema history — keep it when adding a version, with a test that the older record still opens:
 //! - 1: `{schema, id, name, articles: [{id, file, label, outlet?, date?, text, encoding?}]}`.
+//! - 2: adds `verdicts: [{verdict, a: {doc, text}, b: {doc, text}, note?}]`, the reader's verdicts with
+//!   `doc` an article **id**; a schema-1 record opens with none.
 
 use crate::state::library::{Article, CorpusRecord};
+use parallax_core::Verdict;
 use serde::{Deserialize, Serialize};
 
 /// The schema this build writes.
-pub const SCHEMA: u32 = 1;
+pub const SCHEMA: u32 = 2;
 
+/// Schemas 1 and 2 (1 has no `verdicts`).
 #[derive(Serialize, Deserialize)]
-struct StoredV1 {
+struct Stored {
     schema: u32,
     id: String,
     name: String,
     articles: Vec<Article>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    verdicts: Vec<Verdict>,
 }
 
 /// The stored text of a corpus.
 pub fn encode(record: &CorpusRecord) -> String {
-    serde_json::to_string(&StoredV1 {
+    serde_json::to_string(&Stored {
         schema: SCHEMA,
         id: record.id.clone(),
         name: record.name.clone(),
         articles: record.articles.clone(),
+        verdicts: record.verdicts.clone(),
     })
     .expect("a corpus always serialises")
 }
@@ -37,8 +44,8 @@ pub fn decode(key: &str, text: &str) -> Result<CorpusRecord, String> {
         format!("The saved corpus “{key}” is damaged and could not be read ({e}). It was left in the store untouched.")
     })?;
     let schema = value.get("schema").and_then(|s| s.as_u64());
-    let stored: StoredV1 = match schema {
-        Some(1) => serde_json::from_value(value).map_err(|e| {
+    let stored: Stored = match schema {
+        Some(1 | 2) => serde_json::from_value(value).map_err(|e| {
             format!(
                 "The saved corpus “{key}” is damaged and could not be read ({e}). It was left in the store untouched."
             )
@@ -61,7 +68,14 @@ pub fn decode(key: &str, text: &str) -> Result<CorpusRecord, String> {
     if ids.len() != stored.articles.len() {
         return Err(format!("The saved corpus “{key}” lists one article twice. It was left in the store untouched."));
     }
-    Ok(CorpusRecord { id: stored.id, name: stored.name, articles: stored.articles, read_only: false, revision: 1 })
+    Ok(CorpusRecord {
+        id: stored.id,
+        name: stored.name,
+        articles: stored.articles,
+        verdicts: stored.verdicts,
+        read_only: false,
+        revision: 1,
+    })
 }
 
 #[cfg(test)]
@@ -111,6 +125,26 @@ mod tests {
             r#"{"schema":1,"id":"c-9","name":"Old","articles":[{"id":0,"file":"x.txt","label":"X","text":"Body."}]}"#;
         let r = decode("c-9", text).unwrap();
         assert_eq!((r.name.as_str(), r.articles[0].meta.outlet.clone()), ("Old", None));
+        assert!(r.verdicts.is_empty());
+    }
+
+    #[test]
+    fn the_readers_verdicts_are_stored_by_article_id_and_read_back() {
+        use parallax_core::SentenceRef;
+        let mut r = sample();
+        r.push(NewArticle::plain("b.txt", "Walkout\nDockers stopped work on Monday."));
+        let positions = Verdict::SameFact {
+            a: SentenceRef { doc: 0, text: "Dock workers walked out on Monday.".into() },
+            b: SentenceRef { doc: 1, text: "Dockers stopped work on Monday.".into() },
+            note: "same walkout".into(),
+        };
+        r.judge(&positions);
+        let text = encode(&r);
+        assert!(text.starts_with(r#"{"schema":2,"#), "{text}");
+        assert!(text.contains(r#""verdicts":[{"verdict":"same_fact","a":{"doc":0,"#), "{text}");
+        let back = decode("c-1", &text).unwrap();
+        assert_eq!(back.verdicts, r.verdicts);
+        assert_eq!(back.verdicts_by_position(), vec![positions]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use super::*;
 use library::{NewArticle, BUNDLED_ID};
+use parallax_core::AgreementLevel;
 
 /// A state showing `record` as the bundled corpus, analysed as the worker would.
 fn loaded(record: CorpusRecord) -> AppState {
@@ -162,7 +163,7 @@ fn run(actions: Vec<Action>) -> AppState {
 fn settle(s: AppState) -> AppState {
     match s.needs_analysis().cloned() {
         Some(r) => {
-            let analysis = Rc::new(parallax_core::analyze(&r.sources()));
+            let analysis = Rc::new(parallax_core::analyze_judged(&r.sources(), &r.verdicts_by_position()));
             s.apply(Action::AnalysisDone { corpus: r.id.clone(), revision: r.revision, analysis })
         }
         None => s,
@@ -373,4 +374,61 @@ fn saved_corpora_reopen_and_unreadable_ones_are_reported() {
     assert_eq!(s.corpora.current.as_deref(), Some("c1"), "the example loading later does not take over");
     assert_eq!(s.corpora.library[0].id, BUNDLED_ID, "the example is listed first");
     assert_eq!(s.messages.list[0].kind, MessageKind::Error);
+}
+
+#[test]
+fn the_reader_links_unlinks_and_undoes_and_the_analysis_follows() {
+    use crate::state::detail_model::DetailModel;
+    let import = Action::Import { items: vec![new_article("a.txt", PORT_A), new_article("b.txt", PORT_B)], stamp: 3 };
+    let s = run(vec![import]);
+    let corpus = shown(&s);
+    // A's "The mayor opened a library." (sentence 2) and B's "Ships wait outside." (sentence 2) are
+    // unrelated; the strike sentences (1 and 1) are matched.
+    assert_eq!(corpus.analysis.documents[0].sentences[2].agreement, AgreementLevel::OnlyHere);
+    assert_eq!(corpus.analysis.documents[0].sentences[1].agreement, AgreementLevel::All);
+
+    // Link: pin A's sentence, start linking, click B's sentence.
+    let s = settle(s.apply(Action::Pin((0, 2))).apply(Action::Linking(true)).apply(Action::Pin((1, 2))));
+    assert!(!s.place.linking);
+    assert_eq!(s.place.pinned, Some((0, 2)), "the pinned sentence stays pinned");
+    let record = s.current_record().unwrap().clone();
+    assert_eq!(record.verdicts.len(), 1);
+    let ids = record.article_ids();
+    let (a, b) = record.verdicts[0].sentences();
+    assert_eq!((a.doc, b.doc), (ids[0] as usize, ids[1] as usize), "stored by article id");
+    let corpus = shown(&s);
+    assert_eq!(corpus.analysis.documents[0].sentences[2].agreement, AgreementLevel::All);
+    let detail = DetailModel::of(&corpus.analysis, &corpus.links, Some((0, 2)), &[0, 1]).unwrap();
+    assert_eq!(detail.counterparts.len(), 1);
+    assert_eq!(detail.counterparts[0].reader_note.as_deref(), Some(""));
+    assert_eq!(detail.counterparts[0].strength, "same information · your verdict");
+    assert!(s.corpora.undo.as_ref().unwrap().describe().starts_with("Marked sentences of"));
+
+    // A note, then "not the same" on the strike pair.
+    let note = crate::state::detail_model::verdict_on(&corpus.analysis, (0, 2), (1, 2), true, "checked".into());
+    let unlink = crate::state::detail_model::verdict_on(&corpus.analysis, (0, 1), (1, 1), false, String::new());
+    let s = settle(settle(s.apply(Action::Judge(note.unwrap()))).apply(Action::Judge(unlink.unwrap())));
+    let corpus = shown(&s);
+    assert_eq!(s.current_record().unwrap().verdicts.len(), 2, "the note replaced the first verdict");
+    assert_eq!(corpus.analysis.documents[0].sentences[1].agreement, AgreementLevel::OnlyHere);
+    let detail = DetailModel::of(&corpus.analysis, &corpus.links, Some((0, 1)), &[0, 1]).unwrap();
+    assert!(detail.counterparts.is_empty());
+    assert_eq!(detail.judged_apart.len(), 1);
+    let detail = DetailModel::of(&corpus.analysis, &corpus.links, Some((0, 2)), &[0, 1]).unwrap();
+    assert_eq!(detail.counterparts[0].reader_note.as_deref(), Some("checked"));
+
+    // Undo brings back the verdicts as they were before the last one.
+    let s = settle(s.apply(Action::Undo));
+    assert_eq!(s.current_record().unwrap().verdicts.len(), 1);
+    assert_eq!(shown(&s).analysis.documents[0].sentences[1].agreement, AgreementLevel::All);
+}
+
+#[test]
+fn the_read_only_example_takes_no_verdicts() {
+    let s = run(vec![]);
+    let corpus = shown(&s);
+    let verdict = crate::state::detail_model::verdict_on(&corpus.analysis, (0, 1), (1, 1), false, String::new());
+    let s = settle(s.apply(Action::Judge(verdict.unwrap())));
+    assert!(s.record(BUNDLED_ID).unwrap().verdicts.is_empty());
+    assert!(s.corpora.undo.is_none());
 }

@@ -3,7 +3,7 @@
 //! A live region, so screen readers hear what was pinned. What it says comes from
 //! [`DetailModel`]; this file only draws it.
 
-use crate::state::detail_model::DetailModel;
+use crate::state::detail_model::{verdict_on, Counterpart, DetailModel};
 use crate::state::{Action, LoadedCorpus, Place, SentenceRef};
 use crate::views::header::source_letter;
 use parallax_core::{word_diff, DiffKind, DiffSegment};
@@ -40,11 +40,50 @@ pub fn detail(props: &DetailProps) -> Html {
         },
         Some(model) => {
             let at = model.at;
+            let editable = !corpus.read_only;
+            let judge = |other: SentenceRef, same: bool| {
+                let analysis = corpus.analysis.clone();
+                emit_some(&props.on_action, move |_: MouseEvent| {
+                    verdict_on(&analysis, at, other, same, String::new()).map(Action::Judge)
+                })
+            };
+            // The reader's own verdict on a pair: its note (editable) and a way to withdraw it.
+            let verdict_tools = |c: &Counterpart, same: bool| {
+                let note = c.reader_note.clone()?;
+                let other = c.at;
+                let analysis = corpus.analysis.clone();
+                let on_note = emit_some(&props.on_action, move |e: Event| {
+                    let note = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+                    verdict_on(&analysis, at, other, same, note.trim().to_string()).map(Action::Judge)
+                });
+                let analysis = corpus.analysis.clone();
+                let withdraw = emit_some(&props.on_action, move |_: MouseEvent| {
+                    verdict_on(&analysis, at, other, same, String::new()).map(Action::Withdraw)
+                });
+                Some(html! {
+                    <div class="verdict-tools" data-testid="reader-verdict">
+                        <span class="verdict-badge">{ if same { "Your link" } else { "Your verdict" } }</span>
+                        if editable {
+                            <input class="verdict-note" data-testid="verdict-note" type="text" maxlength="280"
+                                placeholder="Add a note (why, a source you checked)…" aria-label="Your note on this verdict"
+                                value={note} onchange={on_note} />
+                            <button class="link-button" data-testid="withdraw-verdict" onclick={withdraw}>{ "Withdraw" }</button>
+                        } else {
+                            <span class="verdict-note-text">{ note }</span>
+                        }
+                    </div>
+                })
+            };
             let items = model.counterparts.iter().map(|c| {
                 let other = c.at;
                 let reveal = props.on_reveal.reform(move |_: MouseEvent| other);
                 let hidden_note = c.hidden.then(|| html! {
                     <span class="counterpart-hidden">{ " (column hidden)" }</span>
+                });
+                let tools = verdict_tools(c, true);
+                let unlink = (editable && c.reader_note.is_none()).then(|| html! {
+                    <button class="link-button verdict-button" data-testid="judge-different" onclick={judge(other, false)}
+                        title="Not the same information: this pair will not count as confirmation">{ "Not the same" }</button>
                 });
                 html! {
                     <li class="counterpart" data-testid="counterpart">
@@ -54,8 +93,10 @@ pub fn detail(props: &DetailProps) -> Html {
                             { for hidden_note }
                             <span class={classes!("counterpart-score", if c.close { "match-close" } else { "match-partial" })} title="How likely the two sentences report the same information, as estimated by the matcher">{ c.strength.clone() }</span>
                             <button class="link-button" onclick={reveal} aria-label={format!("Show this sentence in source {}", source_letter(other.0))}>{ "Show" }</button>
+                            { for unlink }
                         </div>
                         <p class="diff" data-testid="counterpart-diff">{ render_diff(&model.text, &c.text, props.place.show_wording, props.place.show_punctuation) }</p>
+                        { for tools }
                     </li>
                 }
             });
@@ -83,6 +124,10 @@ pub fn detail(props: &DetailProps) -> Html {
             let related_items = model.related.iter().map(|c| {
                 let other = c.at;
                 let reveal = props.on_reveal.reform(move |_: MouseEvent| other);
+                let link = editable.then(|| html! {
+                    <button class="link-button verdict-button" data-testid="judge-same" onclick={judge(other, true)}
+                        title="The same information: this pair will count as confirmation, marked as your link">{ "Same fact" }</button>
+                });
                 html! {
                     <li class="related-item" data-testid="related">
                         <div class="counterpart-head">
@@ -90,6 +135,7 @@ pub fn detail(props: &DetailProps) -> Html {
                             <span class="counterpart-label">{ c.label.clone() }</span>
                             <span class="counterpart-score match-related" title="How likely the two sentences report the same information, as estimated by the matcher">{ c.strength.clone() }</span>
                             <button class="link-button" onclick={reveal} aria-label={format!("Show this sentence in source {}", source_letter(other.0))}>{ "Show" }</button>
+                            { for link }
                         </div>
                         <p class="related-text">{ c.text.clone() }</p>
                     </li>
@@ -101,6 +147,53 @@ pub fn detail(props: &DetailProps) -> Html {
                     <p class="related-note">{ "On the same subject, but the matcher is not sure they report the same information: they do not count towards agreement." }</p>
                     <ol class="related-list">{ for related_items }</ol>
                 </section>
+            });
+            let apart_items = model.judged_apart.iter().map(|c| {
+                let other = c.at;
+                let reveal = props.on_reveal.reform(move |_: MouseEvent| other);
+                html! {
+                    <li class="related-item" data-testid="judged-apart">
+                        <div class="counterpart-head">
+                            <span class="chip-letter" aria-hidden="true">{ source_letter(other.0) }</span>
+                            <span class="counterpart-label">{ c.label.clone() }</span>
+                            <button class="link-button" onclick={reveal} aria-label={format!("Show this sentence in source {}", source_letter(other.0))}>{ "Show" }</button>
+                        </div>
+                        <p class="related-text">{ c.text.clone() }</p>
+                        { for verdict_tools(c, false) }
+                    </li>
+                }
+            });
+            let apart_section = (!model.judged_apart.is_empty()).then(|| {
+                html! {
+                    <section class="related" aria-label="Not the same, by your verdict">
+                        <h3 class="related-title">{ "Not the same, by your verdict" }</h3>
+                        <ol class="related-list">{ for apart_items }</ol>
+                    </section>
+                }
+            });
+            let linking = props.place.linking;
+            let link_tool = editable.then(|| {
+                let toggle = props.on_action.reform(move |_: MouseEvent| Action::Linking(!linking));
+                html! {
+                    <div class="link-tool">
+                        if linking {
+                            <p class="linking-banner" data-testid="linking-banner" role="status">
+                                { "Now click the sentence in another source that reports the same information." }
+                            </p>
+                            <button class="button" data-testid="link-cancel" onclick={toggle}>{ "Cancel linking (Esc)" }</button>
+                        } else {
+                            <button class="button" data-testid="link-start" onclick={toggle}
+                                title="Link this sentence to one the matcher missed: it will count as confirmation, marked as your link">
+                                { "Link a sentence the matcher missed…" }
+                            </button>
+                        }
+                    </div>
+                }
+            });
+            let read_only_note = corpus.read_only.then(|| html! {
+                <p class="related-note" data-testid="verdicts-read-only">
+                    { "The example corpus is read-only: to link, unlink or annotate its sentences, duplicate it (Articles → Duplicate) and judge the copy." }
+                </p>
             });
             let toggle_wording = props.on_action.reform(|_: Event| Action::ToggleWording);
             let toggle_punctuation = props.on_action.reform(|_: Event| Action::TogglePunctuation);
@@ -127,7 +220,10 @@ pub fn detail(props: &DetailProps) -> Html {
                         </div>
                         <ol class="counterparts">{ for items }</ol>
                     }
+                    { for link_tool }
                     { for related_section }
+                    { for apart_section }
+                    { for read_only_note }
                 </>
             }
         }
@@ -145,6 +241,16 @@ pub fn detail(props: &DetailProps) -> Html {
             <div class="detail-body" aria-live="polite">{ body }</div>
         </aside>
     }
+}
+
+/// A callback that sends the action `make` gives, if any.
+fn emit_some<E: 'static>(on_action: &Callback<Action>, make: impl Fn(E) -> Option<Action> + 'static) -> Callback<E> {
+    let on_action = on_action.clone();
+    Callback::from(move |e| {
+        if let Some(action) = make(e) {
+            on_action.emit(action);
+        }
+    })
 }
 
 /// The counterpart's sentence with its differences from the pinned one marked by kind.

@@ -14,7 +14,7 @@ use parallax_core::bundle::{BundleArticle, CorpusBundle};
 use parallax_core::corpus::Manifest;
 use parallax_core::import::{read_file, ImportProblem, ReadFile};
 use parallax_core::report::{facts_csv, markdown_report};
-use parallax_core::{AgreementLevel, Analysis, ArticleMeta, SourceText};
+use parallax_core::{AgreementLevel, Analysis, ArticleMeta, SourceText, Verdict};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -131,14 +131,14 @@ fn run() -> Result<usize, String> {
     if files.is_empty() {
         return Err(format!("no input files given\n{USAGE}"));
     }
-    let (bundle_name, inputs, skipped) = read_inputs(&files)?;
+    let Inputs { name: bundle_name, sources: inputs, verdicts, skipped } = read_inputs(&files)?;
     if inputs.is_empty() {
         return Err("none of the input files could be used (see above): nothing to analyse".into());
     }
     let output = match command.as_str() {
         "analyze" | "analyse" => {
             let sources = inputs;
-            let analysis = parallax_core::analyze_configured(&sources, &Default::default(), &passage_config);
+            let analysis = parallax_core::analyze_configured(&sources, &verdicts, &Default::default(), &passage_config);
             let name = name.or(bundle_name).unwrap_or_else(|| "Corpus".to_string());
             match format {
                 Format::Json => analysis.to_json(),
@@ -159,7 +159,7 @@ fn run() -> Result<usize, String> {
         "corpus" => {
             let name = name.or(bundle_name).ok_or("corpus needs --name NAME (what the corpus is about)")?;
             let articles = inputs.into_iter().map(|s| BundleArticle { meta: s.meta, text: s.text }).collect();
-            CorpusBundle::new(name, articles).to_json()
+            CorpusBundle::new(name, articles).with_verdicts(verdicts).to_json()
         }
         other => return Err(format!("unknown command {other:?}\n{USAGE}")),
     };
@@ -174,8 +174,18 @@ fn run() -> Result<usize, String> {
 /// outlets and dates as the app saved them) and its name; a text file is one article; anything the app
 /// would refuse is named on standard error with the app's reason and skipped. Returns the corpus name,
 /// the articles and how many files were skipped.
-fn read_inputs(paths: &[PathBuf]) -> Result<(Option<String>, Vec<SourceText>, usize), String> {
+/// What the input files gave: a corpus name (from a corpus file), the articles, the reader's verdicts
+/// (from corpus files, by article position in the whole input) and how many files were skipped.
+struct Inputs {
+    name: Option<String>,
+    sources: Vec<SourceText>,
+    verdicts: Vec<Verdict>,
+    skipped: usize,
+}
+
+fn read_inputs(paths: &[PathBuf]) -> Result<Inputs, String> {
     let mut name = None;
+    let mut verdicts = Vec::new();
     let mut out = Vec::new();
     let mut skipped = 0;
     for path in paths {
@@ -200,6 +210,8 @@ fn read_inputs(paths: &[PathBuf]) -> Result<(Option<String>, Vec<SourceText>, us
             }
             Ok(ReadFile::Bundle(bundle)) => {
                 name.get_or_insert(bundle.name);
+                let (first, count) = (out.len(), bundle.articles.len());
+                verdicts.extend(bundle.verdicts.iter().map(|v| v.remapped(|doc| (doc < count).then_some(first + doc))));
                 for a in bundle.articles {
                     out.push(SourceText::with_meta(a.meta, a.text));
                 }
@@ -234,7 +246,7 @@ fn read_inputs(paths: &[PathBuf]) -> Result<(Option<String>, Vec<SourceText>, us
             }
         }
     }
-    Ok((name, out, skipped))
+    Ok(Inputs { name, sources: out, verdicts, skipped })
 }
 
 fn file_name(path: &Path) -> String {

@@ -180,3 +180,31 @@ fn a_page_nested_two_hundred_thousand_deep_reads_at_once() {
     let corpus: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(corpus["articles"][0]["text"], "The river rose overnight.");
 }
+
+/// A corpus file carries the reader's verdicts; the command line applies them, after other inputs too.
+#[test]
+fn the_readers_verdicts_in_a_corpus_file_are_applied() {
+    let bundle = r#"{"format": "parallax-corpus", "version": 2, "name": "Valence",
+      "articles": [{"file": "a.txt", "label": "A", "text": "Bridge closed\nThe mayor opened a library."},
+                   {"file": "b.txt", "label": "B", "text": "River rises\nA library opened on Main Street."}],
+      "verdicts": [{"verdict": "same_fact", "a": {"doc": 0, "text": "The mayor opened a library."},
+                    "b": {"doc": 1, "text": "A library opened on Main Street."}, "note": "council minutes"}]}"#;
+    let d = dir();
+    let first = d.file("first.txt", B.as_bytes());
+    let corpus = d.file("valence.parallax.json", bundle.as_bytes());
+    let out = parallax(&["analyze", &first, &corpus], None);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let verdict = &json["verdicts"][0];
+    assert_eq!(verdict["a"]["doc"], 1, "positions shift past the text file given first");
+    assert_eq!(verdict["pair"], serde_json::json!([[1, 1], [2, 1]]));
+    assert!(verdict.get("no_longer_applies").is_none(), "{verdict}");
+    let reader: Vec<_> = json["alignments"].as_array().unwrap().iter().filter(|al| al["by_reader"] == true).collect();
+    assert_eq!(reader.len(), 1);
+    assert_eq!(json["documents"][1]["sentences"][1]["agreement"], "some");
+
+    let out = parallax(&["corpus", &corpus], None);
+    let again: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(again["version"], 2);
+    assert_eq!(again["verdicts"][0]["note"], "council minutes");
+}

@@ -17,6 +17,7 @@ use crate::text::document::{parse_paragraphs, ParagraphKind};
 use crate::text::normalize::{fold, Normalizer, TokenKind};
 use crate::text::sentence::split_sentences;
 use crate::text::stopwords::guess_language;
+use crate::verdicts::{apply_verdicts, Verdict};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One article handed to the analysis: its metadata (file name, label, outlet, date) and its text.
@@ -47,12 +48,22 @@ pub fn analyze(sources: &[SourceText]) -> Analysis {
 
 /// Analyses a corpus with an explicit aligner configuration.
 pub fn analyze_with(sources: &[SourceText], config: &AlignConfig) -> Analysis {
-    analyze_configured(sources, config, &PassageConfig::default())
+    analyze_configured(sources, &[], config, &PassageConfig::default())
 }
 
-/// Analyses a corpus with explicit aligner and shared-passage configurations.
-pub fn analyze_configured(sources: &[SourceText], config: &AlignConfig, passage_config: &PassageConfig) -> Analysis {
-    analyze_parts(sources, config, Some(passage_config), true, &mut |_| {})
+/// Analyses a corpus with the reader's verdicts applied (`verdicts.rs`).
+pub fn analyze_judged(sources: &[SourceText], verdicts: &[Verdict]) -> Analysis {
+    analyze_configured(sources, verdicts, &AlignConfig::default(), &PassageConfig::default())
+}
+
+/// Analyses a corpus with the reader's verdicts and explicit aligner and shared-passage configurations.
+pub fn analyze_configured(
+    sources: &[SourceText],
+    verdicts: &[Verdict],
+    config: &AlignConfig,
+    passage_config: &PassageConfig,
+) -> Analysis {
+    analyze_parts(sources, verdicts, config, Some(passage_config), true, &mut |_| {})
 }
 
 /// A stage of the full analysis, reported as it starts (for a progress indicator).
@@ -90,20 +101,26 @@ impl Stage {
     }
 }
 
-/// The full analysis with default settings, calling `progress` as each stage starts.
-pub fn analyze_with_progress(sources: &[SourceText], progress: &mut dyn FnMut(Stage)) -> Analysis {
-    analyze_parts(sources, &AlignConfig::default(), Some(&PassageConfig::default()), true, progress)
+/// The full analysis with default settings and the reader's verdicts, calling `progress` as each stage
+/// starts.
+pub fn analyze_with_progress(
+    sources: &[SourceText],
+    verdicts: &[Verdict],
+    progress: &mut dyn FnMut(Stage),
+) -> Analysis {
+    analyze_parts(sources, verdicts, &AlignConfig::default(), Some(&PassageConfig::default()), true, progress)
 }
 
 /// The first stage only: documents, sentences, alignments, facts and agreement — what the comparison
 /// view needs to draw — without verbatim passages, entities, quotes or discrepancies (those lists stay
 /// empty). Fast enough to run on every keystroke-sized change; the full [`analyze`] adds the rest.
 pub fn analyze_alignment(sources: &[SourceText]) -> Analysis {
-    analyze_parts(sources, &AlignConfig::default(), None, false, &mut |_| {})
+    analyze_parts(sources, &[], &AlignConfig::default(), None, false, &mut |_| {})
 }
 
 fn analyze_parts(
     sources: &[SourceText],
+    verdicts: &[Verdict],
     config: &AlignConfig,
     passage_config: Option<&PassageConfig>,
     claims: bool,
@@ -126,7 +143,8 @@ fn analyze_parts(
     }
 
     progress(Stage::Aligning);
-    let aligned = align(&sentence_terms, config);
+    let mut aligned = align(&sentence_terms, config);
+    let outcomes = apply_verdicts(verdicts, &documents, &mut aligned);
     let alignments = aligned.matches;
     let facts = group_facts(&alignments);
     let (passages, families) = match passage_config {
@@ -146,10 +164,19 @@ fn analyze_parts(
     let (entities, quotes, discrepancies, quantities) =
         if claims { read_claims(sources, &documents, &alignments) } else { Default::default() };
 
+    let reader_pairs: std::collections::BTreeSet<[[usize; 2]; 2]> =
+        outcomes.iter().filter(|o| o.applies() && o.verdict.same()).filter_map(|o| o.pair).collect();
     Analysis {
         schema: SCHEMA.to_string(),
         documents,
-        alignments: alignments.iter().map(Into::into).collect(),
+        alignments: alignments
+            .iter()
+            .map(|al| {
+                let mut report = crate::model::AlignmentReport::from(al);
+                report.by_reader = reader_pairs.contains(&[report.a, report.b]);
+                report
+            })
+            .collect(),
         related: aligned.related.iter().map(Into::into).collect(),
         facts,
         entities,
@@ -159,6 +186,7 @@ fn analyze_parts(
         passages,
         families,
         diagnostics,
+        verdicts: outcomes,
     }
 }
 

@@ -25,12 +25,14 @@ mod model;
 pub mod reuse;
 mod text;
 mod union_find;
+pub mod verdicts;
 
 pub use align::diff::{word_diff, DiffKind, DiffSegment};
 pub use align::model as pair_model;
 pub use align::pairs::{select as select_pairs, AlignConfig, Aligned, Alignment, Candidate, PairFeatures};
 pub use analysis::{
-    analyze, analyze_alignment, analyze_configured, analyze_with, analyze_with_progress, SourceText, Stage,
+    analyze, analyze_alignment, analyze_configured, analyze_judged, analyze_with, analyze_with_progress, SourceText,
+    Stage,
 };
 pub use article::ArticleMeta;
 pub use claims::discrepancies::{Discrepancy, DiscrepancyKind, DiscrepancyValue};
@@ -48,6 +50,7 @@ pub use text::document::{derive_label, parse_paragraphs, shorten_words, word_cou
 pub use text::normalize::{fold, Normalizer, Token, TokenKind};
 pub use text::sentence::split_sentences;
 pub use text::stopwords::{guess_language, Language};
+pub use verdicts::{SentenceRef, Verdict, VerdictOutcome};
 
 /// Candidate pairs with their probabilities before the accept decision (for evaluation).
 pub fn score_all_candidates(sources: &[SourceText], config: &AlignConfig) -> Vec<Candidate> {

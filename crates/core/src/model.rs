@@ -35,6 +35,9 @@ pub struct Analysis {
     /// Groups of documents that share so much verbatim text they are probably one story.
     pub families: Vec<Family>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The reader's verdicts and how each fared (applied, or why it no longer applies).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub verdicts: Vec<crate::verdicts::VerdictOutcome>,
 }
 
 /// Documents that share long verbatim passages: probably one (wire) story.
@@ -141,11 +144,14 @@ pub struct AlignmentReport {
     pub a: [usize; 2],
     pub b: [usize; 2],
     pub score: f64,
+    /// The reader said these report the same information (a verdict), whatever the matcher scored.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub by_reader: bool,
 }
 
 impl From<&crate::align::pairs::Alignment> for AlignmentReport {
     fn from(al: &crate::align::pairs::Alignment) -> Self {
-        AlignmentReport { a: [al.a.0, al.a.1], b: [al.b.0, al.b.1], score: al.score }
+        AlignmentReport { a: [al.a.0, al.a.1], b: [al.b.0, al.b.1], score: al.score, by_reader: false }
     }
 }
 

@@ -1,14 +1,19 @@
 //! The corpus bundle: a whole corpus (name and articles with their labels, outlets, dates and text) as
 //! one JSON file, `parallax-corpus/1`. The app exports it and imports it back unchanged; the CLI reads
 //! it too. Parsing says in plain words what is wrong with a file that is not a bundle.
+//!
+//! Version 2 adds the reader's verdicts (`verdicts.rs`, articles named by their position in the
+//! file). A corpus without verdicts is still written as version 1, so builds from before verdicts read
+//! it; one with verdicts is version 2, which such a build refuses as "written by a newer Parallax"
+//! rather than silently dropping the reader's judgement.
 
 use crate::article::ArticleMeta;
 use serde::{Deserialize, Serialize};
 
 /// The format name written into every bundle.
 pub const BUNDLE_FORMAT: &str = "parallax-corpus";
-/// The bundle version this build writes; it reads this one and every earlier one.
-pub const BUNDLE_VERSION: u32 = 1;
+/// The newest bundle version this build writes; it reads this one and every earlier one.
+pub const BUNDLE_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CorpusBundle {
@@ -16,6 +21,9 @@ pub struct CorpusBundle {
     pub version: u32,
     pub name: String,
     pub articles: Vec<BundleArticle>,
+    /// The reader's verdicts (version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub verdicts: Vec<crate::verdicts::Verdict>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,7 +36,14 @@ pub struct BundleArticle {
 
 impl CorpusBundle {
     pub fn new(name: impl Into<String>, articles: Vec<BundleArticle>) -> Self {
-        CorpusBundle { format: BUNDLE_FORMAT.into(), version: BUNDLE_VERSION, name: name.into(), articles }
+        CorpusBundle { format: BUNDLE_FORMAT.into(), version: 1, name: name.into(), articles, verdicts: Vec::new() }
+    }
+
+    /// The same bundle carrying the reader's verdicts (version 2 when there are any).
+    pub fn with_verdicts(mut self, verdicts: Vec<crate::verdicts::Verdict>) -> Self {
+        self.version = if verdicts.is_empty() { 1 } else { BUNDLE_VERSION };
+        self.verdicts = verdicts;
+        self
     }
 
     /// Pretty JSON with a trailing newline.
@@ -99,6 +114,24 @@ mod tests {
     }
 
     #[test]
+    fn verdicts_travel_in_version_2_and_a_corpus_without_them_stays_version_1() {
+        use crate::verdicts::{SentenceRef, Verdict};
+        assert!(sample().to_json().contains("\"version\": 1,"));
+        let verdict = Verdict::DifferentFacts {
+            a: SentenceRef { doc: 0, text: "Réunion à Paris".into() },
+            b: SentenceRef { doc: 1, text: "Text".into() },
+            note: "not the same meeting".into(),
+        };
+        let judged = sample().with_verdicts(vec![verdict.clone()]);
+        let json = judged.to_json();
+        assert!(json.contains("\"version\": 2,"), "{json}");
+        assert!(json.contains("\"verdict\": \"different_facts\""), "{json}");
+        let back = CorpusBundle::parse(&json).unwrap();
+        assert_eq!(back, judged);
+        assert_eq!(back.verdicts, vec![verdict]);
+    }
+
+    #[test]
     fn an_article_keeps_its_fields_in_place_in_the_file() {
         let json = sample().to_json();
         let second = "{\n      \"file\": \"b.txt\",\n      \"label\": \"B\",\n      \"text\": \"Text\"\n    }";
@@ -111,6 +144,7 @@ mod tests {
         assert!(CorpusBundle::parse("{\"a\":1}").unwrap_err().contains("\"format\""));
         assert!(CorpusBundle::parse("{\"schema\":\"parallax-analysis/1\"}").unwrap_err().contains("analysis export"));
         let newer = sample().to_json().replace("\"version\": 1", "\"version\": 7");
+        assert_eq!(CorpusBundle::parse(&newer).unwrap_err(), "it was written by a newer Parallax (corpus version 7)");
         assert!(CorpusBundle::parse(&newer).unwrap_err().contains("newer Parallax"));
         for odd in ["0", "\"1\"", "-1", "1.5"] {
             let json = sample().to_json().replace("\"version\": 1", &format!("\"version\": {odd}"));

@@ -115,6 +115,10 @@ pub fn markdown_report(name: &str, analysis: &Analysis, meta: &[ArticleMeta]) ->
         for at in &fact.sentences {
             quoted(analysis, *at, &mut out);
         }
+        let in_fact = |x: &[usize; 2]| fact.sentences.binary_search(x).is_ok();
+        if analysis.alignments.iter().any(|al| al.by_reader && in_fact(&al.a) && in_fact(&al.b)) {
+            out.push_str("_Includes a pair confirmed by the reader (see “The reader's verdicts”)._\n\n");
+        }
     }
 
     out.push_str(&format!("## Reported by one source only ({only} sentences)\n\n"));
@@ -172,8 +176,43 @@ pub fn markdown_report(name: &str, analysis: &Analysis, meta: &[ArticleMeta]) ->
             md(&p.text)
         ));
     }
-    out.push_str("\n---\nMade with Parallax. The analysis is automatic: check every finding against the articles.\n");
+    reader_verdicts(analysis, &mut out);
+    out.push_str("\n---\nMade with Parallax. The analysis is automatic");
+    out.push_str(if analysis.verdicts.is_empty() { "" } else { ", corrected by the reader's verdicts listed above" });
+    out.push_str(": check every finding against the articles.\n");
     out
+}
+
+/// "The reader's verdicts": each with its sentences, its note, and whether it still applies.
+fn reader_verdicts(analysis: &Analysis, out: &mut String) {
+    if analysis.verdicts.is_empty() {
+        return;
+    }
+    out.push_str(&format!("\n## The reader's verdicts ({})\n\n", analysis.verdicts.len()));
+    for outcome in &analysis.verdicts {
+        let verdict = &outcome.verdict;
+        let said =
+            if verdict.same() { "Same fact, confirmed by the reader" } else { "Not the same, by the reader's verdict" };
+        let (a, b) = verdict.sentences();
+        let name = |doc: usize| match analysis.documents.get(doc) {
+            Some(d) => format!("{} ({})", md(&d.label), source_letter(doc)),
+            None => "a removed article".to_string(),
+        };
+        out.push_str(&format!(
+            "- **{said}**: “{}” — {}; “{}” — {}",
+            md(&a.text),
+            name(a.doc),
+            md(&b.text),
+            name(b.doc)
+        ));
+        if !verdict.note().is_empty() {
+            out.push_str(&format!(". Note: {}", md(verdict.note())));
+        }
+        if let Some(why) = &outcome.no_longer_applies {
+            out.push_str(&format!(". **No longer applies**: {}", md(why)));
+        }
+        out.push('\n');
+    }
 }
 
 /// The facts × sources grid: one row per fact, one column per source holding that source's sentence(s)
@@ -268,6 +307,44 @@ mod tests {
         assert_eq!((&farmers[0], &farmers[1], &farmers[2]), ("", "1", ""));
         let shared = rows.iter().find(|r| &r[1] == "2").expect("the shared fact");
         assert!(shared[2].contains("Tuesday") && shared[3].contains("Monday"));
+    }
+
+    #[test]
+    fn the_readers_verdicts_are_listed_with_their_notes_and_what_no_longer_applies() {
+        use crate::verdicts::{SentenceRef, Verdict};
+        let sources = [
+            SourceText::new(
+                "a.txt",
+                "Strike\nDock workers went on strike on Monday over pay.\nThe mayor opened a library.",
+            ),
+            SourceText::new(
+                "b.txt",
+                "Walkout\nDockers walked out on Monday over pay.\nA library opened on Main Street.",
+            ),
+        ];
+        let verdicts = vec![
+            Verdict::SameFact {
+                a: SentenceRef { doc: 0, text: "The mayor opened a library.".into() },
+                b: SentenceRef { doc: 1, text: "A library opened on Main Street.".into() },
+                note: "same library, council minutes".into(),
+            },
+            Verdict::DifferentFacts {
+                a: SentenceRef { doc: 0, text: "Gone sentence.".into() },
+                b: SentenceRef { doc: 1, text: "Walkout".into() },
+                note: String::new(),
+            },
+        ];
+        let analysis = crate::analyze_judged(&sources, &verdicts);
+        let meta: Vec<ArticleMeta> = sources.iter().map(|s| s.meta.clone()).collect();
+        let report = markdown_report("Port", &analysis, &meta);
+        assert!(report.contains("## The reader's verdicts (2)"), "{report}");
+        assert!(report.contains("- **Same fact, confirmed by the reader**: “The mayor opened a library.” — Strike (A); “A library opened on Main Street.” — Walkout (B). Note: same library, council minutes\n"), "{report}");
+        assert!(
+            report.contains("**No longer applies**: the sentence “Gone sentence.” is no longer in “Strike”"),
+            "{report}"
+        );
+        assert!(report.contains("_Includes a pair confirmed by the reader"), "{report}");
+        assert!(report.contains("corrected by the reader's verdicts listed above"), "{report}");
     }
 
     #[test]
