@@ -284,6 +284,31 @@ export class ParallaxPage {
   /** A related (not counted) sentence in the detail panel containing `text`. */
   relatedSentence(text) { return this.#find('related', this.detail(), { hasText: text }); }
 
+  // --- The reader's verdicts (in the detail panel) ---------------------------------------------------
+  /** "Not the same" on a counterpart (an element of `detailCounterpart`). */
+  async markNotTheSame(counterpart) { await this.#find('judge-different', counterpart).click(); }
+  /** "Same fact" on a related sentence (an element of `relatedSentence`). */
+  async markSameFact(related) { await this.#find('judge-same', related).click(); }
+  /** Links the pinned sentence to sentence `i` of document `doc` ("Link a sentence the matcher missed…"). */
+  async linkPinnedTo(doc, i) {
+    await this.#find('link-start', this.detail()).click();
+    await this.#find('linking-banner', this.detail()).waitFor();
+    await this.sentence(doc, i).click();
+  }
+  /** The reader's verdict shown on a counterpart or on a sentence judged apart. */
+  readerVerdict(scope) { return this.#find('reader-verdict', scope); }
+  async writeVerdictNote(scope, note) {
+    const input = this.#find('verdict-note', scope);
+    await input.fill(note);
+    await input.press('Enter');
+    await input.blur();
+  }
+  verdictNote(scope) { return this.#find('verdict-note', scope); }
+  async withdrawVerdict(scope) { await this.#find('withdraw-verdict', scope).click(); }
+  /** Sentences the reader said are not the same as the pinned one. */
+  judgedApart() { return this.#find('judged-apart', this.detail()); }
+  verdictsReadOnlyNote() { return this.#find('verdicts-read-only', this.detail()); }
+
   // --- Differences, People, Quotes, Overview ---------------------------------------------------------
   differences() { return this.#find('difference'); }
   /** The difference cards whose text contains `text`. */
