@@ -1,9 +1,10 @@
 //! The Differences page as plain data: the kind filters with their counts, and each discrepancy (in the
 //! core's order, most substantive first) with its kind in plain words, a one-line summary, and each value
-//! with its sources and the sentence a click opens.
+//! with its sources and the sentence a click opens; and the differences the reader dismissed ("not a
+//! difference"), with the verdict and its note, listed apart.
 
 use crate::state::links::SentenceRef;
-use parallax_core::{Analysis, Discrepancy, DiscrepancyKind};
+use parallax_core::{Analysis, Discrepancy, DiscrepancyKind, Verdict};
 
 /// Every kind, in the order the filters show them.
 pub const KINDS: [DiscrepancyKind; 7] = [
@@ -82,6 +83,9 @@ pub struct DifferenceCard {
     pub subject: String,
     pub summary: String,
     pub values: Vec<ValueRow>,
+    /// The "not a difference" verdict: the one to give (note empty) on a difference, the reader's own
+    /// (with its note) on a dismissed one.
+    pub verdict: Verdict,
 }
 
 /// The filter chips, "All" first.
@@ -98,31 +102,48 @@ pub fn filters(analysis: &Analysis) -> Vec<Filter> {
 
 /// The cards shown under `filter` (`None`: every kind).
 pub fn cards(analysis: &Analysis, filter: Option<DiscrepancyKind>) -> Vec<DifferenceCard> {
+    analysis.discrepancies.iter().filter(|d| filter.is_none_or(|k| d.kind == k)).map(|d| card(analysis, d)).collect()
+}
+
+/// The differences the reader dismissed, each with their verdict (and note).
+pub fn dismissed_cards(analysis: &Analysis) -> Vec<DifferenceCard> {
     analysis
-        .discrepancies
+        .dismissed
         .iter()
-        .filter(|d| filter.is_none_or(|k| d.kind == k))
-        .map(|d| DifferenceCard {
-            kind: d.kind,
-            kind_label: kind_label(d.kind),
-            family: kind_family(d.kind),
-            subject: d.subject.clone(),
-            summary: summary(d),
-            values: d
-                .values
-                .iter()
-                .map(|v| {
-                    let at = v.sentences.first().map(|s| (s[0], s[1]));
-                    ValueRow {
-                        value: v.value.clone(),
-                        sources: v.sources.clone(),
-                        at,
-                        sentence: at.and_then(|at| analysis.sentence(at)).map(|s| s.text.clone()).unwrap_or_default(),
-                    }
-                })
-                .collect(),
+        .map(|d| {
+            let mut card = card(analysis, d);
+            if let Some(own) =
+                analysis.verdicts.iter().rev().map(|o| &o.verdict).find(|v| v.same_subject(&card.verdict))
+            {
+                card.verdict = own.clone();
+            }
+            card
         })
         .collect()
+}
+
+fn card(analysis: &Analysis, d: &Discrepancy) -> DifferenceCard {
+    DifferenceCard {
+        kind: d.kind,
+        kind_label: kind_label(d.kind),
+        family: kind_family(d.kind),
+        subject: d.subject.clone(),
+        summary: summary(d),
+        values: d
+            .values
+            .iter()
+            .map(|v| {
+                let at = v.sentences.first().map(|s| (s[0], s[1]));
+                ValueRow {
+                    value: v.value.clone(),
+                    sources: v.sources.clone(),
+                    at,
+                    sentence: at.and_then(|at| analysis.sentence(at)).map(|s| s.text.clone()).unwrap_or_default(),
+                }
+            })
+            .collect(),
+        verdict: Verdict::NotADifference { kind: d.kind, subject: d.subject.clone(), note: String::new() },
+    }
 }
 
 #[cfg(test)]

@@ -107,29 +107,25 @@ impl CorpusRecord {
     }
 
     /// Records a verdict given by article positions (as the screen shows them), replacing any earlier
-    /// one on the same two sentences.
+    /// one on the same thing (two sentences, two names, a difference, a quotation).
     pub fn judge(&mut self, verdict: &Verdict) {
         let ids = self.article_ids();
         let verdict = verdict.remapped(|position| ids.get(position).map(|&id| id as usize));
-        self.withdraw_pair(&verdict);
+        self.withdraw_same_subject(&verdict);
         self.verdicts.push(verdict);
         self.revision += 1;
     }
 
-    /// Withdraws the verdicts on the two sentences of `verdict` (given by article positions).
+    /// Withdraws the verdicts on what `verdict` is about (given by article positions).
     pub fn withdraw(&mut self, verdict: &Verdict) {
         let ids = self.article_ids();
         let verdict = verdict.remapped(|position| ids.get(position).map(|&id| id as usize));
-        self.withdraw_pair(&verdict);
+        self.withdraw_same_subject(&verdict);
         self.revision += 1;
     }
 
-    fn withdraw_pair(&mut self, verdict: &Verdict) {
-        let (a, b) = verdict.sentences();
-        self.verdicts.retain(|v| {
-            let (x, y) = v.sentences();
-            !((x == a && y == b) || (x == b && y == a))
-        });
+    fn withdraw_same_subject(&mut self, verdict: &Verdict) {
+        self.verdicts.retain(|v| !v.same_subject(verdict));
     }
 
     /// The corpus as a bundle file.

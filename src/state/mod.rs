@@ -29,7 +29,7 @@ pub use messages::{Message, MessageKind, Messages, Progress};
 pub use place::{default_visible, Move, Page, Place};
 
 use library::{CorpusRecord, ImportItem};
-use parallax_core::{Analysis, ArticleMeta, Stage, Verdict};
+use parallax_core::{shorten_words, Analysis, ArticleMeta, Stage, Verdict};
 use std::rc::Rc;
 
 /// Where the shown corpus is in its life: being fetched, ready, or failed as a whole.
@@ -273,15 +273,23 @@ impl AppState {
         if current.is_none_or(|r| r.read_only) {
             return;
         }
-        let (a, b) = verdict.sentences();
         let label = |doc: usize| shown.analysis.documents.get(doc).map_or(String::new(), |d| d.label.clone());
-        let (la, lb) = (label(a.doc), label(b.doc));
-        let done = match (withdraw, &verdict) {
-            (true, _) => format!("Withdrew your verdict on sentences of “{la}” and “{lb}”."),
-            (false, Verdict::SameFact { .. }) => format!("Marked sentences of “{la}” and “{lb}” as the same fact."),
-            (false, Verdict::DifferentFacts { .. }) => {
-                format!("Marked sentences of “{la}” and “{lb}” as not the same.")
+        let about = match &verdict {
+            Verdict::SameFact { a, b, .. } | Verdict::DifferentFacts { a, b, .. } => {
+                format!("sentences of “{}” and “{}”", label(a.doc), label(b.doc))
             }
+            Verdict::SamePerson { a, b, .. } => format!("“{a}” and “{b}”"),
+            Verdict::NotADifference { subject, .. } => format!("the difference “{}”", shorten_words(subject, 60)),
+            Verdict::SpeakerIs { quote, .. } => format!("the quotation “{}”", shorten_words(&quote.text, 60)),
+        };
+        let done = match &verdict {
+            _ if withdraw => format!("Withdrew your verdict on {about}."),
+            Verdict::SameFact { .. } => format!("Marked {about} as the same fact."),
+            Verdict::DifferentFacts { .. } => format!("Marked {about} as not the same."),
+            Verdict::SamePerson { .. } => format!("Marked {about} as the same person."),
+            Verdict::NotADifference { .. } => format!("Marked {about} as not a difference."),
+            Verdict::SpeakerIs { speaker, .. } if speaker.is_empty() => format!("Marked {about} as unattributed."),
+            Verdict::SpeakerIs { speaker, .. } => format!("Gave {about} to {speaker}."),
         };
         self.corpora.judge(&verdict, withdraw, done);
     }

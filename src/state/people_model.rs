@@ -1,8 +1,9 @@
 //! The People page as plain data: each person the analysis found, most widely named first, with the
-//! sources naming them, the spellings and titles each source uses, and the first mention to open.
+//! sources naming them, the spellings and titles each source uses, the first mention to open, and the
+//! reader's "same person" verdicts that merged rows into it.
 
 use crate::state::links::SentenceRef;
-use parallax_core::{Analysis, EntityKind};
+use parallax_core::{Analysis, EntityKind, Verdict};
 use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -16,6 +17,8 @@ pub struct PersonRow {
     pub titles: Vec<(String, Vec<usize>)>,
     /// The first mention, opened by a click on the name.
     pub first: Option<SentenceRef>,
+    /// The reader's "same person" verdicts that merged other rows into this one.
+    pub merged_by_reader: Vec<Verdict>,
 }
 
 /// The rows of the People page: named by more sources first, then in the analysis's order.
@@ -30,6 +33,19 @@ pub fn people(analysis: &Analysis) -> Vec<PersonRow> {
             spellings: e.variants.iter().map(|v| (v.text.clone(), v.sources.clone())).collect(),
             titles: e.titles.iter().map(|t| (t.title.clone(), t.sources.clone())).collect(),
             first: e.mentions.first().map(|m| (m.doc, m.sentence)),
+            merged_by_reader: analysis
+                .verdicts
+                .iter()
+                .filter(|o| o.applies())
+                .filter(|o| match &o.verdict {
+                    Verdict::SamePerson { a, b, .. } => {
+                        let names = |n: &String| e.name == *n || e.variants.iter().any(|v| v.text == *n);
+                        names(a) && names(b)
+                    }
+                    _ => false,
+                })
+                .map(|o| o.verdict.clone())
+                .collect(),
         })
         .collect();
     rows.sort_by_key(|r| std::cmp::Reverse(r.sources.len()));

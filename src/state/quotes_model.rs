@@ -1,10 +1,12 @@
 //! The Quotes page as plain data: each quotation once (the core decides which quotes are one quotation,
 //! `Quote::group`), with every source carrying it and the speaker each names. Quotations several sources
 //! carry come first (what the analysis is surest of); then attributed before unattributed, by speaker as
-//! written; then reading order.
+//! written; then reading order. Each source's version carries the reader's "speaker is" verdict, to
+//! give or as given.
 
 use crate::state::links::SentenceRef;
-use parallax_core::{Analysis, Quote};
+use parallax_core::verdicts::SentenceRef as VerdictSentence;
+use parallax_core::{Analysis, Quote, Verdict};
 use std::collections::BTreeMap;
 
 /// One source's version of a quotation.
@@ -15,6 +17,10 @@ pub struct QuoteSource {
     /// This source's words, when they differ from the quotation shown.
     pub own_words: Option<String>,
     pub at: SentenceRef,
+    /// The reader's "speaker is" verdict on it: the one to give (speaker and note empty), or the reader's
+    /// own when `by_reader`.
+    pub verdict: Verdict,
+    pub by_reader: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -57,11 +63,21 @@ pub fn quotations(analysis: &Analysis) -> Vec<Quotation> {
                 source_count: sources(g),
                 sources: g
                     .iter()
-                    .map(|q| QuoteSource {
-                        doc: q.doc,
-                        speaker: q.speaker.clone(),
-                        own_words: (q.text != text).then(|| q.text.clone()),
-                        at: (q.doc, q.sentence),
+                    .map(|q| {
+                        let blank = Verdict::SpeakerIs {
+                            quote: VerdictSentence { doc: q.doc, text: q.text.clone() },
+                            speaker: String::new(),
+                            note: String::new(),
+                        };
+                        let own = analysis.verdicts.iter().rev().map(|o| &o.verdict).find(|v| v.same_subject(&blank));
+                        QuoteSource {
+                            doc: q.doc,
+                            speaker: q.speaker.clone(),
+                            own_words: (q.text != text).then(|| q.text.clone()),
+                            at: (q.doc, q.sentence),
+                            by_reader: q.attribution == "reader",
+                            verdict: own.cloned().unwrap_or(blank),
+                        }
                     })
                     .collect(),
                 text,

@@ -3,7 +3,7 @@
 
 use super::*;
 use library::{NewArticle, BUNDLED_ID};
-use parallax_core::AgreementLevel;
+use parallax_core::{AgreementLevel, DiscrepancyKind};
 
 /// A state showing `record` as the bundled corpus, analysed as the worker would.
 fn loaded(record: CorpusRecord) -> AppState {
@@ -394,7 +394,7 @@ fn the_reader_links_unlinks_and_undoes_and_the_analysis_follows() {
     let record = s.current_record().unwrap().clone();
     assert_eq!(record.verdicts.len(), 1);
     let ids = record.article_ids();
-    let (a, b) = record.verdicts[0].sentences();
+    let (a, b) = record.verdicts[0].sentences().unwrap();
     assert_eq!((a.doc, b.doc), (ids[0] as usize, ids[1] as usize), "stored by article id");
     let corpus = shown(&s);
     assert_eq!(corpus.analysis.documents[0].sentences[2].agreement, AgreementLevel::All);
@@ -431,4 +431,49 @@ fn the_read_only_example_takes_no_verdicts() {
     let s = settle(s.apply(Action::Judge(verdict.unwrap())));
     assert!(s.record(BUNDLED_ID).unwrap().verdicts.is_empty());
     assert!(s.corpora.undo.is_none());
+}
+
+#[test]
+fn people_quotes_and_differences_take_the_readers_verdicts_with_undo() {
+    use crate::state::{differences_model, people_model, quotes_model};
+    let a = "Port strike\nPort director Anna Berg said 600 dock workers went on strike on Monday.\n\
+             \"We will not move until the night shifts are paid properly,\" read a banner at the gate.";
+    let b = "Dockers walk out\nDirector Anna Berg-Lind said 600 dock workers went on strike on Tuesday.\n\
+             The union leader, Tom Ash, said: \"We will not move until the night shifts are paid properly.\"";
+    let s = run(vec![Action::Import { items: vec![new_article("a.txt", a), new_article("b.txt", b)], stamp: 5 }]);
+    let analysis = shown(&s).analysis.clone();
+    assert_eq!(people_model::people(&analysis).len(), 3, "Anna Berg, Anna Berg-Lind, Tom Ash");
+    let day = differences_model::cards(&analysis, Some(DiscrepancyKind::Weekday)).remove(0);
+    let banner = quotes_model::quotations(&analysis)
+        .into_iter()
+        .flat_map(|q| q.sources)
+        .find(|q| q.doc == 0 && q.speaker.is_none())
+        .expect("the banner's words, unattributed");
+
+    let same = Verdict::SamePerson { a: "Anna Berg".into(), b: "Anna Berg-Lind".into(), note: String::new() };
+    let Verdict::SpeakerIs { quote, .. } = banner.verdict.clone() else { panic!("a speaker verdict to give") };
+    let speaker = Verdict::SpeakerIs { quote, speaker: "Tom Ash".into(), note: "the union's banner".into() };
+    let s = settle(s.apply(Action::Judge(same)));
+    let s = settle(s.apply(Action::Judge(speaker)));
+    let s = settle(s.apply(Action::Judge(day.verdict.clone())));
+    let analysis = shown(&s).analysis.clone();
+
+    let rows = people_model::people(&analysis);
+    let anna = rows.iter().find(|r| r.name.starts_with("Anna Berg")).unwrap();
+    assert_eq!((rows.len(), anna.spellings.len(), anna.merged_by_reader.len()), (2, 2, 1));
+    let banner = quotes_model::quotations(&analysis).into_iter().flat_map(|q| q.sources).find(|q| q.doc == 0).unwrap();
+    assert_eq!(
+        (banner.speaker.as_deref(), banner.by_reader, banner.verdict.note()),
+        (Some("Tom Ash"), true, "the union's banner")
+    );
+    assert!(differences_model::cards(&analysis, Some(DiscrepancyKind::Weekday)).is_empty());
+    let dismissed = differences_model::dismissed_cards(&analysis);
+    assert_eq!(dismissed.len(), 1);
+    assert_eq!(dismissed[0].subject, day.subject);
+
+    // Undo takes back the last verdict (the dismissal) only.
+    let s = settle(s.apply(Action::Undo));
+    let analysis = shown(&s).analysis.clone();
+    assert_eq!(differences_model::cards(&analysis, Some(DiscrepancyKind::Weekday)).len(), 1);
+    assert_eq!(people_model::people(&analysis).len(), 2);
 }

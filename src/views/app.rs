@@ -277,11 +277,11 @@ pub fn app() -> Html {
                         } else if state.place.page == Page::Overview {
                             <OverviewPage corpus={corpus.clone()} {on_compare_pair} on_open_sentence={on_open_sentence.clone()} visible={state.place.visible.clone()} />
                         } else if state.place.page == Page::Differences {
-                            <DifferencesPage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} />
+                            <DifferencesPage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} on_action={on_action.clone()} />
                         } else if state.place.page == Page::People {
-                            <PeoplePage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} />
+                            <PeoplePage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} on_action={on_action.clone()} />
                         } else if state.place.page == Page::Quotes {
-                            <QuotesPage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} />
+                            <QuotesPage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} on_action={on_action.clone()} />
                         } else {
                             <Compare corpus={corpus.clone()} place={state.place.clone()} on_action={on_action.clone()} />
                         }

@@ -6,6 +6,7 @@
 use crate::state::detail_model::{verdict_on, Counterpart, DetailModel};
 use crate::state::{Action, LoadedCorpus, Place, SentenceRef};
 use crate::views::header::source_letter;
+use crate::views::verdict::VerdictTools;
 use parallax_core::{word_diff, DiffKind, DiffSegment};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -50,29 +51,9 @@ pub fn detail(props: &DetailProps) -> Html {
             // The reader's own verdict on a pair: its note (editable) and a way to withdraw it.
             let verdict_tools = |c: &Counterpart, same: bool| {
                 let note = c.reader_note.clone()?;
-                let other = c.at;
-                let analysis = corpus.analysis.clone();
-                let on_note = emit_some(&props.on_action, move |e: Event| {
-                    let note = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-                    verdict_on(&analysis, at, other, same, note.trim().to_string()).map(Action::Judge)
-                });
-                let analysis = corpus.analysis.clone();
-                let withdraw = emit_some(&props.on_action, move |_: MouseEvent| {
-                    verdict_on(&analysis, at, other, same, String::new()).map(Action::Withdraw)
-                });
-                Some(html! {
-                    <div class="verdict-tools" data-testid="reader-verdict">
-                        <span class="verdict-badge">{ if same { "Your link" } else { "Your verdict" } }</span>
-                        if editable {
-                            <input class="verdict-note" data-testid="verdict-note" type="text" maxlength="280"
-                                placeholder="Add a note (why, a source you checked)…" aria-label="Your note on this verdict"
-                                value={note} onchange={on_note} />
-                            <button class="link-button" data-testid="withdraw-verdict" onclick={withdraw}>{ "Withdraw" }</button>
-                        } else {
-                            <span class="verdict-note-text">{ note }</span>
-                        }
-                    </div>
-                })
+                let verdict = verdict_on(&corpus.analysis, at, c.at, same, note)?;
+                let badge = if same { "Your link" } else { "Your verdict" };
+                Some(html! { <VerdictTools {verdict} {badge} {editable} on_action={props.on_action.clone()} /> })
             };
             let items = model.counterparts.iter().map(|c| {
                 let other = c.at;

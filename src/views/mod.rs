@@ -16,3 +16,4 @@ pub mod paste;
 pub mod people;
 pub mod quotes;
 pub mod scroll;
+pub mod verdict;

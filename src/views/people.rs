@@ -1,9 +1,12 @@
 //! The People page: each person named in the corpus with the spellings and titles each source uses,
-//! and a link to the first mention. The rows come from [`people`]; this file only draws them.
+//! and a link to the first mention. The rows come from [`people`]; this file only draws them. In the
+//! reader's own corpora "Same person as…" merges two rows (a verdict, with a note and withdraw).
 
 use crate::state::people_model::people;
-use crate::state::{LoadedCorpus, SentenceRef};
+use crate::state::{Action, LoadedCorpus, SentenceRef};
 use crate::views::header::source_letter;
+use crate::views::verdict::VerdictTools;
+use parallax_core::Verdict;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -11,6 +14,16 @@ use yew::prelude::*;
 pub struct PeopleProps {
     pub corpus: Rc<LoadedCorpus>,
     pub on_open_sentence: Callback<SentenceRef>,
+    /// The reader's "same person" verdicts.
+    pub on_action: Callback<Action>,
+}
+
+/// "Merged with “Anna Berg-Lind” · your verdict".
+fn merged_badge(verdict: &Verdict) -> String {
+    match verdict {
+        Verdict::SamePerson { a, b, .. } => format!("“{a}” = “{b}” · your verdict"),
+        _ => "Your verdict".into(),
+    }
 }
 
 fn letters(sources: &[usize]) -> String {
@@ -20,11 +33,36 @@ fn letters(sources: &[usize]) -> String {
 #[function_component(PeoplePage)]
 pub fn people_page(props: &PeopleProps) -> Html {
     let people = people(&props.corpus.analysis);
+    let editable = !props.corpus.read_only;
+    let names: Vec<String> = people.iter().map(|p| p.name.clone()).collect();
     let rows = people.iter().map(|p| {
         let open = p.first.map(|at| props.on_open_sentence.reform(move |_: MouseEvent| at));
+        // "Same person as…": merges another row into this one.
+        let merge = (editable && people.len() > 1).then(|| {
+            let (name, on_action) = (p.name.clone(), props.on_action.clone());
+            let onchange = Callback::from(move |e: Event| {
+                let other = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+                if !other.is_empty() {
+                    on_action.emit(Action::Judge(Verdict::SamePerson { a: name.clone(), b: other, note: String::new() }));
+                }
+            });
+            html! {
+                <select class="same-person" data-testid="same-person" {onchange} aria-label={format!("{} is the same person as…", p.name)}>
+                    <option value="" selected=true>{ "Same person as…" }</option>
+                    { for names.iter().filter(|n| **n != p.name).map(|n| html! { <option value={n.clone()}>{ n.clone() }</option> }) }
+                </select>
+            }
+        });
+        let merged = p.merged_by_reader.iter().map(|verdict| html! {
+            <VerdictTools verdict={verdict.clone()} badge={merged_badge(verdict)} {editable} on_action={props.on_action.clone()} />
+        });
         html! {
             <tr data-testid="person">
-                <th scope="row"><button class="value-button" data-testid="person-name" onclick={open}>{ p.name.clone() }</button></th>
+                <th scope="row">
+                    <button class="value-button" data-testid="person-name" onclick={open}>{ p.name.clone() }</button>
+                    { for merge }
+                    { for merged }
+                </th>
                 <td>{ letters(&p.sources) }</td>
                 <td>
                     { for p.spellings.iter().map(|(text, sources)| html! {

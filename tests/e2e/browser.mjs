@@ -308,6 +308,18 @@ export class ParallaxPage {
   /** Sentences the reader said are not the same as the pinned one. */
   judgedApart() { return this.#find('judged-apart', this.detail()); }
   verdictsReadOnlyNote() { return this.#find('verdicts-read-only', this.detail()); }
+  /** "Not a difference" on a difference card. */
+  async dismissDifference(card) { await this.#find('dismiss-difference', card).click(); }
+  dismissedDifferences() { return this.#find('dismissed-difference'); }
+  /** "Same person as…" on a People row: merges the row named `other` into it. */
+  async markSamePerson(row, other) { await this.#find('same-person', row).selectOption(other); }
+  /** Names the speaker of a quotation in the Quotes page (`quote`: an element of `quote`, nth source). */
+  async setSpeaker(quote, name, nth = 0) {
+    const input = this.#find('speaker-input', quote).nth(nth);
+    await input.fill(name);
+    await input.press('Enter');
+    await input.blur();
+  }
 
   // --- Differences, People, Quotes, Overview ---------------------------------------------------------
   differences() { return this.#find('difference'); }
@@ -323,6 +335,11 @@ export class ParallaxPage {
   differenceFilter(label) { return this.#find('difference-filter', this.page, { hasText: new RegExp(`^${label}`) }); }
   people() { return this.#find('person'); }
   person(text) { return this.#find('person', this.page, { hasText: text }); }
+  /** The People row whose name is exactly `name`. */
+  personNamed(name) {
+    const exact = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    return this.people().filter({ has: this.#find('person-name', this.page, { hasText: exact }) });
+  }
   /** The name buttons of the people (each opens the first mention pinned). */
   personNames() { return this.#find('person-name', this.people()); }
   quotes() { return this.#find('quote'); }

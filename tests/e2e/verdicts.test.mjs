@@ -88,6 +88,62 @@ test('the reader unlinks a wrong match and links a missed one, with a note and u
   }
 });
 
+// A director named two ways, a banner's words one article leaves unattributed, and a weekday the
+// reader knows is another event's (written for this test).
+const BERG_A = 'Port strike\nPort director Anna Berg said 600 dock workers went on strike on Monday.\n"We will not move until the night shifts are paid properly," read a banner at the gate.';
+const BERG_B = 'Dockers walk out\nDirector Anna Berg-Lind said 600 dock workers went on strike on Tuesday.\nThe union leader, Tom Ash, said: "We will not move until the night shifts are paid properly."';
+
+test('People, Quotes and Differences take the reader verdicts: same person, speaker, not a difference', async () => {
+  const { app, page, url, close } = await openApp(browser);
+  try {
+    await app.columns().first().waitFor();
+    await app.dropFiles([{ name: 'a.txt', data: BERG_A }, { name: 'b.txt', data: BERG_B }]);
+    await app.waitForCorpus('Imported articles', 2);
+    await app.waitForAnalysed(2);
+
+    await app.openTab('people');
+    await app.personNamed('Anna Berg-Lind').waitFor();
+    assert.equal(await app.people().count(), 3);
+    await app.markSamePerson(app.personNamed('Anna Berg'), 'Anna Berg-Lind');
+    await app.readerVerdict(app.people().first()).waitFor();
+    assert.equal(await app.people().count(), 2, 'one row for the director');
+    await app.screenshot('verdicts-people-1440.png');
+    assert.match(await app.people().first().innerText(), /Anna Berg \(A\)[\s\S]*Anna Berg-Lind \(B\)/);
+
+    await app.openTab('quotes');
+    const banner = app.quote('We will not move');
+    await banner.waitFor();
+    assert.match(await app.quoteSpeakers(banner).allInnerTexts().then((t) => t.join('|')), /unattributed/);
+    await app.setSpeaker(banner, 'Tom Ash');
+    await app.readerVerdict(banner).waitFor();
+    assert.deepEqual(await app.quoteSpeakers(banner).allInnerTexts(), ['Tom Ash', 'Tom Ash']);
+    await app.screenshot('verdicts-quotes-1440.png');
+
+    await app.openTab('differences');
+    const day = app.difference('Tuesday').first();
+    await day.waitFor();
+    await app.dismissDifference(day);
+    await app.dismissedDifferences().first().waitFor();
+    assert.equal(await app.difference('Tuesday').count(), 0);
+    // The merged director's two spellings are now compared: a difference of its own.
+    assert.match(await app.differences().first().innerText(), /Anna Berg-Lind/);
+    await app.writeVerdictNote(app.dismissedDifferences().first(), 'Tuesday is when the talks began');
+    await app.screenshot('verdicts-differences-1440.png');
+
+    // Reload: all three verdicts and the note are kept.
+    await page.waitForTimeout(300);
+    await page.goto(url + '#p=differences');
+    await app.waitForCorpus('Imported articles', 2);
+    await app.dismissedDifferences().first().waitFor();
+    assert.equal(await app.verdictNote(app.dismissedDifferences().first()).inputValue(), 'Tuesday is when the talks began');
+    await app.openTab('people');
+    await app.readerVerdict(app.people().first()).waitFor();
+    assert.equal(await app.people().count(), 2);
+  } finally {
+    await close();
+  }
+});
+
 test('the example corpus takes no verdicts and says how to judge a copy', async () => {
   const { app, close } = await openApp(browser);
   try {

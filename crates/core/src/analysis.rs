@@ -17,7 +17,9 @@ use crate::text::document::{parse_paragraphs, ParagraphKind};
 use crate::text::normalize::{fold, Normalizer, TokenKind};
 use crate::text::sentence::split_sentences;
 use crate::text::stopwords::guess_language;
-use crate::verdicts::{apply_verdicts, Verdict};
+use crate::verdicts::{
+    apply_to_discrepancies, apply_to_entities, apply_to_pairs, apply_to_quotes, Verdict, VerdictOutcome,
+};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One article handed to the analysis: its metadata (file name, label, outlet, date) and its text.
@@ -144,7 +146,7 @@ fn analyze_parts(
 
     progress(Stage::Aligning);
     let mut aligned = align(&sentence_terms, config);
-    let outcomes = apply_verdicts(verdicts, &documents, &mut aligned);
+    let mut outcomes = apply_to_pairs(verdicts, &documents, &mut aligned);
     let alignments = aligned.matches;
     let facts = group_facts(&alignments);
     let (passages, families) = match passage_config {
@@ -161,8 +163,11 @@ fn analyze_parts(
     if claims {
         progress(Stage::Claims);
     }
-    let (entities, quotes, discrepancies, quantities) =
-        if claims { read_claims(sources, &documents, &alignments) } else { Default::default() };
+    let (entities, quotes, discrepancies, quantities, dismissed) = if claims {
+        read_claims(sources, &documents, &alignments, verdicts, &mut outcomes)
+    } else {
+        Default::default()
+    };
 
     let reader_pairs: std::collections::BTreeSet<[[usize; 2]; 2]> =
         outcomes.iter().filter(|o| o.applies() && o.verdict.same()).filter_map(|o| o.pair).collect();
@@ -187,15 +192,22 @@ fn analyze_parts(
         families,
         diagnostics,
         verdicts: outcomes,
+        dismissed,
     }
 }
 
 /// Entities, quotes and the discrepancies between sources.
+/// What the claims stage gives: entities, quotes, differences, quantities, and the differences the
+/// reader dismissed.
+type Claims = (Vec<Entity>, Vec<Quote>, Vec<Discrepancy>, Vec<crate::claims::quantities::Quantity>, Vec<Discrepancy>);
+
 fn read_claims(
     sources: &[SourceText],
     documents: &[DocumentReport],
     alignments: &[crate::align::pairs::Alignment],
-) -> (Vec<Entity>, Vec<Quote>, Vec<Discrepancy>, Vec<crate::claims::quantities::Quantity>) {
+    verdicts: &[Verdict],
+    outcomes: &mut [VerdictOutcome],
+) -> Claims {
     // Each sentence's words, segmented once for entities and quantities alike.
     let sentence_texts: Vec<SentenceText> = documents
         .iter()
@@ -211,7 +223,8 @@ fn read_claims(
         })
         .collect();
     let text_of = |d: usize| sources[d].text.as_str();
-    let entities = find_entities(&text_of, &sentence_texts);
+    let mut entities = find_entities(&text_of, &sentence_texts);
+    apply_to_entities(verdicts, outcomes, &mut entities);
     let mut quotes = Vec::new();
     for d in documents {
         let paragraphs: Vec<Paragraph> = d
@@ -250,15 +263,17 @@ fn read_claims(
             SentenceInfo { at: (s.doc, s.index), text: s.text, counts, weekdays, dates }
         })
         .collect();
+    apply_to_quotes(verdicts, outcomes, &mut quotes);
     crate::claims::quotes::number_groups(&mut quotes);
-    let discrepancies = find_discrepancies(&infos, alignments, &entities, &quotes);
+    let mut discrepancies = find_discrepancies(&infos, alignments, &entities, &quotes);
+    let dismissed = apply_to_discrepancies(verdicts, outcomes, &mut discrepancies);
     let quantities = infos
         .iter()
         .flat_map(|s| {
             crate::claims::quantities::quantities_of(s.at.0, s.at.1, s.text, &s.counts, &s.weekdays, &s.dates)
         })
         .collect();
-    (entities, quotes, discrepancies, quantities)
+    (entities, quotes, discrepancies, quantities, dismissed)
 }
 
 /// Every candidate pair with its features, scored by the shipped model when `scored` (else score 0),

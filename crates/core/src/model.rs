@@ -38,6 +38,9 @@ pub struct Analysis {
     /// The reader's verdicts and how each fared (applied, or why it no longer applies).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub verdicts: Vec<crate::verdicts::VerdictOutcome>,
+    /// Differences the reader said are none: kept apart from `discrepancies`, never counted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dismissed: Vec<crate::claims::discrepancies::Discrepancy>,
 }
 
 /// Documents that share long verbatim passages: probably one (wire) story.

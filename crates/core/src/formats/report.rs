@@ -5,6 +5,7 @@
 
 use crate::article::ArticleMeta;
 use crate::model::{AgreementLevel, Analysis};
+use crate::verdicts::Verdict;
 
 /// Escapes text for Markdown: every ASCII punctuation character that Markdown could read as syntax,
 /// including `<` so an article quoting HTML stays text in any renderer.
@@ -147,7 +148,7 @@ pub fn markdown_report(name: &str, analysis: &Analysis, meta: &[ArticleMeta]) ->
         out.push_str("None found.\n\n");
     }
     for (n, d) in analysis.discrepancies.iter().enumerate() {
-        let kind = serde_json::to_value(d.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let kind = kind_words(d.kind);
         out.push_str(&format!("### {}. {} — {}\n\n", n + 1, kind.replace('_', " "), md(&d.subject)));
         for value in &d.values {
             let who: Vec<String> =
@@ -183,6 +184,11 @@ pub fn markdown_report(name: &str, analysis: &Analysis, meta: &[ArticleMeta]) ->
     out
 }
 
+/// A difference kind as the export names it ("quote_speaker").
+fn kind_words(kind: crate::DiscrepancyKind) -> String {
+    serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
 /// "The reader's verdicts": each with its sentences, its note, and whether it still applies.
 fn reader_verdicts(analysis: &Analysis, out: &mut String) {
     if analysis.verdicts.is_empty() {
@@ -191,20 +197,41 @@ fn reader_verdicts(analysis: &Analysis, out: &mut String) {
     out.push_str(&format!("\n## The reader's verdicts ({})\n\n", analysis.verdicts.len()));
     for outcome in &analysis.verdicts {
         let verdict = &outcome.verdict;
-        let said =
-            if verdict.same() { "Same fact, confirmed by the reader" } else { "Not the same, by the reader's verdict" };
-        let (a, b) = verdict.sentences();
         let name = |doc: usize| match analysis.documents.get(doc) {
             Some(d) => format!("{} ({})", md(&d.label), source_letter(doc)),
             None => "a removed article".to_string(),
         };
-        out.push_str(&format!(
-            "- **{said}**: “{}” — {}; “{}” — {}",
-            md(&a.text),
-            name(a.doc),
-            md(&b.text),
-            name(b.doc)
-        ));
+        let line = match verdict {
+            Verdict::SameFact { a, b, .. } => format!(
+                "**Same fact, confirmed by the reader**: “{}” — {}; “{}” — {}",
+                md(&a.text),
+                name(a.doc),
+                md(&b.text),
+                name(b.doc)
+            ),
+            Verdict::DifferentFacts { a, b, .. } => format!(
+                "**Not the same, by the reader's verdict**: “{}” — {}; “{}” — {}",
+                md(&a.text),
+                name(a.doc),
+                md(&b.text),
+                name(b.doc)
+            ),
+            Verdict::SamePerson { a, b, .. } => {
+                format!("**Same person, by the reader's verdict**: “{}” and “{}”", md(a), md(b))
+            }
+            Verdict::NotADifference { kind, subject, .. } => format!(
+                "**Not a difference, by the reader's verdict**: {} — {}",
+                kind_words(*kind).replace('_', " "),
+                md(subject)
+            ),
+            Verdict::SpeakerIs { quote, speaker, .. } => format!(
+                "**Speaker, by the reader's verdict**: “{}” — {}: {}",
+                md(&quote.text),
+                name(quote.doc),
+                if speaker.trim().is_empty() { "unattributed".to_string() } else { format!("said by {}", md(speaker)) }
+            ),
+        };
+        out.push_str(&format!("- {line}"));
         if !verdict.note().is_empty() {
             out.push_str(&format!(". Note: {}", md(verdict.note())));
         }

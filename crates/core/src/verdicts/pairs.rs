@@ -1,100 +1,12 @@
-//! The reader's judgement: verdicts that correct the analysis where the reader knows better.
-//!
-//! No matcher is right every time, and a fact-checker signs what they publish. A [`Verdict`] says that
-//! two sentences report the same information (a match the analysis missed or only called related) or
-//! that they do not (a wrong match), with an optional note. Verdicts are part of the corpus (stored
-//! with it, written to the corpus file) and are applied right after sentence matching, so agreement,
-//! facts, the Overview, Differences and the report all follow them.
-//!
-//! A sentence is named by its article (position in the corpus) and its exact text, never by offsets
-//! alone, so a verdict survives edits elsewhere in the article and is recognised as no longer applying
-//! when the sentence itself changed or its article was removed. Such a verdict is kept and reported
-//! with the reason ([`VerdictOutcome`]), never dropped. When two verdicts name the same pair, the later
-//! one counts.
+//! Verdicts on sentence pairs applied to the matcher's output: a "same fact" pair becomes a match, a
+//! "different facts" pair is neither a match nor related. Sentences are found by their exact text in
+//! their article; the last verdict on a pair counts.
 
+use super::{Verdict, VerdictOutcome};
 use crate::align::pairs::{Aligned, Alignment};
 use crate::model::DocumentReport;
-use serde::{Deserialize, Serialize};
+use crate::verdicts::SentenceRef;
 use std::collections::BTreeMap;
-
-/// A sentence as a verdict names it: its article's position in the corpus and its exact text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SentenceRef {
-    pub doc: usize,
-    pub text: String,
-}
-
-/// What the reader decided, with their note.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "verdict", rename_all = "snake_case")]
-pub enum Verdict {
-    /// The two sentences report the same information: they confirm each other.
-    SameFact {
-        a: SentenceRef,
-        b: SentenceRef,
-        #[serde(default, skip_serializing_if = "String::is_empty")]
-        note: String,
-    },
-    /// The two sentences do not report the same information: never counted as confirmation.
-    DifferentFacts {
-        a: SentenceRef,
-        b: SentenceRef,
-        #[serde(default, skip_serializing_if = "String::is_empty")]
-        note: String,
-    },
-}
-
-impl Verdict {
-    /// The two sentences the verdict is about.
-    pub fn sentences(&self) -> (&SentenceRef, &SentenceRef) {
-        match self {
-            Verdict::SameFact { a, b, .. } | Verdict::DifferentFacts { a, b, .. } => (a, b),
-        }
-    }
-
-    /// The reader's note ("" when none).
-    pub fn note(&self) -> &str {
-        match self {
-            Verdict::SameFact { note, .. } | Verdict::DifferentFacts { note, .. } => note,
-        }
-    }
-
-    /// Whether it says the sentences report the same information.
-    pub fn same(&self) -> bool {
-        matches!(self, Verdict::SameFact { .. })
-    }
-
-    /// The same verdict with its article positions changed by `map` (`None`: the article is gone, and
-    /// the position becomes one no corpus has, so the verdict no longer applies).
-    pub fn remapped(&self, map: impl Fn(usize) -> Option<usize>) -> Verdict {
-        let re = |r: &SentenceRef| SentenceRef { doc: map(r.doc).unwrap_or(usize::MAX), text: r.text.clone() };
-        match self {
-            Verdict::SameFact { a, b, note } => Verdict::SameFact { a: re(a), b: re(b), note: note.clone() },
-            Verdict::DifferentFacts { a, b, note } => {
-                Verdict::DifferentFacts { a: re(a), b: re(b), note: note.clone() }
-            }
-        }
-    }
-}
-
-/// How a verdict fared on the corpus as it is now.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct VerdictOutcome {
-    #[serde(flatten)]
-    pub verdict: Verdict,
-    /// The two sentences as `[doc, sentence]`, when both were found.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pair: Option<[[usize; 2]; 2]>,
-    /// Why it no longer applies; `None` when it does.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub no_longer_applies: Option<String>,
-}
-
-impl VerdictOutcome {
-    pub fn applies(&self) -> bool {
-        self.no_longer_applies.is_none()
-    }
-}
 
 /// A sentence as `(doc, sentence)`.
 type Sentence = (usize, usize);
@@ -110,7 +22,7 @@ fn resolve(documents: &[DocumentReport], r: &SentenceRef) -> Result<Sentence, St
 
 /// Applies the verdicts to the matcher's pairs: a "same fact" pair becomes a match (probability 1), a
 /// "different facts" pair is neither a match nor related. Returns each verdict's outcome, in order.
-pub fn apply_verdicts(
+pub fn apply_to_pairs(
     verdicts: &[Verdict],
     documents: &[DocumentReport],
     aligned: &mut Aligned,
@@ -119,7 +31,11 @@ pub fn apply_verdicts(
     // The verdict that counts for each pair (the last one given).
     let mut decided: BTreeMap<(Sentence, Sentence), usize> = BTreeMap::new();
     for (i, verdict) in verdicts.iter().enumerate() {
-        let (a, b) = verdict.sentences();
+        let Some((a, b)) = verdict.sentences() else {
+            // Verdicts on names, quotes and differences are checked where those are found.
+            outcomes.push(VerdictOutcome { verdict: verdict.clone(), pair: None, no_longer_applies: None });
+            continue;
+        };
         let found = resolve(documents, a).and_then(|a| Ok((a, resolve(documents, b)?)));
         let outcome = match found {
             Ok((a, b)) if a.0 == b.0 => VerdictOutcome {
@@ -161,6 +77,7 @@ pub fn apply_verdicts(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::verdicts::SentenceRef;
     use crate::{analyze, AgreementLevel, SourceText};
 
     fn corpus() -> Vec<SourceText> {
