@@ -16,6 +16,8 @@ pub enum Page {
     Differences,
     People,
     Quotes,
+    /// The reader's verdicts on the corpus.
+    Verdicts,
 }
 
 impl Page {
@@ -27,11 +29,12 @@ impl Page {
             Page::Differences => "differences",
             Page::People => "people",
             Page::Quotes => "quotes",
+            Page::Verdicts => "verdicts",
         }
     }
 
     pub fn from_slug(slug: &str) -> Option<Page> {
-        [Page::Compare, Page::Overview, Page::Differences, Page::People, Page::Quotes]
+        [Page::Compare, Page::Overview, Page::Differences, Page::People, Page::Quotes, Page::Verdicts]
             .into_iter()
             .find(|p| p.slug() == slug)
     }

@@ -20,6 +20,7 @@ use crate::views::overview::OverviewPage;
 use crate::views::paste::PasteDialog;
 use crate::views::people::PeoplePage;
 use crate::views::quotes::QuotesPage;
+use crate::views::verdicts::VerdictsPage;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -258,6 +259,7 @@ pub fn app() -> Html {
                         corpora={corpora.clone()}
                         current={state.corpora.current.clone()}
                         labels={corpus.analysis.documents.iter().map(|d| d.label.clone()).collect::<Vec<_>>()}
+                        verdicts={corpus.analysis.verdicts.len()}
                         place={state.place.clone()}
                         progress={state.progress.clone()}
                         on_action={on_action.clone()}
@@ -282,6 +284,8 @@ pub fn app() -> Html {
                             <PeoplePage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} on_action={on_action.clone()} />
                         } else if state.place.page == Page::Quotes {
                             <QuotesPage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} on_action={on_action.clone()} />
+                        } else if state.place.page == Page::Verdicts {
+                            <VerdictsPage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} on_action={on_action.clone()} />
                         } else {
                             <Compare corpus={corpus.clone()} place={state.place.clone()} on_action={on_action.clone()} />
                         }

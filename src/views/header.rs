@@ -30,6 +30,9 @@ pub struct HeaderProps {
     pub corpora: Vec<(String, String, bool)>,
     pub current: Option<String>,
     pub labels: Vec<String>,
+    /// How many verdicts the reader gave on this corpus (the Verdicts tab shows when there are any).
+    #[prop_or_default]
+    pub verdicts: usize,
     /// The page and the shown sources come from here.
     pub place: Place,
     pub progress: Option<Progress>,
@@ -163,17 +166,19 @@ pub fn header(props: &HeaderProps) -> Html {
                 <span class="spacer"></span>
                 <nav class="tabs" aria-label="Views">
                     { for [
-                        (Page::Compare, "Compare"),
-                        (Page::Overview, "Overview"),
-                        (Page::Differences, "Differences"),
-                        (Page::People, "People"),
-                        (Page::Quotes, "Quotes"),
-                    ].into_iter().map(|(page, name)| {
+                        (Page::Compare, "Compare".to_string()),
+                        (Page::Overview, "Overview".to_string()),
+                        (Page::Differences, "Differences".to_string()),
+                        (Page::People, "People".to_string()),
+                        (Page::Quotes, "Quotes".to_string()),
+                        (Page::Verdicts, format!("Verdicts ({})", props.verdicts)),
+                    ].into_iter().filter(|(page, _)| *page != Page::Verdicts || props.verdicts > 0 || props.place.page == Page::Verdicts)
+                    .map(|(page, name)| {
                         let current = props.place.page == page;
                         let onclick = props.on_action.reform(move |_: MouseEvent| Action::ShowPage(page));
                         html! {
                             <button class={classes!("tab", current.then_some("tab-current"))} aria-current={current.then_some("page")}
-                                data-testid={format!("tab-{}", name.to_lowercase())} {onclick}>{ name }</button>
+                                data-testid={format!("tab-{}", page.slug())} {onclick}>{ name }</button>
                         }
                     }) }
                 </nav>

@@ -17,3 +17,4 @@ pub mod people;
 pub mod quotes;
 pub mod scroll;
 pub mod verdict;
+pub mod verdicts;

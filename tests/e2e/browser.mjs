@@ -308,6 +308,11 @@ export class ParallaxPage {
   /** Sentences the reader said are not the same as the pinned one. */
   judgedApart() { return this.#find('judged-apart', this.detail()); }
   verdictsReadOnlyNote() { return this.#find('verdicts-read-only', this.detail()); }
+  /** The Verdicts page's rows, its filters, and the "no longer applies" line of a row. */
+  verdictRows() { return this.#find('verdict'); }
+  verdictFilter(label) { return this.#find('verdict-filter', this.page, { hasText: label }); }
+  verdictStale(row) { return this.#find('verdict-stale', row); }
+  async showVerdictInContext(row) { await this.#find('verdict-show', row).click(); }
   /** "Not a difference" on a difference card. */
   async dismissDifference(card) { await this.#find('dismiss-difference', card).click(); }
   dismissedDifferences() { return this.#find('dismissed-difference'); }

@@ -77,12 +77,30 @@ test('the reader unlinks a wrong match and links a missed one, with a note and u
     assert.match(report.text, /## The reader's verdicts \(2\)/);
     assert.match(report.text, /\*\*Not the same, by the reader's verdict\*\*: .*Note: Herald counts a different shift/);
 
+    // The Verdicts page lists both; "Show in context" pins the first sentence of the pair.
+    await app.openTab('verdicts');
+    assert.equal(await app.verdictRows().count(), 2);
+    assert.match(await app.verdictRows().first().innerText(), /NOT THE SAME[\s\S]*Six hundred dock workers/i);
+    await app.showVerdictInContext(app.verdictRows().nth(1));
+    assert.match(await app.detailSentence().innerText(), /ribbon at the new public library/);
+
     // Re-import the corpus file: a new corpus with the same verdicts applied.
     await app.dropFiles([{ name: corpus.name, data: corpus.text, type: 'application/json' }]);
     await app.waitForCorpus('Imported articles (2)', 2);
     await app.waitForAnalysed(2);
     assert.equal(await app.agreement(app.sentence(0, 1)), 'none');
     assert.equal(await app.agreement(app.sentence(0, 2)), 'all');
+
+    // Remove the Herald: its verdicts are kept and listed as no longer applying.
+    await app.openManageDialog();
+    await app.removeArticleButton(app.articleRow(1)).click();
+    await page.keyboard.press('Escape');
+    await app.waitForCorpus('Imported articles (2)', 1);
+    await app.openTab('verdicts');
+    await app.verdictFilter('No longer applies (2)').click();
+    assert.equal(await app.verdictRows().count(), 2);
+    assert.match(await app.verdictStale(app.verdictRows().first()).innerText(), /its article is no longer in the corpus/);
+    await app.screenshot('verdicts-page-1440.png');
   } finally {
     await close();
   }
