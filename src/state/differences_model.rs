@@ -83,6 +83,9 @@ pub struct DifferenceCard {
     pub subject: String,
     pub summary: String,
     pub values: Vec<ValueRow>,
+    /// "Changed over time in one story's copies: 37 killed (07:10) → 54 killed (09:00)": the values are
+    /// versions of one story in time order, not sources contradicting each other.
+    pub over_time: Option<String>,
     /// The "not a difference" verdict: the one to give (note empty) on a difference, the reader's own
     /// (with its note) on a dismissed one.
     pub verdict: Verdict,
@@ -143,6 +146,10 @@ fn card(analysis: &Analysis, d: &Discrepancy) -> DifferenceCard {
             })
             .collect(),
         verdict: Verdict::NotADifference { kind: d.kind, subject: d.subject.clone(), note: String::new() },
+        over_time: d.over_time.as_ref().map(|o| {
+            let steps: Vec<String> = o.steps.iter().map(|s| format!("{} ({})", s.value, s.when)).collect();
+            format!("Changed over time in {}: {} — earlier versions, not a contradiction.", o.story, steps.join(" → "))
+        }),
     }
 }
 
@@ -159,6 +166,7 @@ mod tests {
             kind: DiscrepancyKind::Weekday,
             subject: "The day of the meeting".into(),
             values: vec![v("Tuesday", vec![1, 3, 4]), v("Monday", vec![0]), v("Thursday", vec![2])],
+            over_time: None,
         };
         assert_eq!(summary(&d), "3 sources say Tuesday, 1 says Monday, 1 says Thursday");
     }

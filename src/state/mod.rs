@@ -20,6 +20,7 @@ pub mod quotes_model;
 pub mod record;
 #[cfg(test)]
 mod test_corpus;
+pub mod timeline_model;
 pub mod verdicts_model;
 
 pub use corpora::{Corpora, Undo};

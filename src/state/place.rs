@@ -18,6 +18,8 @@ pub enum Page {
     Quotes,
     /// The reader's verdicts on the corpus.
     Verdicts,
+    /// The dated articles in order.
+    Timeline,
 }
 
 impl Page {
@@ -30,11 +32,12 @@ impl Page {
             Page::People => "people",
             Page::Quotes => "quotes",
             Page::Verdicts => "verdicts",
+            Page::Timeline => "timeline",
         }
     }
 
     pub fn from_slug(slug: &str) -> Option<Page> {
-        [Page::Compare, Page::Overview, Page::Differences, Page::People, Page::Quotes, Page::Verdicts]
+        [Page::Compare, Page::Overview, Page::Differences, Page::People, Page::Quotes, Page::Timeline, Page::Verdicts]
             .into_iter()
             .find(|p| p.slug() == slug)
     }

@@ -20,6 +20,7 @@ use crate::views::overview::OverviewPage;
 use crate::views::paste::PasteDialog;
 use crate::views::people::PeoplePage;
 use crate::views::quotes::QuotesPage;
+use crate::views::timeline::TimelinePage;
 use crate::views::verdicts::VerdictsPage;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -260,6 +261,7 @@ pub fn app() -> Html {
                         current={state.corpora.current.clone()}
                         labels={corpus.analysis.documents.iter().map(|d| d.label.clone()).collect::<Vec<_>>()}
                         verdicts={corpus.analysis.verdicts.len()}
+                        timeline={!corpus.analysis.timeline.is_empty()}
                         place={state.place.clone()}
                         progress={state.progress.clone()}
                         on_action={on_action.clone()}
@@ -284,6 +286,8 @@ pub fn app() -> Html {
                             <PeoplePage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} on_action={on_action.clone()} />
                         } else if state.place.page == Page::Quotes {
                             <QuotesPage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} on_action={on_action.clone()} />
+                        } else if state.place.page == Page::Timeline {
+                            <TimelinePage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} />
                         } else if state.place.page == Page::Verdicts {
                             <VerdictsPage corpus={corpus.clone()} on_open_sentence={on_open_sentence.clone()} on_action={on_action.clone()} />
                         } else {

@@ -70,6 +70,9 @@ pub fn differences_page(props: &DifferencesProps) -> Html {
                 <p class="difference-kind" data-testid="difference-kind">{ d.kind_label }{ for dismiss }</p>
                 <h3 class="difference-subject">{ d.subject.clone() }</h3>
                 <p class="difference-summary" data-testid="difference-summary">{ d.summary.clone() }</p>
+                if let Some(over) = &d.over_time {
+                    <p class="difference-over-time" data-testid="difference-over-time">{ over.clone() }</p>
+                }
                 <ul class="difference-values">{ for values }</ul>
                 { for tools }
             </li>

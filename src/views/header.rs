@@ -33,6 +33,9 @@ pub struct HeaderProps {
     /// How many verdicts the reader gave on this corpus (the Verdicts tab shows when there are any).
     #[prop_or_default]
     pub verdicts: usize,
+    /// Whether enough articles are dated for a timeline (the Timeline tab shows then).
+    #[prop_or_default]
+    pub timeline: bool,
     /// The page and the shown sources come from here.
     pub place: Place,
     pub progress: Option<Progress>,
@@ -171,8 +174,13 @@ pub fn header(props: &HeaderProps) -> Html {
                         (Page::Differences, "Differences".to_string()),
                         (Page::People, "People".to_string()),
                         (Page::Quotes, "Quotes".to_string()),
+                        (Page::Timeline, "Timeline".to_string()),
                         (Page::Verdicts, format!("Verdicts ({})", props.verdicts)),
-                    ].into_iter().filter(|(page, _)| *page != Page::Verdicts || props.verdicts > 0 || props.place.page == Page::Verdicts)
+                    ].into_iter().filter(|(page, _)| match page {
+                        Page::Verdicts => props.verdicts > 0 || props.place.page == Page::Verdicts,
+                        Page::Timeline => props.timeline || props.place.page == Page::Timeline,
+                        _ => true,
+                    })
                     .map(|(page, name)| {
                         let current = props.place.page == page;
                         let onclick = props.on_action.reform(move |_: MouseEvent| Action::ShowPage(page));

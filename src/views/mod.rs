@@ -16,5 +16,6 @@ pub mod paste;
 pub mod people;
 pub mod quotes;
 pub mod scroll;
+pub mod timeline;
 pub mod verdict;
 pub mod verdicts;

@@ -17,6 +17,7 @@ use crate::text::document::{parse_paragraphs, ParagraphKind};
 use crate::text::normalize::{fold, Normalizer, TokenKind};
 use crate::text::sentence::split_sentences;
 use crate::text::stopwords::guess_language;
+use crate::time::{explain_by_time, timeline};
 use crate::verdicts::{
     apply_to_discrepancies, apply_to_entities, apply_to_pairs, apply_to_quotes, Verdict, VerdictOutcome,
 };
@@ -163,12 +164,16 @@ fn analyze_parts(
     if claims {
         progress(Stage::Claims);
     }
-    let (entities, quotes, discrepancies, quantities, dismissed) = if claims {
+    let (entities, quotes, mut discrepancies, quantities, dismissed) = if claims {
         read_claims(sources, &documents, &alignments, verdicts, &mut outcomes)
     } else {
         Default::default()
     };
 
+    let dates: Vec<Option<String>> = sources.iter().map(|s| s.meta.date.clone()).collect();
+    let outlets: Vec<Option<String>> = sources.iter().map(|s| s.meta.outlet.clone()).collect();
+    explain_by_time(&dates, &outlets, &families, &mut discrepancies);
+    let timeline = timeline(&dates, &facts);
     let reader_pairs: std::collections::BTreeSet<[[usize; 2]; 2]> =
         outcomes.iter().filter(|o| o.applies() && o.verdict.same()).filter_map(|o| o.pair).collect();
     Analysis {
@@ -193,6 +198,7 @@ fn analyze_parts(
         diagnostics,
         verdicts: outcomes,
         dismissed,
+        timeline,
     }
 }
 

@@ -24,6 +24,7 @@ pub mod formats;
 mod model;
 pub mod reuse;
 mod text;
+pub mod time;
 mod union_find;
 pub mod verdicts;
 

@@ -41,6 +41,10 @@ pub struct Analysis {
     /// Differences the reader said are none: kept apart from `discrepancies`, never counted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dismissed: Vec<crate::claims::discrepancies::Discrepancy>,
+    /// The dated articles in time order, with the facts each reported first (empty when fewer than two
+    /// articles have a date the analysis can read).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub timeline: Vec<crate::time::TimelineEntry>,
 }
 
 /// Documents that share long verbatim passages: probably one (wire) story.

@@ -11,7 +11,8 @@
 //!   another block is part of it;
 //! - `og:title` (else the first `<h1>`, else `<title>`) is the label and leads the text unless the page
 //!   already starts with it; `og:site_name` is the outlet; `article:published_time` (else `date`, else
-//!   a `<time datetime>`) is the date, cut to its day when it is an ISO date.
+//!   a `<time datetime>`) is the date; an ISO date-time keeps its time, in UTC when the page gives a
+//!   zone ("2026-03-02 08:00 UTC"), so that versions of a story updated through the day can be ordered.
 //!
 //! Every step reads each element a bounded number of times: the block walk is iterative and does not
 //! descend into a block, so deep nesting neither overflows the stack nor re-reads text.
@@ -62,15 +63,6 @@ pub fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A date as the page gives it, cut to its day when it is an ISO date or date-time.
-pub fn day_of(date: &str) -> String {
-    let date = date.trim();
-    match date.get(..10) {
-        Some(day) if day.as_bytes()[4] == b'-' && day.as_bytes()[7] == b'-' => day.to_string(),
-        _ => date.to_string(),
-    }
-}
-
 /// The article of a parsed page, or `None` when it holds no text. Dropped elements are removed from `dom`.
 pub fn extract_page<D: PageDom>(dom: &mut D) -> Option<Page> {
     let root = dom.root();
@@ -86,7 +78,7 @@ pub fn extract_page<D: PageDom>(dom: &mut D) -> Option<Page> {
     let date = meta(dom, "meta[property='article:published_time']")
         .or_else(|| meta(dom, "meta[name='date']"))
         .or_else(|| first(dom, "time[datetime]").and_then(|t| dom.attr(&t, "datetime")))
-        .map(|d| day_of(&d))
+        .map(|d| crate::time::tidy_when(&d))
         .filter(|d| !d.is_empty());
 
     for el in dom.select(&root, DROPPED) {
@@ -169,16 +161,6 @@ fn block_lines<D: PageDom>(dom: &D, container: &D::Node) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn an_iso_date_is_cut_to_its_day_and_anything_else_is_kept() {
-        assert_eq!(day_of("2026-03-02T08:00:00Z"), "2026-03-02");
-        assert_eq!(day_of(" 2026-03-02 "), "2026-03-02");
-        assert_eq!(day_of("2 March 2026"), "2 March 2026");
-        // A multi-byte character across the tenth byte must not panic.
-        assert_eq!(day_of("2026-03-0é1"), "2026-03-0é1");
-        assert_eq!(day_of("2026é03-04x"), "2026é03-04x");
-    }
 
     #[test]
     fn whitespace_runs_collapse_to_single_spaces() {

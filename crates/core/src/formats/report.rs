@@ -150,6 +150,21 @@ pub fn markdown_report(name: &str, analysis: &Analysis, meta: &[ArticleMeta]) ->
     for (n, d) in analysis.discrepancies.iter().enumerate() {
         let kind = kind_words(d.kind);
         out.push_str(&format!("### {}. {} — {}\n\n", n + 1, kind.replace('_', " "), md(&d.subject)));
+        if let Some(over) = &d.over_time {
+            let steps: Vec<String> = over
+                .steps
+                .iter()
+                .map(|s| {
+                    let who: Vec<String> = s.docs.iter().map(|x| source_letter(*x)).collect();
+                    format!("{} ({}, {})", md(&s.value), s.when, who.join(", "))
+                })
+                .collect();
+            out.push_str(&format!(
+                "_Changed over time in {}: {} — earlier versions, not a contradiction._\n\n",
+                over.story,
+                steps.join(" → ")
+            ));
+        }
         for value in &d.values {
             let who: Vec<String> =
                 value.sources.iter().map(|s| format!("{} ({})", md(&docs[*s].label), source_letter(*s))).collect();

@@ -50,6 +50,10 @@ pub struct Discrepancy {
     /// What the sources disagree about, in plain words ("the weekday of: Leaders … met in Paris").
     pub subject: String,
     pub values: Vec<DiscrepancyValue>,
+    /// When every source giving it is one story and the values follow each other in time: the
+    /// sequence (an earlier version, not a contradiction). See `time/timeline.rs`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub over_time: Option<crate::time::OverTime>,
 }
 
 /// Everything the finder needs about one sentence.
@@ -90,7 +94,7 @@ pub(super) fn collect(
         })
         .collect();
     values.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then(a.value.cmp(&b.value)));
-    Some(Discrepancy { kind, subject, values })
+    Some(Discrepancy { kind, subject, values, over_time: None })
 }
 
 pub(super) fn union_find_groups(nodes: usize, edges: &[(usize, usize)]) -> Vec<Vec<usize>> {
