@@ -333,6 +333,12 @@ impl AppState {
         let edit = ArticleMeta { file: String::new(), label, outlet: Some(outlet), date: Some(date) }.tidied();
         let (label, outlet, date) = (Some(edit.label).filter(|l| !l.is_empty()), edit.outlet, edit.date);
         let before = self.record(&id).map(|r| r.revision);
+        // A new date or outlet changes the analysis (the timeline, and which differences are one story
+        // changing over time): it is analysed again. A label alone is patched into what is on screen.
+        let timing_changed = self
+            .record(&id)
+            .and_then(|r| r.articles.iter().find(|a| a.id == article_id))
+            .is_some_and(|a| a.meta.date != date || a.meta.outlet != outlet);
         let changed = self.corpora.edit_record(&id, |r| {
             if let Some(a) = r.articles.iter_mut().find(|a| a.id == article_id) {
                 if let Some(label) = label.clone() {
@@ -343,7 +349,9 @@ impl AppState {
             }
         });
         let Some(revision) = self.record(&id).map(|r| r.revision) else { return };
-        let Some(shown) = self.ready().filter(|c| changed && c.corpus_id == id && Some(c.revision) == before) else {
+        let Some(shown) =
+            self.ready().filter(|c| changed && !timing_changed && c.corpus_id == id && Some(c.revision) == before)
+        else {
             return;
         };
         let Some(doc) = shown.doc_of(article_id) else { return };

@@ -287,21 +287,26 @@ fn editing_a_label_updates_the_view_without_a_new_analysis() {
     let s =
         run(vec![Action::Import { items: vec![new_article("a.txt", PORT_A), new_article("b.txt", PORT_B)], stamp: 1 }]);
     let before = shown(&s);
-    let s = s.apply(Action::EditArticle {
-        id: 1,
-        label: "Gazette".into(),
-        outlet: " The Gazette ".into(),
-        date: "".into(),
-    });
+    let s = s.apply(Action::EditArticle { id: 1, label: " Gazette ".into(), outlet: "".into(), date: "".into() });
     assert!(s.needs_analysis().is_none(), "no re-analysis for a label");
     let after = shown(&s);
     assert_eq!(after.analysis.documents[1].label, "Gazette");
-    assert_eq!(after.sources[1].meta.outlet.as_deref(), Some("The Gazette"));
+    // A date or an outlet feeds the timeline: the corpus is analysed again.
+    let dated = s.clone().apply(Action::EditArticle {
+        id: 1,
+        label: "Gazette".into(),
+        outlet: " The Gazette ".into(),
+        date: "2026-03-02 14:30".into(),
+    });
+    assert!(dated.needs_analysis().is_some());
+    let dated = settle(dated);
+    assert_eq!(shown(&dated).sources[1].meta.outlet.as_deref(), Some("The Gazette"));
+    assert_eq!(shown(&dated).sources[1].meta.date.as_deref(), Some("2026-03-02 14:30"));
     assert_eq!(after.analysis.alignments, before.analysis.alignments);
-    let article = &s.current_record().unwrap().articles[1];
+    let article = &dated.current_record().unwrap().articles[1];
     assert_eq!(
         (article.meta.label.as_str(), article.meta.outlet.as_deref(), article.meta.date.as_deref()),
-        ("Gazette", Some("The Gazette"), None)
+        ("Gazette", Some("The Gazette"), Some("2026-03-02 14:30"))
     );
 }
 

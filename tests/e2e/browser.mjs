@@ -313,6 +313,12 @@ export class ParallaxPage {
   verdictFilter(label) { return this.#find('verdict-filter', this.page, { hasText: label }); }
   verdictStale(row) { return this.#find('verdict-stale', row); }
   async showVerdictInContext(row) { await this.#find('verdict-show', row).click(); }
+  /** The Timeline page: its entries (in time order), their times, and the sequences of changed numbers. */
+  timelineEntries() { return this.#find('timeline-entry'); }
+  timelineWhen(entry) { return this.#find('timeline-when', entry); }
+  timelineFirsts(entry) { return this.#find('timeline-first', entry); }
+  timelineSequences() { return this.#find('timeline-sequence'); }
+  differenceOverTime(card) { return this.#find('difference-over-time', card); }
   /** "Not a difference" on a difference card. */
   async dismissDifference(card) { await this.#find('dismiss-difference', card).click(); }
   dismissedDifferences() { return this.#find('dismissed-difference'); }
