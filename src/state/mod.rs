@@ -281,6 +281,7 @@ impl AppState {
                 format!("sentences of “{}” and “{}”", label(a.doc), label(b.doc))
             }
             Verdict::SamePerson { a, b, .. } => format!("“{a}” and “{b}”"),
+            Verdict::DifferentPeople { name, spelling, .. } => format!("“{spelling}” and “{name}”"),
             Verdict::NotADifference { subject, .. } => format!("the difference “{}”", shorten_words(subject, 60)),
             Verdict::SpeakerIs { quote, .. } => format!("the quotation “{}”", shorten_words(&quote.text, 60)),
         };
@@ -289,6 +290,7 @@ impl AppState {
             Verdict::SameFact { .. } => format!("Marked {about} as the same fact."),
             Verdict::DifferentFacts { .. } => format!("Marked {about} as not the same."),
             Verdict::SamePerson { .. } => format!("Marked {about} as the same person."),
+            Verdict::DifferentPeople { .. } => format!("Marked {about} as different people."),
             Verdict::NotADifference { .. } => format!("Marked {about} as not a difference."),
             Verdict::SpeakerIs { speaker, .. } if speaker.is_empty() => format!("Marked {about} as unattributed."),
             Verdict::SpeakerIs { speaker, .. } => format!("Gave {about} to {speaker}."),

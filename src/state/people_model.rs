@@ -1,6 +1,6 @@
 //! The People page as plain data: each person the analysis found, most widely named first, with the
 //! sources naming them, the spellings and titles each source uses, the first mention to open, and the
-//! reader's "same person" verdicts that merged rows into it.
+//! reader's verdicts that merged rows into it or split it off another.
 
 use crate::state::links::SentenceRef;
 use parallax_core::{Analysis, EntityKind, Verdict};
@@ -17,7 +17,8 @@ pub struct PersonRow {
     pub titles: Vec<(String, Vec<usize>)>,
     /// The first mention, opened by a click on the name.
     pub first: Option<SentenceRef>,
-    /// The reader's "same person" verdicts that merged other rows into this one.
+    /// The reader's verdicts that made this row: "same person" merges into it, "different people" when
+    /// it was split off another.
     pub merged_by_reader: Vec<Verdict>,
 }
 
@@ -42,6 +43,7 @@ pub fn people(analysis: &Analysis) -> Vec<PersonRow> {
                         let names = |n: &String| e.name == *n || e.variants.iter().any(|v| v.text == *n);
                         names(a) && names(b)
                     }
+                    Verdict::DifferentPeople { spelling, .. } => e.name == *spelling,
                     _ => false,
                 })
                 .map(|o| o.verdict.clone())

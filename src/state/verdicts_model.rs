@@ -80,6 +80,17 @@ pub fn verdict_rows(analysis: &Analysis) -> Vec<VerdictRow> {
                         .and_then(|e| e.mentions.first())
                         .map(|m| (m.doc, m.sentence)),
                 ),
+                Verdict::DifferentPeople { name, spelling, .. } => (
+                    "Different people",
+                    VerdictFilter::People,
+                    vec![format!("“{spelling}” is not “{name}”")],
+                    analysis
+                        .entities
+                        .iter()
+                        .find(|e| e.name == *spelling)
+                        .and_then(|e| e.mentions.first())
+                        .map(|m| (m.doc, m.sentence)),
+                ),
                 Verdict::SpeakerIs { quote, speaker, .. } => (
                     "Speaker",
                     VerdictFilter::Speakers,

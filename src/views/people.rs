@@ -22,6 +22,7 @@ pub struct PeopleProps {
 fn merged_badge(verdict: &Verdict) -> String {
     match verdict {
         Verdict::SamePerson { a, b, .. } => format!("“{a}” = “{b}” · your verdict"),
+        Verdict::DifferentPeople { name, spelling, .. } => format!("“{spelling}” ≠ “{name}” · your verdict"),
         _ => "Your verdict".into(),
     }
 }
@@ -65,8 +66,19 @@ pub fn people_page(props: &PeopleProps) -> Html {
                 </th>
                 <td>{ letters(&p.sources) }</td>
                 <td>
-                    { for p.spellings.iter().map(|(text, sources)| html! {
-                        <span class="variant" title={format!("sources {}", letters(sources))}>{ format!("{text} ({})", letters(sources)) }</span>
+                    { for p.spellings.iter().map(|(text, sources)| {
+                        // "Not this person": splits the spelling off as a row of its own.
+                        let split = (editable && p.spellings.len() > 1).then(|| {
+                            let verdict = Verdict::DifferentPeople { name: p.name.clone(), spelling: text.clone(), note: String::new() };
+                            let onclick = props.on_action.reform(move |_: MouseEvent| Action::Judge(verdict.clone()));
+                            html! {
+                                <button class="link-button verdict-button split-person" data-testid="split-person" {onclick}
+                                    aria-label={format!("“{text}” is a different person")} title="A different person: split this spelling off">{ "×" }</button>
+                            }
+                        });
+                        html! {
+                            <span class="variant" title={format!("sources {}", letters(sources))}>{ format!("{text} ({})", letters(sources)) }{ for split }</span>
+                        }
                     }) }
                 </td>
                 <td>

@@ -324,6 +324,10 @@ export class ParallaxPage {
   dismissedDifferences() { return this.#find('dismissed-difference'); }
   /** "Same person as…" on a People row: merges the row named `other` into it. */
   async markSamePerson(row, other) { await this.#find('same-person', row).selectOption(other); }
+  /** The "×" on a spelling of a People row: that spelling is a different person. */
+  async markDifferentPerson(row, spelling) {
+    await this.#find('split-person', row).and(this.page.getByLabel(`“${spelling}” is a different person`)).click();
+  }
   /** Names the speaker of a quotation in the Quotes page (`quote`: an element of `quote`, nth source). */
   async setSpeaker(quote, name, nth = 0) {
     const input = this.#find('speaker-input', quote).nth(nth);

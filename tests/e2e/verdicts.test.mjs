@@ -157,6 +157,12 @@ test('People, Quotes and Differences take the reader verdicts: same person, spea
     await app.openTab('people');
     await app.readerVerdict(app.people().first()).waitFor();
     assert.equal(await app.people().count(), 2);
+
+    // Then the reader decides the hyphenated name is someone else after all: a row of its own again.
+    await app.markDifferentPerson(app.personNamed('Anna Berg'), 'Anna Berg-Lind');
+    await app.personNamed('Anna Berg-Lind').waitFor();
+    assert.equal(await app.people().count(), 3);
+    assert.match(await app.personNamed('Anna Berg-Lind').innerText(), /“Anna Berg-Lind” ≠ “Anna Berg” · your verdict/);
   } finally {
     await close();
   }

@@ -234,6 +234,9 @@ fn reader_verdicts(analysis: &Analysis, out: &mut String) {
             Verdict::SamePerson { a, b, .. } => {
                 format!("**Same person, by the reader's verdict**: “{}” and “{}”", md(a), md(b))
             }
+            Verdict::DifferentPeople { name, spelling, .. } => {
+                format!("**Different people, by the reader's verdict**: “{}” is not “{}”", md(spelling), md(name))
+            }
             Verdict::NotADifference { kind, subject, .. } => format!(
                 "**Not a difference, by the reader's verdict**: {} — {}",
                 kind_words(*kind).replace('_', " "),

@@ -7,12 +7,19 @@
 
 use super::{Verdict, VerdictOutcome};
 use crate::claims::discrepancies::Discrepancy;
-use crate::claims::entities::{Entity, EntityKind};
+use crate::claims::entities::{Entity, EntityKind, Mention, TitleUse, Variant};
 use crate::claims::quotes::Quote;
 
-/// Merges the rows the reader said are one person (`SamePerson`). Ids are renumbered in order.
+/// Merges the rows the reader said are one person (`SamePerson`) and splits off the spellings they
+/// said are someone else (`DifferentPeople`), in the order given. Ids are renumbered in order.
 pub fn apply_to_entities(verdicts: &[Verdict], outcomes: &mut [VerdictOutcome], entities: &mut Vec<Entity>) {
     for (verdict, outcome) in verdicts.iter().zip(outcomes.iter_mut()) {
+        if let Verdict::DifferentPeople { spelling, .. } = verdict {
+            if let Err(why) = split_off(entities, spelling) {
+                outcome.no_longer_applies = Some(why);
+            }
+            continue;
+        }
         let Verdict::SamePerson { a, b, .. } = verdict else { continue };
         let find =
             |name: &str| entities.iter().position(|e| e.name == name || e.variants.iter().any(|v| v.text == name));
@@ -54,6 +61,48 @@ pub fn apply_to_entities(verdicts: &[Verdict], outcomes: &mut [VerdictOutcome], 
     for (id, entity) in entities.iter_mut().enumerate() {
         entity.id = id;
     }
+}
+
+/// Moves the mentions spelled `spelling` out of the row holding them (with other spellings) into a row
+/// of their own; titles and names follow the mentions.
+fn split_off(entities: &mut Vec<Entity>, spelling: &str) -> Result<(), String> {
+    let Some(i) = entities.iter().position(|e| e.variants.len() > 1 && e.variants.iter().any(|v| v.text == spelling))
+    else {
+        return Err(format!("“{spelling}” is not grouped with another spelling now"));
+    };
+    let entity = &mut entities[i];
+    let (moved, kept): (Vec<_>, Vec<_>) = entity.mentions.drain(..).partition(|m| m.text == spelling);
+    entity.mentions = kept;
+    entity.variants.retain(|v| v.text != spelling);
+    entity.titles = titles_of(&entity.mentions);
+    if entity.name == spelling {
+        entity.name = entity.variants.iter().max_by_key(|v| v.sources.len()).map_or(String::new(), |v| v.text.clone());
+    }
+    let mut sources: Vec<usize> = moved.iter().map(|m| m.doc).collect();
+    merge_sources(&mut sources, &[]);
+    let split = Entity {
+        id: 0,
+        name: spelling.to_string(),
+        kind: entity.kind,
+        variants: vec![Variant { text: spelling.to_string(), sources }],
+        titles: titles_of(&moved),
+        mentions: moved,
+    };
+    entities.insert(i + 1, split);
+    Ok(())
+}
+
+/// Each title given in `mentions`, with the sources giving it.
+fn titles_of(mentions: &[Mention]) -> Vec<TitleUse> {
+    let mut titles: Vec<TitleUse> = Vec::new();
+    for m in mentions {
+        let Some(title) = &m.title else { continue };
+        match titles.iter_mut().find(|t| t.title == *title) {
+            Some(t) => merge_sources(&mut t.sources, &[m.doc]),
+            None => titles.push(TitleUse { title: title.clone(), sources: vec![m.doc] }),
+        }
+    }
+    titles
 }
 
 fn merge_sources(into: &mut Vec<usize>, more: &[usize]) {
@@ -152,6 +201,23 @@ mod tests {
         assert_eq!((banner.speaker.as_deref(), banner.attribution.as_str()), (Some("Tom Ash"), "reader"));
         assert!(judged.verdicts.iter().all(|o| o.applies()), "{:?}", judged.verdicts);
 
+        // The reader changes their mind about the spelling: a row of its own again, with its mention.
+        let mut split = verdicts.clone();
+        split.push(Verdict::DifferentPeople {
+            name: "Anna Berg".into(),
+            spelling: "Anna Berg-Lind".into(),
+            note: String::new(),
+        });
+        let apart = analyze_judged(&sources, &split);
+        let rows: Vec<(&str, usize)> = apart
+            .entities
+            .iter()
+            .filter(|e| e.name.starts_with("Anna"))
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(rows, vec![("Anna Berg", 1), ("Anna Berg-Lind", 1)]);
+        assert_eq!(apart.entities.iter().find(|e| e.name == "Anna Berg-Lind").unwrap().titles[0].sources, vec![1]);
+
         // Whatever difference is found first is dismissed and kept apart.
         let first = judged.discrepancies.first().expect("a difference to dismiss").clone();
         verdicts.push(Verdict::NotADifference {
@@ -168,6 +234,7 @@ mod tests {
     fn name_quote_and_difference_verdicts_that_no_longer_fit_say_why() {
         let verdicts = vec![
             Verdict::SamePerson { a: "Anna Berg".into(), b: "Olaf Nobody".into(), note: String::new() },
+            Verdict::DifferentPeople { name: "Tom Ash".into(), spelling: "Tom Ash".into(), note: String::new() },
             Verdict::SpeakerIs {
                 quote: SentenceRef { doc: 1, text: "Words nobody wrote".into() },
                 speaker: "Tom Ash".into(),
@@ -185,6 +252,7 @@ mod tests {
             why,
             vec![
                 "no one named “Olaf Nobody” is found in the corpus now",
+                "“Tom Ash” is not grouped with another spelling now",
                 "the quotation “Words nobody wrote” is no longer in that article",
                 "no difference about “how many moons” is found now",
             ]

@@ -2,7 +2,8 @@
 //!
 //! No matcher is right every time, and a fact-checker signs what they publish. A [`Verdict`] says that
 //! two sentences report the same information (a match the analysis missed or only called related) or
-//! that they do not (a wrong match); that two names are one person; that a difference is none; or who
+//! that they do not (a wrong match); that two names are one person, or that a spelling grouped with a
+//! person is someone else; that a difference is none; or who
 //! said a quotation — each with an optional note. Verdicts are part of the corpus (stored with it,
 //! written to the corpus file) and are applied where the analysis makes each decision, so agreement,
 //! facts, the Overview, People, Quotes, Differences and the report all follow them:
@@ -59,6 +60,14 @@ pub enum Verdict {
         #[serde(default, skip_serializing_if = "String::is_empty")]
         note: String,
     },
+    /// One spelling of a People row is another person: it is split off as a row of its own (with
+    /// its mentions and titles), and no longer compared with the row's other spellings.
+    DifferentPeople {
+        name: String,
+        spelling: String,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        note: String,
+    },
     /// A difference that is none (two counts of different things, a weekday of another event): kept
     /// apart from the differences, in the export and the report as the reader's verdict.
     NotADifference {
@@ -91,6 +100,7 @@ impl Verdict {
             Verdict::SameFact { note, .. }
             | Verdict::DifferentFacts { note, .. }
             | Verdict::SamePerson { note, .. }
+            | Verdict::DifferentPeople { note, .. }
             | Verdict::NotADifference { note, .. }
             | Verdict::SpeakerIs { note, .. } => note,
         }
@@ -102,6 +112,7 @@ impl Verdict {
             Verdict::SameFact { note, .. }
             | Verdict::DifferentFacts { note, .. }
             | Verdict::SamePerson { note, .. }
+            | Verdict::DifferentPeople { note, .. }
             | Verdict::NotADifference { note, .. }
             | Verdict::SpeakerIs { note, .. } => *note = new.into(),
         }
@@ -123,6 +134,7 @@ impl Verdict {
             (Verdict::SamePerson { a, b, .. }, Verdict::SamePerson { a: x, b: y, .. }) => {
                 (x == a && y == b) || (x == b && y == a)
             }
+            (Verdict::DifferentPeople { spelling, .. }, Verdict::DifferentPeople { spelling: s, .. }) => spelling == s,
             (Verdict::NotADifference { kind, subject, .. }, Verdict::NotADifference { kind: k, subject: s, .. }) => {
                 kind == k && subject == s
             }
