@@ -135,13 +135,19 @@ fn run() -> Result<usize, String> {
     if inputs.is_empty() {
         return Err("none of the input files could be used (see above): nothing to analyse".into());
     }
+    // The analysis JSON is written as it is serialised (it runs to six times the input); the other
+    // outputs are short enough to build first.
+    let mut analysis_out: Option<Analysis> = None;
     let output = match command.as_str() {
         "analyze" | "analyse" => {
             let sources = inputs;
             let analysis = parallax_core::analyze_configured(&sources, &verdicts, &Default::default(), &passage_config);
             let name = name.or(bundle_name).unwrap_or_else(|| "Corpus".to_string());
             match format {
-                Format::Json => analysis.to_json(),
+                Format::Json => {
+                    analysis_out = Some(analysis);
+                    String::new()
+                }
                 Format::Text => printable(&text_summary(&analysis)),
                 Format::Markdown => printable(&markdown_report(
                     &name,
@@ -163,9 +169,19 @@ fn run() -> Result<usize, String> {
         }
         other => return Err(format!("unknown command {other:?}\n{USAGE}")),
     };
+    let write = |w: &mut dyn Write| match &analysis_out {
+        Some(analysis) => {
+            let mut buffered = std::io::BufWriter::new(w);
+            analysis.write_json(&mut buffered)?;
+            buffered.flush()
+        }
+        None => w.write_all(output.as_bytes()),
+    };
     match out {
-        Some(path) => std::fs::write(&path, output).map_err(|e| format!("cannot write {}: {e}", path.display()))?,
-        None => std::io::stdout().write_all(output.as_bytes()).map_err(|e| format!("cannot write to stdout: {e}"))?,
+        Some(path) => std::fs::File::create(&path)
+            .and_then(|mut f| write(&mut f))
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+        None => write(&mut std::io::stdout().lock()).map_err(|e| format!("cannot write to stdout: {e}"))?,
     }
     Ok(skipped)
 }

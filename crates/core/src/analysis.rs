@@ -3,7 +3,7 @@
 //! `Analysis`, and what could not be used is said in `diagnostics`.
 
 use crate::align::facts::{agreement_of, group_facts};
-use crate::align::pairs::{align, AlignConfig, SentenceTerms};
+use crate::align::pairs::{align, AlignConfig, SentenceTerms, Terms, Vocabulary};
 use crate::article::ArticleMeta;
 use crate::claims::discrepancies::{find_discrepancies, Discrepancy, SentenceInfo};
 use crate::claims::entities::{find_entities, Entity, EntityKind, SentenceText};
@@ -298,12 +298,10 @@ pub(crate) fn candidate_scores(
 }
 
 /// Paragraphs, sentences and their matching terms for every document.
-fn read_documents(
-    sources: &[SourceText],
-    diagnostics: &mut Vec<Diagnostic>,
-) -> (Vec<DocumentReport>, Vec<SentenceTerms>) {
+fn read_documents(sources: &[SourceText], diagnostics: &mut Vec<Diagnostic>) -> (Vec<DocumentReport>, Terms) {
     let mut documents = Vec::with_capacity(sources.len());
     let mut sentence_terms = Vec::new();
+    let mut vocabulary = Vocabulary::default();
 
     for (doc_id, source) in sources.iter().enumerate() {
         let text = source.text.as_str();
@@ -331,14 +329,15 @@ fn read_documents(
                     if token.kind == TokenKind::Stop {
                         continue;
                     }
+                    let id = vocabulary.id(&token.term);
                     if token.kind == TokenKind::Word {
                         if !token.capitalised {
-                            lowercase.push(token.term.clone());
+                            lowercase.push(id);
                         } else if i > 0 {
-                            capitalised.push(token.term.clone());
+                            capitalised.push(id);
                         }
                     }
-                    sequence.push(token.term);
+                    sequence.push(id);
                 }
                 sentence_terms.push(SentenceTerms {
                     doc: doc_id,
@@ -379,7 +378,7 @@ fn read_documents(
         });
     }
 
-    (documents, sentence_terms)
+    (documents, Terms { sentences: sentence_terms, vocabulary })
 }
 
 /// Diagnostics about the raw text: empty, binary-looking, undecodable bytes.

@@ -77,9 +77,16 @@ pub struct ReuseFrom {
 impl Analysis {
     /// The export: pretty-printed JSON with a trailing newline.
     pub fn to_json(&self) -> String {
-        let mut s = serde_json::to_string_pretty(self).expect("the analysis model always serialises");
-        s.push('\n');
-        s
+        let mut bytes = Vec::new();
+        self.write_json(&mut bytes).expect("the analysis model always serialises");
+        String::from_utf8(bytes).expect("serde_json writes UTF-8")
+    }
+
+    /// [`Analysis::to_json`] written straight to `out`, without the whole text in memory (for a 10 MB
+    /// article the export is about 60 MB).
+    pub fn write_json(&self, mut out: impl std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(&mut out, self)?;
+        out.write_all(b"\n")
     }
 
     /// The sentence `(doc, index)`.

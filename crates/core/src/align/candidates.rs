@@ -6,7 +6,7 @@
 //! then gets its [`PairFeatures`] for the model. A property test checks the search against an all-pairs
 //! scan.
 
-use crate::align::pairs::{AlignConfig, Candidate, PairFeatures, SentenceTerms};
+use crate::align::pairs::{AlignConfig, Candidate, PairFeatures, Terms};
 use crate::text::numbers_math::ln;
 use rustc_hash::FxHashMap;
 
@@ -31,28 +31,8 @@ struct Prepared {
     max_idf: f64,
 }
 
-/// Interns terms to dense ids in first-seen order (deterministic for a given input).
-#[derive(Default)]
-struct Vocabulary {
-    ids: FxHashMap<String, u32>,
-}
-
-impl Vocabulary {
-    fn id(&mut self, term: &str) -> u32 {
-        if let Some(&id) = self.ids.get(term) {
-            return id;
-        }
-        let id = self.ids.len() as u32;
-        self.ids.insert(term.to_string(), id);
-        id
-    }
-    fn len(&self) -> usize {
-        self.ids.len()
-    }
-}
-
 /// All candidate pairs with their features (score 0, before the model), sorted by (a, b).
-pub fn candidate_features(sentences: &[SentenceTerms], config: &AlignConfig) -> Vec<Candidate> {
+pub fn candidate_features(sentences: &Terms, config: &AlignConfig) -> Vec<Candidate> {
     search(&prepare(sentences, config))
 }
 
@@ -94,8 +74,8 @@ impl Index {
     }
 }
 
-fn prepare(sentences: &[SentenceTerms], config: &AlignConfig) -> Index {
-    let mut vocabulary = Vocabulary::default();
+fn prepare(terms: &Terms, config: &AlignConfig) -> Index {
+    let (sentences, vocabulary) = (&terms.sentences, &terms.vocabulary);
     let mut phrase_ids: FxHashMap<(u32, u32), u32> = FxHashMap::default();
     struct Ids {
         terms: Vec<u32>,
@@ -107,7 +87,7 @@ fn prepare(sentences: &[SentenceTerms], config: &AlignConfig) -> Index {
     let mut ids: Vec<Ids> = sentences
         .iter()
         .map(|s| {
-            let sequence: Vec<u32> = s.sequence.iter().map(|x| vocabulary.id(x)).collect();
+            let sequence = &s.sequence;
             let phrases = sequence
                 .windows(2)
                 .map(|w| {
@@ -115,26 +95,17 @@ fn prepare(sentences: &[SentenceTerms], config: &AlignConfig) -> Index {
                     *phrase_ids.entry((w[0], w[1])).or_insert(next)
                 })
                 .collect();
-            Ids {
-                phrases,
-                terms: dedup(&sequence),
-                capitalised: s.capitalised.iter().map(|x| vocabulary.id(x)).collect(),
-                lowercase: s.lowercase.iter().map(|x| vocabulary.id(x)).collect(),
-            }
+            Ids { phrases, terms: dedup(sequence), capitalised: s.capitalised.clone(), lowercase: s.lowercase.clone() }
         })
         .collect();
     let words_len = vocabulary.len() as u32;
     let vocab_len = vocabulary.len() + phrase_ids.len();
-    let mut number_term = vec![false; vocab_len];
-    for (term, &id) in &vocabulary.ids {
-        number_term[id as usize] = term.starts_with('#');
-    }
+    let number_term: Vec<bool> = (0..vocab_len).map(|id| vocabulary.is_number(id as u32)).collect();
     for x in &mut ids {
         for p in &mut x.phrases {
             *p += words_len;
         }
     }
-    drop(vocabulary);
     drop(phrase_ids);
 
     let usable: Vec<bool> = sentences.iter().map(|s| s.sequence.len() >= config.min_terms).collect();
@@ -336,7 +307,7 @@ fn pair_features(p: &Prepared, q: &Prepared) -> PairFeatures {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::pairs::{align, select, AlignConfig, Candidate, SentenceTerms};
+    use crate::align::pairs::{align, select, AlignConfig, Candidate, SentenceTerms, Vocabulary};
     use proptest::prelude::*;
 
     /// Every pair an all-pairs scan finds under the search's rule (different documents, both usable, at
@@ -366,22 +337,23 @@ mod tests {
     /// A generated sentence: word numbers, which are written with a capital, whether it is a heading.
     type Generated = (Vec<usize>, Vec<bool>, bool);
 
-    fn corpus(docs: Vec<Vec<Generated>>) -> Vec<SentenceTerms> {
+    fn corpus(docs: Vec<Vec<Generated>>) -> Terms {
         const WORDS: [&str; 14] = [
             "quake", "killed", "village", "rescue", "#12", "#7", "nepal", "jajarkot", "police", "the", "said", "house",
             "army", "night",
         ];
         let mut out = Vec::new();
+        let mut vocabulary = Vocabulary::default();
         for (doc, sentences) in docs.into_iter().enumerate() {
             for (index, (terms, caps, heading)) in sentences.into_iter().enumerate() {
-                let sequence: Vec<String> = terms.iter().map(|&t| WORDS[t].to_string()).collect();
+                let sequence: Vec<u32> = terms.iter().map(|&t| vocabulary.id(WORDS[t])).collect();
                 let (capitalised, lowercase) = sequence.iter().zip(caps.iter().chain(std::iter::repeat(&false))).fold(
                     (Vec::new(), Vec::new()),
                     |(mut c, mut l), (t, &cap)| {
                         if cap {
-                            c.push(t.clone())
+                            c.push(*t)
                         } else {
-                            l.push(t.clone())
+                            l.push(*t)
                         }
                         (c, l)
                     },
@@ -389,7 +361,7 @@ mod tests {
                 out.push(SentenceTerms { doc, index, sequence, capitalised, lowercase, heading });
             }
         }
-        out
+        Terms { sentences: out, vocabulary }
     }
 
     fn sentence() -> impl Strategy<Value = Generated> {

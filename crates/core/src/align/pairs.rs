@@ -19,19 +19,56 @@
 
 pub use crate::align::candidates::candidate_features;
 
-/// A sentence prepared for alignment.
+/// A sentence prepared for alignment: its terms as ids of the corpus's [`Vocabulary`] (a term is
+/// stored once, not once per token: a 10 MB article has about a million of them).
 #[derive(Debug, Clone, Default)]
 pub struct SentenceTerms {
     pub doc: usize,
     pub index: usize,
     /// Content terms (stems and `#numbers`) in sentence order; consecutive pairs make its phrases.
-    pub sequence: Vec<String>,
+    pub sequence: Vec<u32>,
     /// Terms written with a capital letter inside the sentence (proper-name cues).
-    pub capitalised: Vec<String>,
+    pub capitalised: Vec<u32>,
     /// Terms written in lower case in the sentence (tells common words from names).
-    pub lowercase: Vec<String>,
+    pub lowercase: Vec<u32>,
     /// The sentence is a headline or a subheading (it names a topic rather than stating one fact).
     pub heading: bool,
+}
+
+/// Interns terms to dense ids in first-seen order (deterministic for a given input).
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    ids: rustc_hash::FxHashMap<String, u32>,
+    numbers: Vec<bool>,
+}
+
+impl Vocabulary {
+    /// The term's id, given a new one the first time it is seen.
+    pub fn id(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(term.to_string(), id);
+        self.numbers.push(term.starts_with('#'));
+        id
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Whether the term is a number (`#12`).
+    pub fn is_number(&self, id: u32) -> bool {
+        self.numbers.get(id as usize).copied().unwrap_or(false)
+    }
+}
+
+/// A corpus's sentences prepared for alignment, with the vocabulary their ids come from.
+#[derive(Debug, Clone, Default)]
+pub struct Terms {
+    pub sentences: Vec<SentenceTerms>,
+    pub vocabulary: Vocabulary,
 }
 
 /// The aligner's decision thresholds, on the model's probability (see `model.rs`).
@@ -116,12 +153,12 @@ pub struct Aligned {
 }
 
 /// Scores every candidate pair and decides which are matches and which are related.
-pub fn align(sentences: &[SentenceTerms], config: &AlignConfig) -> Aligned {
+pub fn align(sentences: &Terms, config: &AlignConfig) -> Aligned {
     select(score_candidates(sentences, config), config)
 }
 
 /// All candidate pairs scored by the shipped model, sorted by (a, b).
-pub fn score_candidates(sentences: &[SentenceTerms], config: &AlignConfig) -> Vec<Candidate> {
+pub fn score_candidates(sentences: &Terms, config: &AlignConfig) -> Vec<Candidate> {
     let mut candidates = candidate_features(sentences, config);
     crate::align::model::score(&mut candidates);
     candidates

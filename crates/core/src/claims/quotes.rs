@@ -96,41 +96,37 @@ pub fn number_groups(quotes: &mut [Quote]) {
     }
 }
 
-/// Quotation spans (byte offsets of the inner text) in a paragraph.
+/// Quotation spans (byte offsets of the inner text) in a paragraph. One pass over the characters with a
+/// character of look-behind and look-ahead (a 10 MB paragraph is not copied into a list of characters).
 fn quote_spans(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let slice = &text[start..end];
     let mut spans = Vec::new();
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    let mut chars = slice.char_indices().peekable();
+    let mut previous: Option<char> = None;
+    while let Some((pos, c)) = chars.next() {
         let closing = match c {
             '\u{201c}' => Some('\u{201d}'),
             '"' => Some('"'),
             '\u{ab}' => Some('\u{bb}'),
             // A single curly quote opens only at a word start (not an apostrophe).
-            '\u{2018}' if i == 0 || chars[i - 1].1.is_whitespace() || chars[i - 1].1 == '(' => Some('\u{2019}'),
+            '\u{2018}' if previous.is_none_or(|p| p.is_whitespace() || p == '(') => Some('\u{2019}'),
             _ => None,
         };
-        if let Some(close) = closing {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let (_, d) = chars[j];
-                let is_close =
-                    d == close && (close != '\u{2019}' || chars.get(j + 1).is_none_or(|(_, n)| !n.is_alphanumeric()));
-                if is_close {
-                    break;
-                }
-                j += 1;
+        previous = Some(c);
+        let Some(close) = closing else { continue };
+        let inner_start = pos + c.len_utf8();
+        // An unclosed quote runs to the paragraph end (quotes spanning paragraphs).
+        let mut inner_end = slice.len();
+        while let Some((at, d)) = chars.next() {
+            previous = Some(d);
+            let is_close =
+                d == close && (close != '\u{2019}' || chars.peek().is_none_or(|&(_, n)| !n.is_alphanumeric()));
+            if is_close {
+                inner_end = at;
+                break;
             }
-            let inner_start = pos + c.len_utf8();
-            let inner_end = if j < chars.len() { chars[j].0 } else { slice.len() };
-            // An unclosed quote runs to the paragraph end (quotes spanning paragraphs).
-            spans.push((start + inner_start, start + inner_end));
-            i = j + 1;
-            continue;
         }
-        i += 1;
+        spans.push((start + inner_start, start + inner_end));
     }
     spans
 }
