@@ -327,8 +327,8 @@ impl AppState {
         (!shown).then_some(record)
     }
 
-    /// Edits an article's label, outlet and date. These do not change the analysis, so the analysed view
-    /// is updated in place rather than re-analysed.
+    /// Edits an article's label, outlet and date. The view shows them at once; a label alone does not
+    /// change the analysis, so it is not re-analysed, while a date or outlet (the timeline) is.
     fn edit_article(&mut self, article_id: u32, label: String, outlet: String, date: String) {
         let Some(id) = self.corpora.current.clone() else { return };
         // Trimmed, blank outlet and date dropped, as every article's metadata is; a blank label keeps the old one.
@@ -351,11 +351,10 @@ impl AppState {
             }
         });
         let Some(revision) = self.record(&id).map(|r| r.revision) else { return };
-        let Some(shown) =
-            self.ready().filter(|c| changed && !timing_changed && c.corpus_id == id && Some(c.revision) == before)
-        else {
-            return;
-        };
+        // What is on screen shows the new metadata at once (the dialog's fields read it back); it is
+        // marked current only when nothing but a label changed and it was current before.
+        let Some(shown) = self.ready().filter(|c| changed && c.corpus_id == id) else { return };
+        let current = !timing_changed && Some(shown.revision) == before;
         let Some(doc) = shown.doc_of(article_id) else { return };
         let mut patched = shown.clone();
         let mut analysis = (*patched.analysis).clone();
@@ -366,7 +365,9 @@ impl AppState {
         }
         (meta.outlet, meta.date) = (outlet, date);
         patched.analysis = Rc::new(analysis);
-        patched.revision = revision;
+        if current {
+            patched.revision = revision;
+        }
         self.corpus = CorpusState::Ready(Rc::new(patched));
     }
 

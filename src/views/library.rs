@@ -48,6 +48,21 @@ fn article_row(props: &RowProps) -> Html {
         let id = a.id;
         move |_: MouseEvent| id
     });
+    // The fields show the stored values, set when those change, not on every render: a field is not
+    // "controlled", so what the reader is typing survives re-renders caused by anything else (an
+    // analysis in progress after the previous field's change, a message).
+    {
+        let (label, outlet, date) = (label.clone(), outlet.clone(), date.clone());
+        let stored =
+            (a.meta.label.clone(), a.meta.outlet.clone().unwrap_or_default(), a.meta.date.clone().unwrap_or_default());
+        use_effect_with(stored, move |(l, o, d)| {
+            for (node, value) in [(&label, l), (&outlet, o), (&date, d)] {
+                if let Some(input) = node.cast::<web_sys::HtmlInputElement>() {
+                    input.set_value(value);
+                }
+            }
+        });
+    }
     let words = parallax_core::word_count(&a.text);
     let file_line = match &a.encoding {
         Some(encoding) => format!("{} · {words} words · {encoding}", a.meta.file),
@@ -58,12 +73,12 @@ fn article_row(props: &RowProps) -> Html {
             <span class="chip-letter" aria-hidden="true">{ props.letter.clone() }</span>
             <div class="article-fields">
                 <label class="field field-wide"><span>{ "Label" }</span>
-                    <input ref={label} value={a.meta.label.clone()} disabled={props.read_only} onchange={commit.clone()} data-testid="article-label" /></label>
+                    <input ref={label} disabled={props.read_only} onchange={commit.clone()} data-testid="article-label" /></label>
                 <label class="field"><span>{ "Outlet" }</span>
-                    <input ref={outlet} value={a.meta.outlet.clone().unwrap_or_default()} disabled={props.read_only} onchange={commit.clone()}
+                    <input ref={outlet} disabled={props.read_only} onchange={commit.clone()}
                         placeholder="e.g. Reuters" data-testid="article-outlet" /></label>
                 <label class="field"><span>{ "Date" }</span>
-                    <input ref={date} value={a.meta.date.clone().unwrap_or_default()} disabled={props.read_only} onchange={commit}
+                    <input ref={date} disabled={props.read_only} onchange={commit}
                         placeholder="YYYY-MM-DD" data-testid="article-date" /></label>
                 <p class="article-file">{ file_line }</p>
             </div>
