@@ -109,8 +109,7 @@ impl CorpusRecord {
     /// Records a verdict given by article positions (as the screen shows them), replacing any earlier
     /// one on the same thing (two sentences, two names, a difference, a quotation).
     pub fn judge(&mut self, verdict: &Verdict) {
-        let ids = self.article_ids();
-        let verdict = verdict.remapped(|position| ids.get(position).map(|&id| id as usize));
+        let verdict = self.by_article_id(verdict);
         self.withdraw_same_subject(&verdict);
         self.verdicts.push(verdict);
         self.revision += 1;
@@ -118,10 +117,15 @@ impl CorpusRecord {
 
     /// Withdraws the verdicts on what `verdict` is about (given by article positions).
     pub fn withdraw(&mut self, verdict: &Verdict) {
-        let ids = self.article_ids();
-        let verdict = verdict.remapped(|position| ids.get(position).map(|&id| id as usize));
+        let verdict = self.by_article_id(verdict);
         self.withdraw_same_subject(&verdict);
         self.revision += 1;
+    }
+
+    /// A verdict given by article positions, with its articles named by id as the record keeps them.
+    fn by_article_id(&self, verdict: &Verdict) -> Verdict {
+        let ids = self.article_ids();
+        verdict.remapped(|position| ids.get(position).map(|&id| id as usize))
     }
 
     fn withdraw_same_subject(&mut self, verdict: &Verdict) {

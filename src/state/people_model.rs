@@ -39,10 +39,7 @@ pub fn people(analysis: &Analysis) -> Vec<PersonRow> {
                 .iter()
                 .filter(|o| o.applies())
                 .filter(|o| match &o.verdict {
-                    Verdict::SamePerson { a, b, .. } => {
-                        let names = |n: &String| e.name == *n || e.variants.iter().any(|v| v.text == *n);
-                        names(a) && names(b)
-                    }
+                    Verdict::SamePerson { a, b, .. } => e.is_named(a) && e.is_named(b),
                     Verdict::DifferentPeople { spelling, .. } => e.name == *spelling,
                     _ => false,
                 })

@@ -76,7 +76,7 @@ pub fn verdict_rows(analysis: &Analysis) -> Vec<VerdictRow> {
                     analysis
                         .entities
                         .iter()
-                        .find(|e| e.name == *a || e.variants.iter().any(|v| v.text == *a))
+                        .find(|e| e.is_named(a))
                         .and_then(|e| e.mentions.first())
                         .map(|m| (m.doc, m.sentence)),
                 ),

@@ -17,7 +17,7 @@ use crate::text::document::{parse_paragraphs, ParagraphKind};
 use crate::text::normalize::{fold, Normalizer, TokenKind};
 use crate::text::sentence::split_sentences;
 use crate::text::stopwords::guess_language;
-use crate::time::{explain_by_time, timeline};
+use crate::time::{explain_by_time, publication_times, timeline};
 use crate::verdicts::{
     apply_to_discrepancies, apply_to_entities, apply_to_pairs, apply_to_quotes, Verdict, VerdictOutcome,
 };
@@ -170,10 +170,10 @@ fn analyze_parts(
         Default::default()
     };
 
-    let dates: Vec<Option<String>> = sources.iter().map(|s| s.meta.date.clone()).collect();
+    let when = publication_times(&sources.iter().map(|s| s.meta.date.clone()).collect::<Vec<_>>());
     let outlets: Vec<Option<String>> = sources.iter().map(|s| s.meta.outlet.clone()).collect();
-    explain_by_time(&dates, &outlets, &families, &mut discrepancies);
-    let timeline = timeline(&dates, &facts);
+    explain_by_time(&when, &outlets, &families, &mut discrepancies);
+    let timeline = timeline(&when, &facts);
     let reader_pairs: std::collections::BTreeSet<[[usize; 2]; 2]> =
         outcomes.iter().filter(|o| o.applies() && o.verdict.same()).filter_map(|o| o.pair).collect();
     Analysis {

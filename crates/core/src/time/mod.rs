@@ -7,5 +7,5 @@
 pub mod timeline;
 pub mod when;
 
-pub use timeline::{explain_by_time, timeline, OverTime, TimeStep, TimelineEntry};
+pub use timeline::{explain_by_time, publication_times, timeline, OverTime, TimeStep, TimelineEntry};
 pub use when::{parse_when, tidy_when, When};

@@ -42,8 +42,13 @@ pub struct OverTime {
 }
 
 /// The dated articles in time order (undated ones are left out; none when fewer than two are dated).
-pub fn timeline(dates: &[Option<String>], facts: &[Fact]) -> Vec<TimelineEntry> {
-    let when: Vec<Option<When>> = dates.iter().map(|d| d.as_deref().and_then(parse_when)).collect();
+/// Each article's publication time, when its date can be read (read once for [`timeline`] and
+/// [`explain_by_time`]).
+pub fn publication_times(dates: &[Option<String>]) -> Vec<Option<When>> {
+    dates.iter().map(|d| d.as_deref().and_then(parse_when)).collect()
+}
+
+pub fn timeline(when: &[Option<When>], facts: &[Fact]) -> Vec<TimelineEntry> {
     let mut dated: Vec<usize> = (0..when.len()).filter(|&d| when[d].is_some()).collect();
     if dated.len() < 2 {
         return Vec::new();
@@ -75,12 +80,11 @@ pub fn timeline(dates: &[Option<String>], facts: &[Fact]) -> Vec<TimelineEntry> 
 
 /// Marks the differences that are one story's number changing over time (see the module doc).
 pub fn explain_by_time(
-    dates: &[Option<String>],
+    when: &[Option<When>],
     outlets: &[Option<String>],
     families: &[Family],
     discrepancies: &mut [Discrepancy],
 ) {
-    let when: Vec<Option<When>> = dates.iter().map(|d| d.as_deref().and_then(parse_when)).collect();
     let family_of = |d: usize| families.iter().find(|f| f.documents.contains(&d)).map(|f| f.id);
     for discrepancy in discrepancies.iter_mut() {
         let mut docs: Vec<usize> = discrepancy.values.iter().flat_map(|v| v.sources.iter().copied()).collect();
@@ -145,8 +149,8 @@ mod tests {
         }
     }
 
-    fn dates(d: &[&str]) -> Vec<Option<String>> {
-        d.iter().map(|s| (!s.is_empty()).then(|| s.to_string())).collect()
+    fn dates(d: &[&str]) -> Vec<Option<When>> {
+        publication_times(&d.iter().map(|s| (!s.is_empty()).then(|| s.to_string())).collect::<Vec<_>>())
     }
 
     #[test]
@@ -173,7 +177,7 @@ mod tests {
         let one = [Family { id: 0, documents: vec![0, 1] }];
         let two = [Family { id: 0, documents: vec![0] }, Family { id: 1, documents: vec![1] }];
         let d = || [toll(&[("37 killed", &[0]), ("54 killed", &[1])])];
-        let cases: [(&[Family], Vec<Option<String>>); 4] = [
+        let cases: [(&[Family], Vec<Option<When>>); 4] = [
             (&two, dates(&["2026-03-02 07:00", "2026-03-02 09:00"])),
             (&one, dates(&["2026-03-02 07:00", ""])),
             (&one, dates(&["2026-03-02", "2026-03-02 09:00"])),

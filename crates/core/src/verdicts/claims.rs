@@ -21,8 +21,7 @@ pub fn apply_to_entities(verdicts: &[Verdict], outcomes: &mut [VerdictOutcome], 
             continue;
         }
         let Verdict::SamePerson { a, b, .. } = verdict else { continue };
-        let find =
-            |name: &str| entities.iter().position(|e| e.name == name || e.variants.iter().any(|v| v.text == name));
+        let find = |name: &str| entities.iter().position(|e| e.is_named(name));
         let (ia, ib) = match (find(a), find(b)) {
             (Some(ia), Some(ib)) => (ia, ib),
             (None, _) => {

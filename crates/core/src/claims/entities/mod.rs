@@ -73,6 +73,13 @@ pub struct Entity {
     pub mentions: Vec<Mention>,
 }
 
+impl Entity {
+    /// Whether `name` is this entity's name or one of its spellings as written.
+    pub fn is_named(&self, name: &str) -> bool {
+        self.name == name || self.variants.iter().any(|v| v.text == name)
+    }
+}
+
 /// A sentence handed to entity extraction.
 pub struct SentenceText<'a> {
     pub doc: usize,
