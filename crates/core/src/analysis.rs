@@ -270,7 +270,7 @@ fn read_claims(
         })
         .collect();
     apply_to_quotes(verdicts, outcomes, &mut quotes);
-    crate::claims::quotes::number_groups(&mut quotes);
+    crate::claims::quotation_groups::number_groups(&mut quotes);
     let mut discrepancies = find_discrepancies(&infos, alignments, &entities, &quotes);
     let dismissed = apply_to_discrepancies(verdicts, outcomes, &mut discrepancies);
     let quantities = infos

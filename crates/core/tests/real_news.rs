@@ -9,7 +9,8 @@
 //! mentions of people; a labelled person is found when a row holds one of their mentions; "split" counts
 //! people spread over more than one row. Quotes: a labelled quotation is found when a predicted quote
 //! overlaps it; a speaker is right when its last word is the last word of one of the labelled person's
-//! written forms; a description ("the president", "a spokeswoman") counts as unattributed. Differences: a predicted difference is right when its values' sentences hold value
+//! written forms (for a body, `org:…`, the label's last word, also in the singular and before "unit",
+//! "team" or "group"); a description ("the president", "a spokeswoman") counts as unattributed. Differences: a predicted difference is right when its values' sentences hold value
 //! mentions of two different answers to one labelled difference.
 
 #[path = "real_news/labels.rs"]
@@ -119,8 +120,21 @@ fn quotes(event: &Event, a: &Analysis) -> (usize, usize, usize, usize, usize, us
             matches!(first.as_str(), "the" | "a" | "an" | "one" | "another")
         });
         let said = if description { None } else { q.speaker.as_ref() };
+        // A body is named by the last word of its label, also before a generic head noun and in the
+        // singular ("SEALs", "Thai Navy Seal unit" for org:thai-navy-seals).
+        let names_body = |said: &str, id: &str| {
+            let Some(key) = id.strip_prefix("org:").and_then(|o| o.rsplit('-').next()) else { return false };
+            let lowered = said.to_lowercase();
+            let ws: Vec<&str> = lowered.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let head = match ws.as_slice() {
+                [.., w, "unit" | "team" | "group"] => w,
+                [.., w] => w,
+                [] => return false,
+            };
+            key == *head || key.strip_suffix('s') == Some(*head)
+        };
         let ok = match said {
-            Some(said) => speaker != "-" && forms(speaker).contains(&last_word(said)),
+            Some(said) => speaker != "-" && (forms(speaker).contains(&last_word(said)) || names_body(said, speaker)),
             None => speaker == "-",
         };
         if said.is_some() {

@@ -10,8 +10,10 @@
 //! - `quantities.rs`: counts with what they count; `calendar.rs`: weekdays, dates, relative days;
 //!   `outcomes.rs`: what
 //!   happened to the counted things (killed, injured, missing…) and numbers that are not counts.
-//! - `quotes.rs`: quotations; `speakers.rs`: who said them (cue verbs, apposition, pronouns,
-//!   descriptions), with its word lists in `speaker_words.rs`.
+//! - `quote_marks.rs`: where quotations are (marks as outlets write them); `quotes.rs`: quotations
+//!   and their structure; `quotation_groups.rs`: one quotation across sources; `speakers.rs`: the speaker phrase (cue verbs, apposition);
+//!   `speaker_resolution.rs`: who it stands for (pronouns, descriptions, bodies); word lists in
+//!   `speaker_words.rs`.
 //! - `discrepancies/`: where sources disagree, ranked most substantive first: counts, days and dates
 //!   (`values.rs`), titles and spellings (`names.rs`), quotes (`quotes.rs`).
 
@@ -21,6 +23,9 @@ pub mod entities;
 pub mod outcomes;
 pub mod person_evidence;
 pub mod quantities;
+pub mod quotation_groups;
+pub mod quote_marks;
 pub mod quotes;
+pub mod speaker_resolution;
 pub mod speaker_words;
 pub mod speakers;

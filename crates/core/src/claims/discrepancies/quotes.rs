@@ -12,8 +12,8 @@ fn words_of(text: &str) -> Vec<String> {
 
 pub(super) fn quote_conflicts(quotes: &[Quote], out: &mut Vec<Discrepancy>) {
     let words: Vec<std::collections::BTreeSet<String>> =
-        quotes.iter().map(|q| crate::claims::quotes::content_words(&q.text)).collect();
-    for group in crate::claims::quotes::quotation_groups(quotes) {
+        quotes.iter().map(|q| crate::claims::quotation_groups::content_words(&q.text)).collect();
+    for group in crate::claims::quotation_groups::quotation_groups(quotes) {
         let first = &quotes[group[0]];
         let subject = format!("The quote “{}”", crate::text::document::shorten_words(&first.text, 60));
         let speakers: Vec<(String, (usize, usize))> = group
@@ -38,7 +38,7 @@ pub(super) fn quote_conflicts(quotes: &[Quote], out: &mut Vec<Discrepancy>) {
             .iter()
             .filter_map(|&i| quotes[i].speaker.as_deref())
             .filter(named)
-            .map(crate::claims::entities::surname_key)
+            .map(crate::claims::speaker_resolution::speaker_key)
             .collect();
         if distinct_speakers.len() >= 2 {
             if let Some(d) = collect(DiscrepancyKind::QuoteSpeaker, subject.clone(), speakers) {
@@ -62,8 +62,15 @@ pub(super) fn quote_conflicts(quotes: &[Quote], out: &mut Vec<Discrepancy>) {
         let contained = |a: &[String], b: &[String]| a.len() < b.len() && b.windows(a.len().max(1)).any(|w| w == a);
         let kept: Vec<&(Vec<String>, usize)> =
             versions.iter().filter(|(w, _)| !versions.iter().any(|(o, _)| contained(w, o))).collect();
-        let distinct: std::collections::BTreeSet<&Vec<String>> = kept.iter().map(|(w, _)| w).collect();
-        if distinct.len() >= 2 {
+        // Two versions cut from one longer text overlap end to start ("so this evening we are going to
+        // suspend the search" / "we are going to suspend the search. Coast Guard's not going away").
+        let overlapping = |a: &[String], b: &[String]| {
+            let shorter = a.len().min(b.len());
+            (shorter.div_ceil(2).max(4)..shorter).any(|k| a[a.len() - k..] == b[..k] || b[b.len() - k..] == a[..k])
+        };
+        let reworded =
+            kept.iter().enumerate().any(|(x, (a, _))| kept[x + 1..].iter().any(|(b, _)| a != b && !overlapping(a, b)));
+        if reworded {
             let wordings: Vec<(String, (usize, usize))> =
                 versions.iter().map(|&(_, i)| (quotes[i].text.clone(), (quotes[i].doc, quotes[i].sentence))).collect();
             if let Some(d) = collect(DiscrepancyKind::QuoteWording, subject, wordings) {

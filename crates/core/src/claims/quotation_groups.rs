@@ -1,0 +1,100 @@
+//! One quotation across sources: quotes of different articles that report the same words are grouped
+//! (`Quote::group`), for the Quotes page and for the quote differences. Candidate pairs come from an
+//! inverted index over words few quotes use, never from all pairs.
+
+use crate::claims::quotes::Quote;
+
+/// The content words of a quotation (stop words left out: two quotations sharing "I", "this", "and"
+/// are not one quotation).
+pub fn content_words(text: &str) -> std::collections::BTreeSet<String> {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.unicode_words()
+        .map(crate::text::normalize::fold)
+        .filter(|w| crate::text::stopwords::ENGLISH.binary_search(&w.as_str()).is_err())
+        .collect()
+}
+
+/// Quotations of different sources that report the same words: two quotes join when they share at
+/// least four content words making up at least 60% of the shorter one, or have the very same content
+/// words (two or more); groups chain through such pairs.
+/// Candidate pairs come from an inverted index over words that few quotes use, not from all pairs.
+/// Returns every group of two or more quotes, each sorted, in order of their first quote.
+pub fn quotation_groups(quotes: &[Quote]) -> Vec<Vec<usize>> {
+    let words: Vec<std::collections::BTreeSet<String>> = quotes.iter().map(|q| content_words(&q.text)).collect();
+    let mut postings: std::collections::BTreeMap<&str, Vec<usize>> = std::collections::BTreeMap::new();
+    for (i, ws) in words.iter().enumerate() {
+        for w in ws {
+            postings.entry(w.as_str()).or_default().push(i);
+        }
+    }
+    let mut candidates: std::collections::BTreeSet<(usize, usize)> = std::collections::BTreeSet::new();
+    for list in postings.values().filter(|l| l.len() <= 40) {
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[x + 1..] {
+                candidates.insert((i, j));
+            }
+        }
+    }
+    let mut sets = crate::union_find::UnionFind::new(quotes.len());
+    for (i, j) in candidates {
+        if quotes[i].doc == quotes[j].doc {
+            continue;
+        }
+        let shared = words[i].intersection(&words[j]).count();
+        let smaller = words[i].len().min(words[j].len()).max(1);
+        // Or the very same words, however few ("will not pass without accountability").
+        let same = words[i].len() >= 2 && words[i] == words[j];
+        if (shared >= 4 && shared * 10 >= smaller * 6) || same {
+            sets.union(i, j);
+        }
+    }
+    sets.groups().into_iter().filter(|g| g.len() > 1).collect()
+}
+
+/// Numbers every quote's `group`: the quotation groups first, then each remaining quote on its own.
+pub fn number_groups(quotes: &mut [Quote]) {
+    let groups = quotation_groups(quotes);
+    let mut group_of: Vec<Option<usize>> = vec![None; quotes.len()];
+    for (g, members) in groups.iter().enumerate() {
+        for &i in members {
+            group_of[i] = Some(g);
+        }
+    }
+    let mut next = groups.len();
+    for (q, g) in quotes.iter_mut().zip(group_of) {
+        q.group = g.unwrap_or_else(|| {
+            next += 1;
+            next - 1
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_quotation_in_two_sources_is_one_group() {
+        let q = |doc: usize, text: &str| Quote {
+            text: text.into(),
+            speaker: None,
+            attribution: "unattributed".into(),
+            doc,
+            sentence: 0,
+            start: 0,
+            end: text.len(),
+            group: 0,
+        };
+        let mut quotes = vec![
+            q(0, "Those responsible for this terrible catastrophe at the port will pay the price"),
+            q(1, "We will not rest until the families have answers"),
+            q(1, "those responsible for this terrible catastrophe at the port will pay"),
+            // Words repeated within one source join it only through another source's version.
+            q(0, "responsible for this terrible catastrophe at the port"),
+        ];
+        number_groups(&mut quotes);
+        assert_eq!(quotes[0].group, quotes[2].group);
+        assert_eq!(quotes[3].group, quotes[2].group, "joined through the other source's version");
+        assert_ne!(quotes[1].group, quotes[0].group);
+    }
+}

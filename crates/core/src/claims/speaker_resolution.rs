@@ -1,0 +1,255 @@
+//! Who a speaker phrase stands for: a pronoun resolved to the last *subject* that is a person in the
+//! sentences before (never merely the last speaker), a description to the person introduced with that
+//! title or word, a body named by its capitalised words; and the key under which two written speakers
+//! are one. The phrase itself is read by `speakers.rs`.
+
+use crate::claims::speaker_words::*;
+use crate::claims::speakers::{can_speak, capitalised, is_cue, lower, words, PersonMention};
+
+/// The key under which two speakers are one: a person's surname, a body's name without its generic
+/// head noun, an acronym's plural as its singular ("Thai Navy Seal unit", "Thai Navy SEALs" and "SEALs"
+/// are one speaker; "Donald Trump" and "Mr Trump" too).
+pub fn speaker_key(name: &str) -> String {
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    let last = match ws.as_slice() {
+        [.., before, head] if capitalised(before) && BODY_NOUNS.contains(&lower(head).as_str()) => before,
+        [.., last] => last,
+        [] => return String::new(),
+    };
+    let acronym_plural = last.strip_suffix('s').filter(|a| a.len() >= 2 && a.chars().all(|c| c.is_uppercase()));
+    crate::claims::entities::surname_key(acronym_plural.unwrap_or(last))
+}
+
+/// How a speaker was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    pub name: String,
+    pub how: &'static str,
+}
+
+fn describes_a_person(head: &str) -> bool {
+    PERSON_NOUNS.contains(&head)
+}
+
+/// The nearest character boundary at or after `i` (byte windows over text must never cut a character).
+fn boundary_at_or_after(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The head noun of a description ("the 34-year-old plumber" → "plumber").
+fn head_noun(description: &str) -> Option<String> {
+    words(description).last().map(|(_, w)| lower(w))
+}
+
+/// Resolves a phrase found as a quotation's subject to a speaker.
+///
+/// `people` are the article's person mentions, sorted by start; `cited` the speakers named as the
+/// subjects of earlier quotations' cue verbs, sorted by start (a name the entity analysis did not keep
+/// as a person, "brother Philonise thanked “…”", is still the subject of its sentence); `quote_start` is
+/// where the quotation begins; `sentence_starts` the start of each sentence of the article.
+pub fn resolve(
+    phrase: &str,
+    text: &str,
+    people: &[PersonMention],
+    cited: &[PersonMention],
+    quote_start: usize,
+    sentence_starts: &[usize],
+) -> Option<Speaker> {
+    let l = lower(phrase);
+    if PERSON_PRONOUNS.contains(&l.as_str()) {
+        return last_subject(text, people, cited, quote_start, sentence_starts)
+            .map(|p| Speaker { name: p, how: "pronoun" });
+    }
+    let first = words(phrase).first().map(|(_, w)| lower(w)).unwrap_or_default();
+    if matches!(first.as_str(), "the" | "this" | "that") {
+        let head = head_noun(phrase)?;
+        // The person introduced with this title or word before the quotation.
+        let before: Vec<&PersonMention> = people.iter().filter(|p| p.end <= quote_start).collect();
+        for p in before.iter().rev() {
+            if p.title.as_deref().is_some_and(|t| words(t).iter().any(|(_, w)| lower(w) == head)) {
+                return Some(Speaker { name: p.name.clone(), how: "description" });
+            }
+        }
+        // "the 34-year-old plumber": the word written right beside a person's name, before the quotation
+        // ("Joe Smith, a 34-year-old plumber," / "plumber Joe Smith").
+        for p in before.iter().rev() {
+            let near_before = &text[boundary_at_or_after(text, p.start.saturating_sub(60))..p.start];
+            let near_before =
+                &near_before[near_before.len().min(near_before.find(char::is_whitespace).map_or(0, |i| i))..];
+            let near_after = &text[p.end..boundary_at_or_after(text, (p.end + 60).min(text.len()))];
+            let apposition = near_after.trim_start().strip_prefix(',').map(|a| a.split(',').next().unwrap_or(a));
+            let close_before = words(near_before).iter().rev().take(3).any(|(_, w)| lower(w) == head);
+            let in_apposition = apposition.is_some_and(|a| words(a).iter().take(6).any(|(_, w)| lower(w) == head));
+            // Only a description of a person ("the plumber", "the 34-year-old"), never "the company".
+            let of_a_person = describes_a_person(&head) || phrase.contains("year-old");
+            if of_a_person && (close_before || in_apposition) {
+                return Some(Speaker { name: p.name.clone(), how: "description" });
+            }
+        }
+        // "the Thai Navy Seal unit", "the Foreign Office": a body named by capitalised words before its
+        // head noun is named, not described.
+        let ws = words(phrase);
+        if ws.len() >= 3
+            && BODY_NOUNS.contains(&head.as_str())
+            && ws[1..ws.len() - 1].iter().all(|(_, w)| capitalised(w))
+        {
+            return Some(Speaker { name: phrase[ws[1].0..].to_string(), how: "named" });
+        }
+        return describes_a_person(&head).then(|| Speaker { name: phrase.to_string(), how: "description" });
+    }
+    if matches!(first.as_str(), "a" | "an" | "one" | "another") {
+        let head = head_noun(phrase)?;
+        return (describes_a_person(&head) || head == "another")
+            .then(|| Speaker { name: phrase.to_string(), how: "description" });
+    }
+    can_speak(phrase).then(|| Speaker { name: phrase.to_string(), how: "named" })
+}
+
+/// The last person who is the subject of a sentence before `at`: in the quote's own sentence first,
+/// then sentence by sentence backwards (at most four sentences). A mention after a preposition or with a
+/// possessive ("to Trump", "Mr Floyd's family") is not a subject.
+fn last_subject(
+    text: &str,
+    people: &[PersonMention],
+    cited: &[PersonMention],
+    at: usize,
+    sentence_starts: &[usize],
+) -> Option<String> {
+    let here = sentence_starts.partition_point(|&s| s <= at).saturating_sub(1);
+    // Mentions starting in [s, e), by binary search on the sorted lists (never a scan per quotation).
+    let within = |list: &'_ [PersonMention], s: usize, e: usize| -> std::ops::Range<usize> {
+        list.partition_point(|p| p.start < s)..list.partition_point(|p| p.start < e)
+    };
+    for back in 0..4 {
+        let Some(i) = here.checked_sub(back) else { break };
+        let s = sentence_starts.get(i).copied().unwrap_or(0);
+        let e = if back == 0 { at } else { sentence_starts.get(i + 1).copied().unwrap_or(text.len()).min(at) };
+        let mut in_sentence: Vec<&PersonMention> = people[within(people, s, e)]
+            .iter()
+            .chain(&cited[within(cited, s, e)])
+            .filter(|p| p.end <= e && is_subject(text, s, p))
+            .collect();
+        in_sentence.sort_by_key(|p| p.start);
+        // The subject of a reporting verb ("…, Chief James Wallace said") before any other subject.
+        let speaking = in_sentence.iter().find(|p| {
+            let after = &text[p.end..e];
+            let ws = words(after);
+            ws.first().is_some_and(|(o, w)| is_cue(w) && after[..*o].trim().is_empty())
+        });
+        if let Some(p) = speaking.or(in_sentence.first()) {
+            return Some(p.name.clone());
+        }
+    }
+    None
+}
+
+fn is_subject(text: &str, sentence_start: usize, p: &PersonMention) -> bool {
+    let after = &text[p.end..];
+    if after.starts_with("'s") || after.starts_with("\u{2019}s") || after.starts_with('\'') {
+        return false;
+    }
+    let before = &text[sentence_start..p.start];
+    // Inside a quotation (an odd number of quotation marks before it in the sentence) it is not a subject.
+    let marks = before.chars().filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}')).count();
+    if marks % 2 == 1 {
+        return false;
+    }
+    let prev = words(before).last().map(|(_, w)| lower(w)).unwrap_or_default();
+    !matches!(
+        prev.as_str(),
+        "to" | "with"
+            | "by"
+            | "for"
+            | "of"
+            | "from"
+            | "about"
+            | "against"
+            | "on"
+            | "at"
+            | "into"
+            | "than"
+            | "and"
+            | "called"
+            | "thanked"
+            | "told"
+            | "asked"
+            | "urged"
+            | "met"
+            | "praised"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pronouns_resolve_to_the_last_subject_not_the_last_speaker() {
+        let text = "Trump praised the talks. Kim thanked Trump for the meeting. \"It was good,\" he said.";
+        let people = vec![
+            PersonMention { start: 0, end: 5, name: "Trump".into(), title: None },
+            PersonMention { start: 25, end: 28, name: "Kim".into(), title: None },
+            PersonMention { start: 37, end: 42, name: "Trump".into(), title: None },
+        ];
+        let q = text.find("It was").unwrap();
+        let starts = [0, 25, 60];
+        assert_eq!(resolve("he", text, &people, &[], q, &starts).map(|s| s.name).as_deref(), Some("Kim"));
+    }
+
+    #[test]
+    fn windows_around_names_never_cut_a_character() {
+        // A curly quotation mark 60 bytes before and after the name used to panic on a char boundary.
+        let text = format!(
+            "\u{201d}{} Joe Smith, a plumber,{}\u{201d} said it. \"Fine,\" the plumber said.",
+            "x".repeat(57),
+            "y".repeat(47)
+        );
+        let (start, end) = (text.find("Joe").unwrap(), text.find("Joe").unwrap() + 9);
+        assert!(
+            !text.is_char_boundary(start - 60) && !text.is_char_boundary(end + 60),
+            "the windows fall inside a character"
+        );
+        let start = text.find("Joe").unwrap();
+        let people = vec![PersonMention { start, end: start + 9, name: "Joe Smith".into(), title: None }];
+        let q = text.find("Fine").unwrap();
+        assert_eq!(
+            resolve("the 34-year-old plumber", &text, &people, &[], q, &[0]).map(|s| s.name).as_deref(),
+            Some("Joe Smith")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_resolves_to_a_speaker_the_entities_did_not_keep() {
+        // "Ana" alone is no person mention, but she is the subject of the cue verb before her quotation.
+        let text = "Mr Ruiz said the day was long. His sister Ana thanked \"everyone who came to help us\". \"We are grateful,\" she said.";
+        let people = vec![PersonMention { start: 0, end: 7, name: "Mr Ruiz".into(), title: None }];
+        let at = text.find("Ana").unwrap();
+        let cited = vec![PersonMention { start: at, end: at + 3, name: "Ana".into(), title: None }];
+        let q = text.find("We are").unwrap();
+        let starts = [0, text.find("His").unwrap(), text.find("\"We").unwrap()];
+        assert_eq!(resolve("she", text, &people, &cited, q, &starts).map(|s| s.name).as_deref(), Some("Ana"));
+    }
+
+    #[test]
+    fn speakers_are_one_under_their_key() {
+        assert_eq!(speaker_key("Thai Navy Seal unit"), speaker_key("SEALs"));
+        assert_eq!(speaker_key("Navy SEALs"), speaker_key("Seal"));
+        assert_eq!(speaker_key("Mr Trump"), speaker_key("Donald Trump"));
+        assert_ne!(speaker_key("Donald Trump"), speaker_key("Kim Jong Un"));
+    }
+
+    #[test]
+    fn descriptions_resolve_to_the_person_introduced_with_them() {
+        let text = "The president, Joe Biden, spoke. Later \"it is rare,\" the president said.";
+        let people =
+            vec![PersonMention { start: 15, end: 24, name: "Joe Biden".into(), title: Some("president".into()) }];
+        let q = text.find("it is").unwrap();
+        assert_eq!(
+            resolve("the president", text, &people, &[], q, &[0, 33]).map(|s| s.name).as_deref(),
+            Some("Joe Biden")
+        );
+    }
+}
