@@ -214,3 +214,73 @@ fn the_report_counts_the_facts_the_solid_bars_show() {
     let lead = listed.iter().find(|f| f.sentences.contains(&[0, 0])).expect("the headline fact is listed");
     assert_eq!(lead.documents, vec![0, 1, 2, 3, 4]);
 }
+
+/// Written for these tests: a referendum told by three reports.
+fn referendum() -> Analysis {
+    analyze(&[
+        SourceText::new("a.txt", "Town votes to leave the league\nThe town voted to leave the regional league by 54 percent to 46 on Thursday, officials said.\nThe count of the ballots ended late on Thursday night in the town hall.\nMayor Anna Berg said: \u{201c}The people have spoken and we will respect their choice in full.\u{201d}"),
+        SourceText::new("b.txt", "Leave wins town vote\nResults showed a 54-46 percent split as the town voted to leave the regional league on Thursday.\nThe count of the ballots ended on Friday morning in the town hall.\nMayor Anna Berg said: \u{201c}The people have spoken and we must respect their choice.\u{201d}"),
+        SourceText::new("c.txt", "Town quits league\nThe town voted to leave the regional league, with 54 percent backing the move on Thursday.\n\u{201c}The people have spoken and we will respect their choice in full,\u{201d} said Mayor Anna Berg, \u{201c}and we will start the talks.\u{201d}"),
+    ])
+}
+
+#[test]
+fn the_two_sides_of_a_split_are_not_a_difference() {
+    // "by 54 percent to 46" and "a 54-46 percent split" give both sides; "54 percent backing" one.
+    let a = referendum();
+    let shares: Vec<&str> = a
+        .discrepancies
+        .iter()
+        .filter(|d| d.kind == DiscrepancyKind::Count)
+        .flat_map(|d| d.values.iter().map(|v| v.value.as_str()))
+        .collect();
+    assert!(!shares.iter().any(|v| v.contains("46")), "{:#?}", a.discrepancies);
+}
+
+#[test]
+fn a_day_the_article_itself_names_too_is_another_event() {
+    // b.txt names Thursday (the vote) and Friday (the announcement): not a contradiction of a.txt.
+    let a = referendum();
+    assert!(!a.discrepancies.iter().any(|d| d.kind == DiscrepancyKind::Weekday), "{:#?}", a.discrepancies);
+}
+
+#[test]
+fn a_quotation_cut_differently_is_not_reworded_but_a_changed_word_is() {
+    let a = referendum();
+    let wordings: Vec<Vec<&str>> = a
+        .discrepancies
+        .iter()
+        .filter(|d| d.kind == DiscrepancyKind::QuoteWording)
+        .map(|d| d.values.iter().map(|v| v.value.as_str()).collect())
+        .collect();
+    // "we must respect their choice" against "we will respect their choice in full": reworded.
+    assert_eq!(wordings.len(), 1, "{wordings:?}");
+    assert!(wordings[0].iter().any(|v| v.contains("must respect")), "{wordings:?}");
+    // a.txt and c.txt say the same words (c.txt's "and we will start the talks" is another quotation).
+    let only_cut = analyze(&[
+        SourceText::new("a.txt", "Talks\nMayor Anna Berg said: \u{201c}So tonight we will pause the talks and meet again on Monday.\u{201d}"),
+        SourceText::new("b.txt", "Talks paused\n\u{201c}We will pause the talks and meet again on Monday. Nobody is walking away,\u{201d} Mayor Anna Berg said."),
+    ]);
+    assert!(
+        !only_cut.discrepancies.iter().any(|d| d.kind == DiscrepancyKind::QuoteWording),
+        "{:#?}",
+        only_cut.discrepancies
+    );
+    assert_eq!(only_cut.quotes.len(), 2);
+    assert_eq!(only_cut.quotes[0].group, only_cut.quotes[1].group, "one quotation: {:#?}", only_cut.quotes);
+}
+
+#[test]
+fn a_body_and_its_full_name_are_one_speaker() {
+    let a = analyze(&[
+        SourceText::new(
+            "a.txt",
+            "Dive ends\nAll five divers \u{201c}have sadly been lost at sea,\u{201d} Deepline said in a statement.",
+        ),
+        SourceText::new(
+            "b.txt",
+            "Divers lost\nDeepline Expeditions said all five divers \u{201c}have sadly been lost at sea.\u{201d}",
+        ),
+    ]);
+    assert!(!a.discrepancies.iter().any(|d| d.kind == DiscrepancyKind::QuoteSpeaker), "{:#?}", a.discrepancies);
+}

@@ -243,6 +243,21 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
             }
             (Some(total), used, false)
         };
+        // A score or a range ("a 52-48 split", "10–15 people") is not one count: its numbers are left out.
+        let number_start = words[i].0;
+        let number_end = words[i + used - 1].0 + words[i + used - 1].1.len();
+        let joined = |s: &str| {
+            let mut c = s.chars();
+            matches!(c.next(), Some('-' | '\u{2013}')) && c.next().is_some_and(|d| d.is_ascii_digit())
+        };
+        let joined_before = {
+            let mut c = text[..number_start].chars().rev();
+            matches!(c.next(), Some('-' | '\u{2013}')) && c.next().is_some_and(|d| d.is_ascii_digit())
+        };
+        if value.is_some() && used == 1 && (joined(&text[number_end..]) || joined_before) {
+            i += used;
+            continue;
+        }
         // Years, ages and clock times are not counts.
         if (value.is_some_and(|v| (1900.0..2100.0).contains(&v)) && used == 1 && !words[i].1.contains(','))
             || crate::claims::outcomes::not_a_count(text, words, folded, i, used)

@@ -34,13 +34,22 @@ pub(super) fn quote_conflicts(quotes: &[Quote], out: &mut Vec<Discrepancy>) {
                     "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their"
                 )
         };
-        let distinct_speakers: std::collections::BTreeSet<String> = group
-            .iter()
-            .filter_map(|&i| quotes[i].speaker.as_deref())
-            .filter(named)
-            .map(crate::claims::speaker_resolution::speaker_key)
-            .collect();
-        if distinct_speakers.len() >= 2 {
+        // Two speakers differ when their keys differ and neither name holds the other's words
+        // ("OceanGate" / "OceanGate Expeditions" is one body, "Trump" / "Donald Trump" one person).
+        let named_speakers: Vec<&str> =
+            group.iter().filter_map(|&i| quotes[i].speaker.as_deref()).filter(named).collect();
+        let words_of_name = |s: &str| -> std::collections::BTreeSet<String> {
+            s.split_whitespace().map(crate::claims::speaker_resolution::speaker_key).collect()
+        };
+        let differ = |a: &str, b: &str| {
+            let (ka, kb) =
+                (crate::claims::speaker_resolution::speaker_key(a), crate::claims::speaker_resolution::speaker_key(b));
+            let (wa, wb) = (words_of_name(a), words_of_name(b));
+            ka != kb && !wa.is_subset(&wb) && !wb.is_subset(&wa)
+        };
+        let distinct =
+            named_speakers.iter().enumerate().any(|(x, a)| named_speakers[x + 1..].iter().any(|b| differ(a, b)));
+        if distinct {
             if let Some(d) = collect(DiscrepancyKind::QuoteSpeaker, subject.clone(), speakers) {
                 out.push(d);
             }
@@ -58,18 +67,12 @@ pub(super) fn quote_conflicts(quotes: &[Quote], out: &mut Vec<Discrepancy>) {
         }
         let versions: Vec<(Vec<String>, usize)> =
             per_doc.values().map(|&(i, _)| (words_of(&quotes[i].text), i)).collect();
-        // A shortened form of another version is the same quotation cut, not a different wording.
-        let contained = |a: &[String], b: &[String]| a.len() < b.len() && b.windows(a.len().max(1)).any(|w| w == a);
-        let kept: Vec<&(Vec<String>, usize)> =
-            versions.iter().filter(|(w, _)| !versions.iter().any(|(o, _)| contained(w, o))).collect();
-        // Two versions cut from one longer text overlap end to start ("so this evening we are going to
-        // suspend the search" / "we are going to suspend the search. Coast Guard's not going away").
-        let overlapping = |a: &[String], b: &[String]| {
-            let shorter = a.len().min(b.len());
-            (shorter.div_ceil(2).max(4)..shorter).any(|k| a[a.len() - k..] == b[..k] || b[b.len() - k..] == a[..k])
-        };
+        // Versions cut differently from one text (one shortened, one starting earlier, one running on)
+        // differ only before or after the words they share; another wording changes words between
+        // shared ones ("to be the captain that steers our country" / "to try to be the captain that
+        // steers the country").
         let reworded =
-            kept.iter().enumerate().any(|(x, (a, _))| kept[x + 1..].iter().any(|(b, _)| a != b && !overlapping(a, b)));
+            versions.iter().enumerate().any(|(x, (a, _))| versions[x + 1..].iter().any(|(b, _)| reworded(a, b)));
         if reworded {
             let wordings: Vec<(String, (usize, usize))> =
                 versions.iter().map(|&(_, i)| (quotes[i].text.clone(), (quotes[i].doc, quotes[i].sentence))).collect();
@@ -78,4 +81,39 @@ pub(super) fn quote_conflicts(quotes: &[Quote], out: &mut Vec<Discrepancy>) {
             }
         }
     }
+}
+
+/// Whether two versions of a quotation are worded differently, not just cut differently: one inside
+/// the other, or one running on where the other starts ("so this evening we are going to suspend the
+/// search" / "we are going to suspend the search. Coast Guard's not going away"), is a cut; a change
+/// between words both share is a rewording ("to be the captain that steers our country" / "to try to be
+/// the captain that steers the country"). A shared run anchors a change when it has three words or more,
+/// or starts or ends both versions ("India is [now] on the moon"); a lone "the" inside two different
+/// openings anchors nothing. Patience diff: near-linear on quotations of any length.
+fn reworded(a: &[String], b: &[String]) -> bool {
+    let inside = |x: &[String], y: &[String]| x.len() <= y.len() && y.windows(x.len().max(1)).any(|w| w == x);
+    let shorter = a.len().min(b.len());
+    let overlapping =
+        (shorter.div_ceil(2).max(4)..shorter).any(|k| a[a.len() - k..] == b[..k] || b[b.len() - k..] == a[..k]);
+    if inside(a, b) || inside(b, a) || overlapping {
+        return false;
+    }
+    let ops = similar::capture_diff_slices(similar::Algorithm::Patience, a, b);
+    let anchor: Vec<bool> = ops
+        .iter()
+        .enumerate()
+        .map(|(k, op)| match *op {
+            similar::DiffOp::Equal { old_index, new_index, len } => {
+                len >= 3
+                    || (k == 0 && old_index == 0 && new_index == 0)
+                    || (k + 1 == ops.len() && old_index + len == a.len() && new_index + len == b.len())
+            }
+            _ => false,
+        })
+        .collect();
+    let changed: Vec<bool> = ops.iter().map(|op| !matches!(op, similar::DiffOp::Equal { .. })).collect();
+    let (Some(first), Some(last)) = (anchor.iter().position(|&e| e), anchor.iter().rposition(|&e| e)) else {
+        return false;
+    };
+    changed[first..last].iter().any(|&c| c)
 }

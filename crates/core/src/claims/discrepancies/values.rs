@@ -157,7 +157,21 @@ fn single_value_conflicts(
             }
         }
     }
+    // Every value each article names anywhere: an article that names both days itself ("found on
+    // Sunday … freed on Monday", "voted on 23 June … announced on 24 June") tells of two events, and an
+    // article naming one of them does not contradict it.
+    let mut named: BTreeMap<usize, std::collections::BTreeSet<&str>> = BTreeMap::new();
+    for (s, v) in sentences.iter().zip(values) {
+        named.entry(s.at.0).or_default().extend(v.iter().map(String::as_str));
+    }
     for group in union_find_groups(sentences.len(), &edges) {
+        let said: Vec<(usize, &str)> = group.iter().map(|&i| (sentences[i].at.0, values[i][0].as_str())).collect();
+        let contradicts = |&(s, x): &(usize, &str), &(t, y): &(usize, &str)| {
+            x != y && !named[&s].contains(y) && !named[&t].contains(x)
+        };
+        if !said.iter().enumerate().any(|(i, a)| said[i + 1..].iter().any(|b| contradicts(a, b))) {
+            continue;
+        }
         let items: Vec<(String, (usize, usize))> =
             group.iter().map(|&i| (values[i][0].clone(), sentences[i].at)).collect();
         let subject_sentence = group.iter().map(|&i| sentences[i].text).min_by_key(|t| t.len()).unwrap_or("");
@@ -210,6 +224,9 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
             nodes.push((si, ci));
         }
     }
+    // Every (article, what is counted, value) stated anywhere, split sentences included.
+    let stated: std::collections::BTreeSet<(usize, (String, Option<String>), String)> =
+        sentences.iter().flat_map(|s| s.counts.iter().map(move |c| (s.at.0, count_class(c), c.comparable()))).collect();
     let mut edges = Vec::new();
     for al in &alignments {
         let (Some(&a), Some(&b)) = (index.get(&al.a), index.get(&al.b)) else { continue };
@@ -252,11 +269,21 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
         }
         // Values that can both be true are no disagreement: "more than 2,700 tons" and "2,750 tons",
         // "about 30" and "27". Only a pair that cannot both hold makes the card.
-        let group_counts: Vec<&Count> = group.iter().map(|&n| &all_counts[nodes[n].0][nodes[n].1]).collect();
-        let conflict = group_counts
-            .iter()
-            .enumerate()
-            .any(|(i, x)| group_counts[i + 1..].iter().any(|y| x.comparable() != y.comparable() && !compatible(x, y)));
+        // And only between two articles that each say theirs without the other's: an article giving
+        // both values ("52% voted to leave … 48% to remain", a figure updated later) does not contradict
+        // one that gives one of them.
+        let group_counts: Vec<(usize, &Count)> =
+            group.iter().map(|&n| (sentences[nodes[n].0].at.0, &all_counts[nodes[n].0][nodes[n].1])).collect();
+        let agrees_with = |doc: usize, y: &Count| stated.contains(&(doc, count_class(y), y.comparable()));
+        let conflict = group_counts.iter().enumerate().any(|(i, (s, x))| {
+            group_counts[i + 1..].iter().any(|(t, y)| {
+                s != t
+                    && x.comparable() != y.comparable()
+                    && !compatible(x, y)
+                    && !agrees_with(*s, y)
+                    && !agrees_with(*t, x)
+            })
+        });
         if !conflict {
             continue;
         }
