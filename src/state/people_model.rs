@@ -1,6 +1,7 @@
 //! The People page as plain data: each person the analysis found, most widely named first, with the
 //! sources naming them, the spellings and titles each source uses, the first mention to open, and the
-//! reader's verdicts that merged rows into it or split it off another.
+//! reader's verdicts that merged rows into it or split it off another; then the places and
+//! organisations several sources name, with their spellings.
 
 use crate::state::links::SentenceRef;
 use parallax_core::{Analysis, EntityKind, Verdict};
@@ -51,6 +52,38 @@ pub fn people(analysis: &Analysis) -> Vec<PersonRow> {
     rows
 }
 
+/// A place or organisation as the sources write it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameRow {
+    pub name: String,
+    /// Sources naming it, in corpus order.
+    pub sources: Vec<usize>,
+    /// Each spelling with the sources using it.
+    pub spellings: Vec<(String, Vec<usize>)>,
+    /// The first mention, opened by a click on the name.
+    pub first: Option<SentenceRef>,
+}
+
+/// Places and organisations named by two or more sources or spelled two ways, in one list: which of
+/// the two a name is cannot always be told from the text ("Beirut" for its port authority), so the
+/// list does not say. Named by more sources first.
+pub fn places_and_organisations(analysis: &Analysis) -> Vec<NameRow> {
+    let mut rows: Vec<NameRow> = analysis
+        .entities
+        .iter()
+        .filter(|e| matches!(e.kind, EntityKind::Place | EntityKind::Organisation))
+        .map(|e| NameRow {
+            name: e.name.clone(),
+            sources: e.mentions.iter().map(|m| m.doc).collect::<BTreeSet<_>>().into_iter().collect(),
+            spellings: e.variants.iter().map(|v| (v.text.clone(), v.sources.clone())).collect(),
+            first: e.mentions.first().map(|m| (m.doc, m.sentence)),
+        })
+        .filter(|r| r.sources.len() >= 2 || r.spellings.len() >= 2)
+        .collect();
+    rows.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then(b.spellings.len().cmp(&a.spellings.len())));
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,5 +104,19 @@ mod tests {
         assert_eq!(spelled("Zelensky"), Some(vec![4]), "{z:?}");
         let first = z.first.expect("a first mention");
         assert!(analysis.sentence(first).unwrap().text.contains("Zelensk"));
+    }
+
+    #[test]
+    fn places_named_by_several_sources_are_listed_with_their_spellings() {
+        // Read in the texts: all five sources name Paris; the Elysée is written "Elysée Palace" and
+        // "Élysée Palace" by two sources.
+        let (analysis, _) = paris();
+        let rows = places_and_organisations(&analysis);
+        assert!(rows.iter().all(|r| r.sources.len() >= 2 || r.spellings.len() >= 2), "{rows:?}");
+        let paris = rows.iter().find(|r| r.name == "Paris").expect("Paris is listed");
+        assert_eq!(paris.sources, vec![0, 1, 2, 3, 4]);
+        let elysee = rows.iter().find(|r| r.name.contains("lysée")).expect("the Elysée is listed");
+        assert_eq!(elysee.spellings.len(), 2, "{elysee:?}");
+        assert!(!rows.iter().any(|r| r.name == "Kremlin"), "named by one source in one spelling: left out");
     }
 }

@@ -1,8 +1,9 @@
 //! The People page: each person named in the corpus with the spellings and titles each source uses,
-//! and a link to the first mention. The rows come from [`people`]; this file only draws them. In the
+//! and a link to the first mention; then the places and organisations several sources name, with
+//! their spellings. The rows come from [`people`]; this file only draws them. In the
 //! reader's own corpora "Same person as…" merges two rows (a verdict, with a note and withdraw).
 
-use crate::state::people_model::people;
+use crate::state::people_model::{people, places_and_organisations};
 use crate::state::{Action, LoadedCorpus, SentenceRef};
 use crate::views::header::source_letter;
 use crate::views::verdict::VerdictTools;
@@ -90,6 +91,22 @@ pub fn people_page(props: &PeopleProps) -> Html {
             </tr>
         }
     });
+    let names = places_and_organisations(&props.corpus.analysis);
+    let name_rows = names.iter().map(|n| {
+        let open = n.first.map(|at| props.on_open_sentence.reform(move |_: MouseEvent| at));
+        let spelled_two_ways = n.spellings.len() > 1;
+        html! {
+            <tr data-testid="named-thing">
+                <th scope="row"><button class="value-button" data-testid="named-thing-name" onclick={open}>{ n.name.clone() }</button></th>
+                <td>{ letters(&n.sources) }</td>
+                <td>
+                    { for n.spellings.iter().map(|(text, sources)| html! {
+                        <span class={classes!("variant", spelled_two_ways.then_some("variant-differs"))} title={format!("sources {}", letters(sources))}>{ format!("{text} ({})", letters(sources)) }</span>
+                    }) }
+                </td>
+            </tr>
+        }
+    });
     html! {
         <section class="claims" aria-label="People" data-testid="people">
             <div class="claims-bar"><h2>{ format!("People ({})", people.len()) }</h2></div>
@@ -98,6 +115,20 @@ pub fn people_page(props: &PeopleProps) -> Html {
                     <thead><tr><th scope="col">{ "Person" }</th><th scope="col">{ "Sources" }</th><th scope="col">{ "Spellings (sources)" }</th><th scope="col">{ "Titles (sources)" }</th></tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
+            </div>
+            <div class="claims-bar" id="places-and-organisations">
+                <h2>{ format!("Places and organisations ({})", names.len()) }</h2>
+                <p class="muted">{ "Named by two or more sources, or spelled two ways." }</p>
+            </div>
+            <div class="panel" data-testid="places-and-organisations">
+                if names.is_empty() {
+                    <p class="muted">{ "No place or organisation is named by two sources." }</p>
+                } else {
+                    <table class="claims-table">
+                        <thead><tr><th scope="col">{ "Name" }</th><th scope="col">{ "Sources" }</th><th scope="col">{ "Spellings (sources)" }</th></tr></thead>
+                        <tbody>{ for name_rows }</tbody>
+                    </table>
+                }
             </div>
         </section>
     }

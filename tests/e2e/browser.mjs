@@ -357,6 +357,11 @@ export class ParallaxPage {
   }
   /** The name buttons of the people (each opens the first mention pinned). */
   personNames() { return this.#find('person-name', this.people()); }
+  /** The rows of "Places and organisations" on the People page. */
+  namedThings() { return this.#find('named-thing'); }
+  namedThing(text) { return this.#find('named-thing', this.page, { hasText: text }); }
+  /** The name button of a place or organisation row (opens its first mention pinned). */
+  namedThingName(row) { return this.#find('named-thing-name', row); }
   quotes() { return this.#find('quote'); }
   quote(text) { return this.#find('quote', this.page, { hasText: text }); }
   quoteSpeakers(quote) { return this.#find('quote-speaker', quote); }

@@ -64,6 +64,28 @@ test('People shows each person with spellings and titles per source', async () =
   }
 });
 
+test('People lists the places and organisations several sources name, with each spelling', async () => {
+  // Read in the texts: every source names Paris; D writes "Elysée Palace", E "Élysée Palace"; only one
+  // source names the Kremlin.
+  const { app, page, close } = await open('#p=people');
+  try {
+    const paris = app.namedThing('Paris').first();
+    await paris.waitFor();
+    assert.match(await paris.innerText(), /A, B, C, D, E/);
+    const elysee = app.namedThing('lysée Palace');
+    const text = await elysee.innerText();
+    assert.ok(text.includes('Elysée Palace (D)') && text.includes('Élysée Palace (E)'), text);
+    assert.equal(await app.namedThing('Kremlin').count(), 0, 'one source, one spelling: not listed');
+    await elysee.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'people-places-1440.png'), fullPage: true });
+    await app.namedThingName(elysee).click();
+    await app.pinnedSentence(3).waitFor();
+    assert.match(await app.pinnedSentence(3).innerText(), /Elysée Palace/);
+  } finally {
+    await close();
+  }
+});
+
 test('Quotes shows each quote with its speaker, and unattributed ones say so', async () => {
   const { app, page, close } = await open('#p=quotes', 'dark');
   try {
