@@ -44,14 +44,8 @@ pub fn column(props: &ColumnProps) -> Html {
     let shared = report.sentences.iter().filter(|s| s.sources > 0).count();
     let letter = source_letter(doc);
     let others = corpus.analysis.documents.len().saturating_sub(1);
-    // Outlet and date when the reader gave them, else the file name.
-    let meta = corpus.sources[doc].meta.clone();
-    let origin = match (meta.outlet, meta.date) {
-        (Some(o), Some(d)) => format!("{o}, {d}"),
-        (Some(o), None) => o,
-        (None, Some(d)) => format!("{} · {d}", report.file_name),
-        (None, None) => report.file_name.clone(),
-    };
+    // The date when known (the outlet is already the label; file names stay in the Articles dialog).
+    let origin = corpus.sources[doc].meta.date.clone().map(|d| format!("{d} · ")).unwrap_or_default();
 
     let onmouseover = {
         let on_hover = props.on_hover.clone();
@@ -116,7 +110,7 @@ pub fn column(props: &ColumnProps) -> Html {
                         <span class="visually-hidden">{ format!("Source {letter}: ") }</span>{ report.label.clone() }
                     </p>
                     <p class="column-meta">
-                        { format!("{origin} · {words} words · {shared} of {} sentences reported elsewhere", report.sentences.len()) }
+                        { format!("{origin}{words} words · {shared} of {} sentences reported elsewhere", report.sentences.len()) }
                         if report.reuse.copied_words > 0 {
                             <span class="column-copied" data-testid="column-copied">{ format!(" · {:.0}% word for word elsewhere", report.reuse.copied_share * 100.0) }</span>
                         }

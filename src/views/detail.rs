@@ -76,7 +76,7 @@ pub fn detail(props: &DetailProps) -> Html {
                             <button class="link-button" onclick={reveal} aria-label={format!("Show this sentence in source {}", source_letter(other.0))}>{ "Show" }</button>
                             { for unlink }
                         </div>
-                        <p class="diff" data-testid="counterpart-diff">{ render_diff(&model.text, &c.text, props.place.show_wording, props.place.show_punctuation) }</p>
+                        { render_diff(&model.text, &c.text, &source_letter(at.0), props.place.show_wording, props.place.show_punctuation) }
                         { for tools }
                     </li>
                 }
@@ -234,11 +234,15 @@ fn emit_some<E: 'static>(on_action: &Callback<Action>, make: impl Fn(E) -> Optio
     })
 }
 
-/// The counterpart's sentence with its differences from the pinned one marked by kind.
-fn render_diff(ours: &str, theirs: &str, show_wording: bool, show_punctuation: bool) -> Html {
+/// The counterpart's sentence, in its own words only, with what differs from the pinned sentence marked
+/// by kind; under it, apart and labelled with the pinned source's letter, the pinned sentence's words at
+/// those places ("A has: “27” · “Zelenskyy”"), so no word of one outlet is ever drawn inside another's.
+fn render_diff(ours: &str, theirs: &str, pinned: &str, show_wording: bool, show_punctuation: bool) -> Html {
     let segments = word_diff(ours, theirs);
-    html! {
-        { for segments.into_iter().map(|segment| match segment {
+    let mut pinned_side: Vec<(String, &'static str)> = Vec::new();
+    let sentence = segments
+        .into_iter()
+        .map(|segment| match segment {
             DiffSegment::Same(text) => html! { { text } },
             DiffSegment::Changed { ours, theirs, kind } => {
                 let shown = match kind {
@@ -249,28 +253,43 @@ fn render_diff(ours: &str, theirs: &str, show_wording: bool, show_punctuation: b
                 if !shown {
                     return html! { { theirs } };
                 }
-                let class = match kind {
-                    DiffKind::Number => "diff-number",
-                    DiffKind::Name => "diff-name",
-                    DiffKind::Wording => "diff-wording",
-                    DiffKind::Punctuation => "diff-punctuation",
+                let (class, label) = match kind {
+                    DiffKind::Number => ("diff-number", "number or date"),
+                    DiffKind::Name => ("diff-name", "name or spelling"),
+                    DiffKind::Wording => ("diff-wording", "wording"),
+                    DiffKind::Punctuation => ("diff-punctuation", "punctuation"),
                 };
-                let label = match kind {
-                    DiffKind::Number => "number or date",
-                    DiffKind::Name => "name or spelling",
-                    DiffKind::Wording => "wording",
-                    DiffKind::Punctuation => "punctuation",
+                let title = if ours.trim().is_empty() {
+                    format!("{label}: not in the pinned sentence")
+                } else {
+                    pinned_side.push((ours.trim().to_string(), class));
+                    format!("{label}: the pinned sentence ({pinned}) has “{}”", ours.trim())
                 };
-                let title = if ours.trim().is_empty() { format!("{label}: not in the pinned sentence") } else { format!("{label}: the pinned sentence has “{}”", ours.trim()) };
+                // Where the counterpart has nothing, an empty mark (drawn by the style sheet, not text).
+                let gap = theirs.trim().is_empty().then_some("diff-gap");
                 html! {
-                    <>
-                        if !ours.trim().is_empty() && matches!(kind, DiffKind::Number | DiffKind::Name) {
-                            <del class={classes!("diff-old", class)}>{ ours.trim().to_string() }</del>{ " " }
-                        }
-                        <mark class={classes!("diff-mark", class)} data-testid={class} data-kind={label} title={title}>{ if theirs.is_empty() { "∅".to_string() } else { theirs } }</mark>
-                    </>
+                    <mark class={classes!("diff-mark", class, gap)} data-testid={class} data-kind={label} aria-label={gap.map(|_| title.clone())} {title}>{ theirs }</mark>
                 }
             }
-        }) }
+        })
+        .collect::<Html>();
+    let pinned_words = (!pinned_side.is_empty()).then(|| {
+        html! {
+            <p class="diff-pinned" data-testid="diff-pinned">
+                <span class="diff-pinned-label">{ format!("Pinned sentence ({pinned}) has: ") }</span>
+                { for pinned_side.into_iter().enumerate().map(|(i, (word, class))| html! {
+                    <>
+                        if i > 0 { { " · " } }
+                        <span class={classes!("diff-pinned-word", class)}>{ format!("“{word}”") }</span>
+                    </>
+                }) }
+            </p>
+        }
+    });
+    html! {
+        <>
+            <p class="diff" data-testid="counterpart-diff">{ sentence }</p>
+            { for pinned_words }
+        </>
     }
 }

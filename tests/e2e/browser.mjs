@@ -277,6 +277,10 @@ export class ParallaxPage {
   detailCounterpart(text) {
     return this.detailCounterparts().filter({ has: this.#find('counterpart-diff', this.page, { hasText: text }) });
   }
+  /** The counterpart's sentence as drawn in its card (its own words, differences marked). */
+  counterpartText(counterpart) { return this.#find('counterpart-diff', counterpart); }
+  /** Under a counterpart: the pinned sentence's words where it differs ("Pinned sentence (B) has: …"). */
+  counterpartPinnedWords(counterpart) { return this.#find('diff-pinned', counterpart); }
   /** Marked differences ('number', 'name', 'wording', 'punctuation') in `scope` (default: the detail panel). */
   diffMarks(kind, scope = this.detail(), options) { return this.#find(`diff-${kind}`, scope, options); }
   /** The "wording" checkbox: mark wording differences too. */

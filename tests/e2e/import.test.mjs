@@ -64,7 +64,9 @@ test('a pasted article starts a corpus of its own; picked and dropped files join
     assert.match(text, /Dockers strike/);
     assert.match(text, /<script>alert\("x"\)<\/script>/, 'markup written in the article is shown as text');
     assert.doesNotMatch(text, /Subscribe now|Home \| World/, 'navigation and footer are dropped');
-    assert.match(text, /Tribune, 2026-03-02/, 'outlet and date come from the page');
+    // The outlet is the source's label, the date under it (file names stay in the Articles dialog).
+    assert.match(text, /Tribune\s+2026-03-02 08:00 UTC ·/, 'outlet and date come from the page');
+    assert.doesNotMatch(text, /tribune\.html/, 'no file name in the column');
     assert.equal(await page.evaluate(() => window.__pwned), undefined, 'nothing in the page ran');
     assert.deepEqual(await page.evaluate(() => window.__violations), [], 'nothing was even attempted');
     assert.equal(await app.scriptsAndImagesInColumns().count(), 0);
@@ -180,7 +182,7 @@ test('corpora are renamed, duplicated and deleted with undo; articles edited and
     await app.waitForCorpus('Port strike', 3);
     const options = await app.corpusNames();
     assert.equal(options.filter((o) => o.startsWith('Port strike')).length, 1);
-    assert.match(await app.columns().nth(1).innerText(), /Port Herald, 2026-03-03/);
+    assert.match(await app.columns().nth(1).innerText(), /Port Herald\s+2026-03-03 ·/);
     assert.match(await app.chip(1).innerText(), /Herald/);
     // The example corpus cannot be edited: the dialog offers a copy instead.
     await app.chooseCorpus('bundled');

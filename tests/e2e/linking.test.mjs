@@ -80,15 +80,35 @@ test('the detail panel lists counterparts with numbers that differ marked', asyn
   try {
     await app.detailSentence().waitFor();
     assert.equal(await app.detailSentence().innerText(), sentenceText([1, b]));
-    // Source C's label is its own first sentence, so pick the counterpart by its sentence, not its label.
+    // Pick the counterpart by its sentence, not its label.
     const fromC = app.detailCounterpart('Around 30 leaders');
     await fromC.waitFor();
     assert.equal(await app.diffMarks('number', fromC, { hasText: '30' }).count(), 1);
+    // The card draws C's own words only, never a word of the pinned sentence inside C's.
+    assert.equal(await app.counterpartText(fromC).innerText(), sentenceText([2, c]));
     // Wording differences are quiet until asked for.
     assert.equal(await app.diffMarks('wording').count(), 0);
     await app.showWordingCheckbox().check();
     assert.ok((await app.diffMarks('wording').count()) > 0);
     await page.screenshot({ path: join(ARTIFACTS, 'compare-1440-light.png') });
+  } finally {
+    await close();
+  }
+});
+
+test('a counterpart shows its own words; the pinned sentence words where it differs are apart and labelled', async () => {
+  // Read in the texts: A's lead says the leaders "met in Paris on Monday", D's "met in Paris on Tuesday".
+  const a = analysis.documents[0].sentences.findIndex((s) => s.text.includes('met in Paris on Monday'));
+  const d = analysis.documents[3].sentences.findIndex((s) => s.text.includes('met in Paris on Tuesday'));
+  assert.ok(a >= 0 && d >= 0);
+  const { app, page, close } = await open({ hash: `#s=0.${a}` });
+  try {
+    const fromD = app.detailCounterpart('met in Paris on Tuesday');
+    await fromD.waitFor();
+    assert.equal(await app.counterpartText(fromD).innerText(), sentenceText([3, d]), 'D in its own words');
+    assert.equal(await app.diffMarks('number', fromD, { hasText: 'Tuesday' }).count(), 1);
+    assert.match(await app.counterpartPinnedWords(fromD).innerText(), /^Pinned sentence \(A\) has: .*“Monday”/);
+    await page.screenshot({ path: join(ARTIFACTS, 'compare-1440-diff-apart.png') });
   } finally {
     await close();
   }

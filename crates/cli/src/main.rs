@@ -35,7 +35,8 @@ corpus    prints a corpus file (parallax-corpus/1, the app's \"Export corpus\") 
           text as Parallax read it, with its label, outlet and date; the app opens it
 
 FILES are texts (.txt, .md) in any common encoding, saved web pages (.html, reduced to their article
-text, title, outlet and date as the app does), or Parallax corpus files (.json) exported by the app;
+text, title, outlet and date as the app does), Parallax corpus files (.json) exported by the app, or
+a corpus manifest (.json, like corpus/manifest.json: the files it lists, with its labels);
 - reads standard input. A file that cannot be used is named on standard error and the exit status is 1.
 
 --min-words N   shortest passage reported as copied word for word (default 8)";
@@ -215,6 +216,30 @@ fn read_inputs(paths: &[PathBuf]) -> Result<Inputs, String> {
             let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             (file_name(path), bytes)
         };
+        // A corpus manifest (the app's `corpus/manifest.json`): the files it lists, beside it, with the
+        // labels, outlets and dates it gives them.
+        if !stdin && shown.ends_with(".json") {
+            if let Ok(manifest) = parallax_core::corpus::Manifest::parse(&String::from_utf8_lossy(&bytes)) {
+                let folder = path.parent().unwrap_or(Path::new("."));
+                name.get_or_insert(manifest.name);
+                for meta in manifest.documents {
+                    let listed = folder.join(&meta.file);
+                    let bytes = std::fs::read(&listed).map_err(|e| format!("cannot read {}: {e}", listed.display()))?;
+                    match read_file(&meta.file, &bytes) {
+                        Ok(ReadFile::Text(decoded)) => out.push(SourceText::with_meta(meta, decoded.text)),
+                        _ => {
+                            skipped += 1;
+                            eprintln!(
+                                "parallax: {} (listed in {}) is not a text file: skipped",
+                                printable(&meta.file),
+                                printable(&shown)
+                            );
+                        }
+                    }
+                }
+                continue;
+            }
+        }
         // Standard input is read as text (it has no file name to say otherwise).
         let kind_name = if stdin { "stdin.txt".to_string() } else { shown.clone() };
         match read_file(&kind_name, &bytes) {

@@ -208,3 +208,25 @@ fn the_readers_verdicts_in_a_corpus_file_are_applied() {
     assert_eq!(again["version"], 2);
     assert_eq!(again["verdicts"][0]["note"], "council minutes");
 }
+
+#[test]
+fn a_manifest_reads_the_files_it_lists_with_its_labels_and_outlets() {
+    let d = dir();
+    d.file("a.txt", b"Port strike ends\nThe dockers went back to work on Monday after talks.");
+    d.file("b.txt", b"Dockers return\nThe dock workers returned to work on Monday after talks.");
+    let manifest = d.file(
+        "manifest.json",
+        br#"{"name": "Port strike", "documents": [{"file": "a.txt", "label": "Strike ends"}, {"file": "b.txt", "label": "", "outlet": "Port Herald"}]}"#,
+    );
+    let out = parallax(&["analyze", &manifest], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let labels: Vec<&str> =
+        json["documents"].as_array().unwrap().iter().map(|d| d["label"].as_str().unwrap()).collect();
+    assert_eq!(labels, vec!["Strike ends", "Port Herald"], "the manifest's label; the outlet when known");
+    // A listed file that is missing is an error that names it.
+    let broken = d.file("broken.json", br#"{"name": "x", "documents": [{"file": "gone.txt", "label": ""}]}"#);
+    let out = parallax(&["analyze", &broken], None);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("gone.txt"));
+}

@@ -303,6 +303,11 @@ fn read_documents(sources: &[SourceText], diagnostics: &mut Vec<Diagnostic>) -> 
     let mut sentence_terms = Vec::new();
     let mut vocabulary = Vocabulary::default();
 
+    // How many sources have each outlet: a source goes by its outlet, with its label when it repeats.
+    let mut outlets: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for outlet in sources.iter().filter_map(|s| s.meta.outlet.as_deref()).map(str::trim).filter(|o| !o.is_empty()) {
+        *outlets.entry(outlet).or_default() += 1;
+    }
     for (doc_id, source) in sources.iter().enumerate() {
         let text = source.text.as_str();
         diagnose_text(doc_id, source, diagnostics);
@@ -311,7 +316,8 @@ fn read_documents(sources: &[SourceText], diagnostics: &mut Vec<Diagnostic>) -> 
             guess_language(text.unicode_words().take(400).map(fold).collect::<Vec<_>>().iter().map(String::as_str));
         let normalizer = Normalizer::new(language);
         let title = paragraphs.iter().find(|p| p.kind == ParagraphKind::Headline).map(|p| p.text(text).to_string());
-        let label = source.meta.label_with(text, &paragraphs);
+        let outlet_shared = source.meta.outlet.as_deref().map(str::trim).is_some_and(|o| outlets.get(o) > Some(&1));
+        let label = source.meta.display_label(text, &paragraphs, outlet_shared);
 
         let mut sentences = Vec::new();
         for (paragraph_index, paragraph) in paragraphs.iter().enumerate() {

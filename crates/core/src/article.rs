@@ -39,6 +39,17 @@ impl ArticleMeta {
         }
     }
 
+    /// The label a source goes by on screen: its outlet when known ("Reuters"), with the label after it
+    /// when another source of the corpus has the same outlet ("Reuters · Port strike ends"); else the
+    /// label ([`ArticleMeta::label_with`]). A file name never is one.
+    pub fn display_label(&self, text: &str, paragraphs: &[Paragraph], outlet_shared: bool) -> String {
+        match self.outlet.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
+            Some(outlet) if outlet_shared => format!("{outlet} · {}", self.label_with(text, paragraphs)),
+            Some(outlet) => outlet.to_string(),
+            None => self.label_with(text, paragraphs),
+        }
+    }
+
     /// The same metadata with surrounding spaces trimmed and blank outlet or date dropped.
     pub fn tidied(self) -> Self {
         let blank_to_none = |v: Option<String>| v.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
@@ -61,6 +72,16 @@ mod tests {
         assert_eq!(ArticleMeta::file("a.txt").label_for(text), "Port strike ends");
         let given = ArticleMeta { label: "  Gazette ".into(), ..ArticleMeta::file("a.txt") };
         assert_eq!(given.label_for(text), "Gazette");
+    }
+
+    #[test]
+    fn a_source_goes_by_its_outlet_and_by_its_label_too_when_the_outlet_repeats() {
+        let text = "Port strike ends\nThe dockers went back to work on Monday.";
+        let p = parse_paragraphs(text);
+        let meta = ArticleMeta { outlet: Some("Gazette".into()), ..ArticleMeta::file("a.txt") };
+        assert_eq!(meta.display_label(text, &p, false), "Gazette");
+        assert_eq!(meta.display_label(text, &p, true), "Gazette · Port strike ends");
+        assert_eq!(ArticleMeta::file("a.txt").display_label(text, &p, false), "Port strike ends");
     }
 
     #[test]

@@ -76,6 +76,11 @@ fn split_rewrite(segment: DiffSegment, our_words: &[String]) -> Vec<DiffSegment>
     }
     let mut pieces: Vec<DiffSegment> = Vec::new();
     let mut ours_left = Some(ours.clone());
+    let their_words: Vec<String> = theirs.split_whitespace().map(trim_word).collect();
+    let rewritten_words: Vec<String> =
+        ours.split_whitespace().map(trim_word).filter(|w| !w.is_empty() && !their_words.contains(w)).collect();
+    let numbers: Vec<&str> = rewritten_words.iter().filter(|w| is_numeric_word(w)).map(String::as_str).collect();
+    let mut replaced_numbers = (!numbers.is_empty()).then(|| numbers.join(" "));
     let mut push = |pieces: &mut Vec<DiffSegment>, text: &str, kind: DiffKind| {
         if let Some(DiffSegment::Changed { theirs, kind: last, .. }) = pieces.last_mut() {
             if *last == kind {
@@ -83,8 +88,22 @@ fn split_rewrite(segment: DiffSegment, our_words: &[String]) -> Vec<DiffSegment>
                 return;
             }
         }
-        // The pinned sentence's side of the rewrite goes with its first wording piece.
-        let ours = if kind == DiffKind::Wording { ours_left.take().unwrap_or_default() } else { String::new() };
+        // The pinned sentence's side of the rewrite goes with its first wording piece; a number or name
+        // takes the pinned sentence's numbers or names of the rewrite it replaces ("Monday" for
+        // "Tuesday"), so a reader sees both sides of it.
+        let ours = match kind {
+            DiffKind::Wording => ours_left.take().unwrap_or_default(),
+            DiffKind::Number => replaced_numbers.take().unwrap_or_default(),
+            DiffKind::Name => {
+                let word = trim_word(text);
+                rewritten_words
+                    .iter()
+                    .find(|o| strsim::normalized_levenshtein(&o.to_lowercase(), &word.to_lowercase()) >= 0.7)
+                    .cloned()
+                    .unwrap_or_default()
+            }
+            DiffKind::Punctuation => String::new(),
+        };
         pieces.push(DiffSegment::Changed { ours, theirs: text.to_string(), kind });
     };
     for token in split_keep_spaces(&theirs) {
@@ -95,6 +114,8 @@ fn split_rewrite(segment: DiffSegment, our_words: &[String]) -> Vec<DiffSegment>
             DiffKind::Number
         } else if word.chars().next().is_some_and(char::is_uppercase)
             && !our_words.contains(&word)
+            // "Ukraine’s" where the pinned sentence has "Ukraine": the same name, possessive.
+            && !word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s")).is_some_and(|w| our_words.iter().any(|o| o == w))
             && our_words.iter().any(|o| strsim::normalized_levenshtein(&o.to_lowercase(), &word.to_lowercase()) >= 0.7)
         {
             DiffKind::Name
@@ -237,6 +258,28 @@ mod tests {
                 DiffSegment::Same(_) => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_number_inside_a_rewrite_carries_the_pinned_sentence_number_it_replaces() {
+        let ours = "Leaders met in Paris on Monday with the aim of turning promises into commitments.";
+        let theirs = "Leaders met in Paris on Tuesday to shape long-term arrangements for peace.";
+        let numbers: Vec<(String, String)> = word_diff(ours, theirs)
+            .into_iter()
+            .filter_map(|s| match s {
+                DiffSegment::Changed { ours, theirs, kind: DiffKind::Number } => {
+                    Some((ours.trim().to_string(), theirs.trim().to_string()))
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(numbers, vec![("Monday".to_string(), "Tuesday".to_string())]);
+        // A possessive of a name the pinned sentence has is no name change.
+        let names = word_diff(
+            "Ukraine and its allies met in Paris to turn promises into commitments.",
+            "Ukraine\u{2019}s allies sought to translate broad assurances into detailed commitments.",
+        );
+        assert!(!names.iter().any(|s| matches!(s, DiffSegment::Changed { kind: DiffKind::Name, .. })), "{names:?}");
     }
 
     #[test]
