@@ -132,7 +132,7 @@ pub fn compare(props: &CompareProps) -> Html {
     html! {
         <section class="compare" aria-label="Articles side by side">
             <div class="compare-bar">
-                <div class="legend" aria-label="Legend" data-testid="legend">
+                <div class="legend" role="note" aria-label="Legend" data-testid="legend">
                     <span class="legend-item"><span class="mark mark-all" aria-hidden="true"></span>{ "Every other source reports it" }</span>
                     <span class="legend-item"><span class="mark mark-some" aria-hidden="true"></span>{ "Some do" }</span>
                     <span class="legend-item"><span class="mark mark-none" aria-hidden="true"></span>{ "Only this source" }</span>

@@ -106,7 +106,7 @@ pub fn dialog(props: &DialogProps) -> Html {
                 data-testid={props.testid.clone()}>
                 <div class="dialog-head">
                     <h2>{ props.title.clone() }</h2>
-                    <button class="dialog-close" onclick={close} aria-label="Close">{ "×" }</button>
+                    <button class="dialog-close" onclick={close} aria-label="Close"></button>
                 </div>
                 <div class="dialog-body">{ props.children.clone() }</div>
             </div>

@@ -125,10 +125,10 @@ pub fn header(props: &HeaderProps) -> Html {
                     <span class="chip-label">{ label.clone() }</span>
                 </button>
                 if shown && visible.len() > 1 {
-                    <button class="chip-move" data-testid="chip-move-left" onclick={left} disabled={position == Some(0)}
-                        aria-label={format!("Move {label} left")}>{ "‹" }</button>
-                    <button class="chip-move" data-testid="chip-move-right" onclick={right} disabled={position == Some(visible.len() - 1)}
-                        aria-label={format!("Move {label} right")}>{ "›" }</button>
+                    <button class="chip-move chip-move-left" data-testid="chip-move-left" onclick={left} disabled={position == Some(0)}
+                        aria-label={format!("Move {label} left")}></button>
+                    <button class="chip-move chip-move-right" data-testid="chip-move-right" onclick={right} disabled={position == Some(visible.len() - 1)}
+                        aria-label={format!("Move {label} right")}></button>
                 }
             </li>
         }

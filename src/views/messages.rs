@@ -30,7 +30,7 @@ pub fn messages(props: &MessagesProps) -> Html {
                             <h2 class="message-title">{ m.title.clone() }</h2>
                             <ul>{ for m.lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
                         </div>
-                        <button class="dialog-close" data-testid="dismiss" onclick={dismiss} aria-label="Dismiss">{ "×" }</button>
+                        <button class="dialog-close" data-testid="dismiss" onclick={dismiss} aria-label="Dismiss"></button>
                     </section>
                 }
             }) }
@@ -56,7 +56,7 @@ pub fn action_bar(props: &BarProps) -> Html {
         <div class="action-bar" role="status" data-testid={props.testid.clone()}>
             <span>{ props.text.clone() }</span>
             <button class="button button-primary" data-testid="bar-action" onclick={act}>{ props.action.clone() }</button>
-            <button class="dialog-close" data-testid="dismiss" onclick={dismiss} aria-label="Dismiss">{ "×" }</button>
+            <button class="dialog-close" data-testid="dismiss" onclick={dismiss} aria-label="Dismiss"></button>
         </div>
     }
 }

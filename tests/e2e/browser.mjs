@@ -3,7 +3,7 @@
 // in the reader's terms. Every element the tests use is found here, by `data-testid` and data attributes
 // (`data-doc`, `data-sent`, `data-state`, …) only, never by CSS class, so a restyle cannot break a test.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from './serve.mjs';
@@ -12,6 +12,8 @@ export const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(HERE, '..', '..');
 export const DIST = join(ROOT, 'dist');
 export const ARTIFACTS = join(HERE, 'artifacts');
+/** axe-core, the accessibility engine (an npm devDependency of the browser tests). */
+const AXE = join(HERE, 'node_modules', 'axe-core', 'axe.min.js');
 mkdirSync(ARTIFACTS, { recursive: true });
 
 export async function launch() {
@@ -75,6 +77,22 @@ export class ParallaxPage {
     await this.page.locator(`${T('app-header')}, ${T('notice-error')}`).first().waitFor({ timeout: 20000 });
   }
   /** Loads the page and waits only for its HTML: the loading state `index.html` shows by itself. */
+  /**
+   * axe-core's serious and critical findings on the page as it is now: `{ violations, review }` (what
+   * axe could not decide and leaves to a person), each as `{ id, impact, help, targets }`. The engine is evaluated through the DevTools protocol, so the page's CSP stays as it is.
+   */
+  async axeViolations() {
+    if (!(await this.page.evaluate(() => typeof window.axe !== 'undefined'))) {
+      await this.page.evaluate(readFileSync(AXE, 'utf8'));
+    }
+    return this.page.evaluate(async () => {
+      const result = await window.axe.run(document);
+      const summary = (v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? n.any[0]?.message ?? ''}`).slice(0, 5) });
+      const grave = (v) => v.impact === 'serious' || v.impact === 'critical';
+      return { violations: result.violations.filter(grave).map(summary), review: result.incomplete.filter(grave).map(summary) };
+    });
+  }
+
   async openBare(url) {
     await this.page.goto(url);
     await this.page.locator(`${T('boot')}, ${T('app-header')}`).first().waitFor({ state: 'attached', timeout: 20000 });

@@ -1,0 +1,55 @@
+// axe-core on every view of the bundled corpus, in light and dark, with a sentence pinned and with the
+// Articles dialog open: no serious or critical violation. The findings of each run, with what axe leaves
+// to a person to review, are written to artifacts/axe-light.json and axe-dark.json; the engine runs through the DevTools protocol, so the page's CSP is unchanged.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, openApp, DIST, ARTIFACTS } from './browser.mjs';
+import { serveStatic } from './serve.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serveStatic(DIST);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const VIEWS = ['compare', 'overview', 'differences', 'people', 'quotes'];
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`no serious or critical axe violation on any view, pinned or with a dialog open (${colorScheme})`, async () => {
+    const { app, close } = await openApp(browser, { url: server.url, hash: '#p=compare', colorScheme });
+    const found = {};
+    try {
+      for (const view of VIEWS) {
+        await app.openTab(view);
+        await app.tab(view).waitFor();
+        found[view] = await app.axeViolations();
+      }
+      await app.openTab('compare');
+      await app.sentence(1, 2).click();
+      await app.detailSentence().waitFor();
+      found['compare, pinned'] = await app.axeViolations();
+      // What a screen reader reads of the panel (a polite live region) when a sentence is pinned.
+      if (colorScheme === 'light') {
+        const spoken = await app.detail().ariaSnapshot();
+        writeFileSync(join(ARTIFACTS, 'pinned-panel-aria.txt'), spoken);
+        assert.match(spoken, /Paris summit seeks documented commitments · sentence 3/, spoken);
+        assert.match(spoken, /Reported by every other source/, spoken);
+      }
+      await app.openManageDialog();
+      await app.manageDialog().waitFor();
+      found['Articles dialog'] = await app.axeViolations();
+    } finally {
+      writeFileSync(join(ARTIFACTS, `axe-${colorScheme}.json`), JSON.stringify(found, null, 2));
+      await close();
+    }
+    const failing = Object.entries(found).filter(([, v]) => v.violations.length > 0).map(([k, v]) => [k, v.violations]);
+    assert.deepEqual(failing, [], JSON.stringify(failing, null, 2));
+  });
+}
