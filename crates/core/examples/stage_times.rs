@@ -1,0 +1,50 @@
+//! One size of the stage table: analyses `N` real articles (`benches/support/articles.rs`) `RUNS` times
+//! and prints, as one tab-separated line, N, each stage's median milliseconds (reading, aligning, copied
+//! passages, claims), the whole analysis's median and this process's peak memory in MiB (VmHWM).
+//! `scripts/stages` runs it for 50, 100, 200 and 400 articles, each in a fresh process.
+//! Usage: cargo run --release -p parallax-core --example stage_times -- N [RUNS]
+
+use parallax_core::{analyze_with_progress, Stage};
+use std::time::Instant;
+
+#[path = "../benches/support/articles.rs"]
+mod support;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+fn peak_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let n: usize = args.next().and_then(|a| a.parse().ok()).expect("usage: stage_times N [RUNS]");
+    let runs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5);
+    let corpus = support::articles(n);
+    let stages = [Stage::Reading, Stage::Aligning, Stage::Copying, Stage::Claims];
+    let mut per_stage: Vec<Vec<f64>> = vec![Vec::new(); stages.len()];
+    let mut whole = Vec::new();
+    for _ in 0..runs {
+        let mut marks: Vec<(Stage, Instant)> = Vec::new();
+        let start = Instant::now();
+        let analysis = analyze_with_progress(&corpus, &[], &mut |s| marks.push((s, Instant::now())));
+        let end = Instant::now();
+        assert_eq!(analysis.documents.len(), n);
+        whole.push((end - start).as_secs_f64() * 1000.0);
+        for (i, (stage, t)) in marks.iter().enumerate() {
+            let next = marks.get(i + 1).map_or(end, |m| m.1);
+            let k = stages.iter().position(|s| s == stage).unwrap();
+            per_stage[k].push((next - *t).as_secs_f64() * 1000.0);
+        }
+    }
+    let cells: Vec<String> = per_stage.into_iter().map(|v| format!("{:.1}", median(v))).collect();
+    println!("{n}\t{}\t{:.1}\t{:.0}", cells.join("\t"), median(whole), peak_mib());
+}
