@@ -303,6 +303,7 @@ fn read_documents(sources: &[SourceText], diagnostics: &mut Vec<Diagnostic>) -> 
     let mut sentence_terms = Vec::new();
     let mut vocabulary = Vocabulary::default();
 
+    let mut normalizers: Vec<Normalizer> = Vec::new();
     // How many sources have each outlet: a source goes by its outlet, with its label when it repeats.
     let mut outlets: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
     for outlet in sources.iter().filter_map(|s| s.meta.outlet.as_deref()).map(str::trim).filter(|o| !o.is_empty()) {
@@ -314,7 +315,14 @@ fn read_documents(sources: &[SourceText], diagnostics: &mut Vec<Diagnostic>) -> 
         let paragraphs = parse_paragraphs(text);
         let language =
             guess_language(text.unicode_words().take(400).map(fold).collect::<Vec<_>>().iter().map(String::as_str));
-        let normalizer = Normalizer::new(language);
+        // One normalizer per language for the whole corpus, so each word is stemmed once.
+        let normalizer = match normalizers.iter().position(|n| n.language() == language) {
+            Some(i) => &normalizers[i],
+            None => {
+                normalizers.push(Normalizer::new(language));
+                &normalizers[normalizers.len() - 1]
+            }
+        };
         let title = paragraphs.iter().find(|p| p.kind == ParagraphKind::Headline).map(|p| p.text(text).to_string());
         let outlet_shared = source.meta.outlet.as_deref().map(str::trim).is_some_and(|o| outlets.get(o) > Some(&1));
         let label = source.meta.display_label(text, &paragraphs, outlet_shared);

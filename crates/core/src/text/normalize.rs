@@ -37,10 +37,12 @@ pub struct Token {
     pub capitalised: bool,
 }
 
-/// Turns words into terms for one language.
+/// Turns words into terms for one language. Each word's term is computed once and remembered (news
+/// repeats its words: stemming was a tenth of the whole analysis of 200 articles).
 pub struct Normalizer {
     language: Language,
     stemmer: Stemmer,
+    stems: std::cell::RefCell<std::collections::HashMap<String, String>>,
 }
 
 impl Normalizer {
@@ -51,7 +53,7 @@ impl Normalizer {
             Language::German => Algorithm::German,
             Language::English | Language::Unknown => Algorithm::English,
         };
-        Normalizer { language, stemmer: Stemmer::create(algorithm) }
+        Normalizer { language, stemmer: Stemmer::create(algorithm), stems: Default::default() }
     }
 
     pub fn language(&self) -> Language {
@@ -126,6 +128,15 @@ impl Normalizer {
     }
 
     fn stem(&self, folded: &str) -> String {
+        if let Some(term) = self.stems.borrow().get(folded) {
+            return term.clone();
+        }
+        let term = self.stem_uncached(folded);
+        self.stems.borrow_mut().insert(folded.to_string(), term.clone());
+        term
+    }
+
+    fn stem_uncached(&self, folded: &str) -> String {
         let spelled = if self.language == Language::English { american_spelling(folded) } else { folded.to_string() };
         let keyed = name_key(&spelled);
         let stemmed = self.stemmer.stem(&keyed);
