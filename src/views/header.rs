@@ -133,6 +133,33 @@ pub fn header(props: &HeaderProps) -> Html {
             </li>
         }
     });
+    // How many sources there are and how many are shown, and one action to bring in a hidden one.
+    let total = props.labels.len();
+    let shown_count = props.place.visible.len();
+    let sources_count = html! {
+        <span class="sources-count" data-testid="sources-count">
+            { if shown_count == total { format!("{total} sources") } else { format!("{shown_count} of {total} shown") } }
+        </span>
+    };
+    let show_another = (shown_count < total).then(|| {
+        let on_action = props.on_action.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let select = e.target_unchecked_into::<web_sys::HtmlSelectElement>();
+            let doc = select.value().parse::<usize>().ok();
+            select.set_value("");
+            if let Some(doc) = doc {
+                on_action.emit(Action::ToggleSource(doc));
+            }
+        });
+        html! {
+            <select class="show-source" data-testid="show-source" aria-label="Show another source" {onchange}>
+                <option value="" selected=true>{ "Show another…" }</option>
+                { for props.labels.iter().enumerate().filter(|(d, _)| !props.place.visible.contains(d)).map(|(d, label)| html! {
+                    <option value={d.to_string()}>{ format!("{} · {label}", source_letter(d)) }</option>
+                }) }
+            </select>
+        }
+    });
     let on_switch = props.on_action.reform(|e: Event| {
         let id = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value());
         Action::SwitchCorpus(id.unwrap_or_default())
@@ -202,7 +229,9 @@ pub fn header(props: &HeaderProps) -> Html {
                 ], &props.on_export) }
             </div>
             { for progress }
-            <nav aria-label="Sources">
+            <nav aria-label="Sources" class="sources">
+                { sources_count }
+                { for show_another }
                 <ul class="chips">{ for chips }</ul>
             </nav>
         </header>

@@ -129,6 +129,10 @@ export class ParallaxPage {
     await this.menuItem(itemId).click();
   }
   chips() { return this.#find('source-chip'); }
+  /** "4 of 20 shown" (or "5 sources" when all are). */
+  sourcesCount() { return this.#find('sources-count'); }
+  /** Brings hidden source `doc` into view through "Show another…". */
+  async showAnotherSource(doc) { await this.#find('show-source').selectOption(String(doc)); }
   chip(i) { return this.chips().nth(i); }
   /** The button on a source chip that hides or shows its column. */
   chipToggle(i) { return this.#find('chip-toggle', this.chip(i)); }

@@ -64,6 +64,15 @@ async function dropAndMeasure(n) {
       return { ...window.__frames, longTasks: window.__frames.longTasks.filter(([start]) => start >= window.__droppedAt).map(([, d]) => d) };
     });
     await page.screenshot({ path: join(ARTIFACTS, `scale-${n}.png`) });
+    // The reader sees how many sources there are and how many are shown, and brings in a hidden one
+    // in one action.
+    const shown = await app.columns().count();
+    assert.ok(shown < n, `${shown} columns for ${n} sources`);
+    assert.equal(await app.sourcesCount().innerText(), `${shown} of ${n} shown`);
+    const last = String.fromCharCode(65 + n - 1);
+    await app.showAnotherSource(n - 1);
+    await app.column(n - 1).waitFor();
+    assert.equal(await app.sourcesCount().innerText(), `${shown + 1} of ${n} shown`, `source ${last} brought in`);
     return { articles: n, dropToAnalysisMs, longTasksAfterDropMs: frames.longTasks, hoverDelaysMs: hoverDelays };
   } finally {
     await close();
