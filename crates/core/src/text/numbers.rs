@@ -1,4 +1,5 @@
-//! Number words and numerals: "thirty" → 30, "1,000" → 1000, "6.4" → 6.4, "million" → a scale.
+//! Number words and numerals: "thirty" → 30, "1,000" → 1000, "6.4" → 6.4, "million" → a scale; a number
+//! read from a run of words ("twenty-seven", "4.5 million") and the term it is matched by (`#30`).
 //! Small tables for English, French and Spanish; written here because the number-word crates on
 //! crates.io go the other way (number → words) or parse whole strings rather than a token stream.
 
@@ -128,6 +129,70 @@ pub fn number_word_value(word: &str, language: Language) -> Option<NumberWord> {
             "millón" | "millon" | "millones" => Some(Scale(1e6)),
             _ => None,
         },
+    }
+}
+
+/// Reads a number starting at `words[0]`: a numeral ("30", "1,000", "6.4", "4.5 million") or a run of
+/// number words ("twenty-seven", "three hundred"). Returns the value and how many words it used.
+pub(crate) fn read_number(words: &[String], language: Language) -> Option<(f64, usize)> {
+    if let Some(value) = parse_numeral(&words[0]) {
+        let mut used = 1;
+        let mut value = value;
+        if let Some(next) = words.get(1) {
+            if let Some(NumberWord::Scale(scale)) = number_word_value(next, language) {
+                if scale >= 1000.0 {
+                    value *= scale;
+                    used = 2;
+                }
+            }
+        }
+        return Some((value, used));
+    }
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut used = 0;
+    let mut any = false;
+    while let Some(word) = words.get(used) {
+        match number_word_value(word, language) {
+            Some(NumberWord::Unit(v)) => {
+                current += v;
+                any = true;
+            }
+            Some(NumberWord::Scale(scale)) if any => {
+                if scale >= 1000.0 {
+                    total += current.max(1.0) * scale;
+                    current = 0.0;
+                } else {
+                    current = current.max(1.0) * scale;
+                }
+            }
+            _ => {
+                // "one hundred and five": "and" continues a number only between number words.
+                let continues = any
+                    && word == "and"
+                    && words
+                        .get(used + 1)
+                        .is_some_and(|w| matches!(number_word_value(w, language), Some(NumberWord::Unit(_))));
+                if !continues {
+                    break;
+                }
+            }
+        }
+        used += 1;
+    }
+    if any {
+        Some((total + current, used))
+    } else {
+        None
+    }
+}
+
+/// `#30`, `#6.4`, `#4500000`: the term a number value is matched by.
+pub fn format_number_term(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("#{}", value as i64)
+    } else {
+        format!("#{}", (value * 1000.0).round() / 1000.0)
     }
 }
 
