@@ -284,3 +284,14 @@ fn a_body_and_its_full_name_are_one_speaker() {
     ]);
     assert!(!a.discrepancies.iter().any(|d| d.kind == DiscrepancyKind::QuoteSpeaker), "{:#?}", a.discrepancies);
 }
+
+#[test]
+fn a_day_before_after_belongs_to_what_comes_before_it() {
+    // "surveying the damage Wednesday after the flood": Wednesday is the surveying's, not the flood's.
+    let a = analyze(&[
+        SourceText::new("a.txt", "Flood in Valence\nA sudden flood hit Valence on Tuesday and closed the old river bridge in the town."),
+        SourceText::new("b.txt", "River bursts banks\nA sudden flood hit Valence on Tuesday and closed the old river bridge at the port."),
+        SourceText::new("c.txt", "Clean-up begins\nResidents were surveying the damage Wednesday after a sudden flood hit Valence and closed the old river bridge."),
+    ]);
+    assert!(!a.discrepancies.iter().any(|d| d.kind == DiscrepancyKind::Weekday), "{:#?}", a.discrepancies);
+}

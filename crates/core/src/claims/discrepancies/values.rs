@@ -76,8 +76,14 @@ fn event_context(text: &str, is_anchor: fn(&str) -> bool) -> std::collections::B
     let words: Vec<(usize, &str)> = text.unicode_word_indices().collect();
     let folded: Vec<String> = words.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
     let Some(at) = folded.iter().position(|w| is_anchor(w)) else { return Default::default() };
-    let boundary =
-        |a: usize, b: usize| text[words[a].0 + words[a].1.len()..words[b].0].contains([',', ';', ':', '(', ')', '—']);
+    // A clause ends at punctuation, and at a word that brings in another event's time ("surveying the
+    // damage Wednesday after a massive explosion": Wednesday is the surveying's, not the explosion's).
+    let other_event = |k: usize| matches!(folded[k].as_str(), "after" | "before" | "since" | "following" | "until");
+    let boundary = |a: usize, b: usize| {
+        text[words[a].0 + words[a].1.len()..words[b].0].contains([',', ';', ':', '(', ')', '—'])
+            || (a >= at && other_event(b))
+            || (b <= at && other_event(a))
+    };
     let generic = |w: &str| {
         crate::text::stopwords::ENGLISH.binary_search(&w).is_ok()
             || w.chars().any(|c| c.is_ascii_digit())
