@@ -306,7 +306,7 @@ fn read_documents(sources: &[SourceText], diagnostics: &mut Vec<Diagnostic>) -> 
     let mut normalizers: Vec<Normalizer> = Vec::new();
     // How many sources have each outlet: a source goes by its outlet, with its label when it repeats.
     let mut outlets: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-    for outlet in sources.iter().filter_map(|s| s.meta.outlet.as_deref()).map(str::trim).filter(|o| !o.is_empty()) {
+    for outlet in sources.iter().filter_map(|s| s.meta.outlet_name()) {
         *outlets.entry(outlet).or_default() += 1;
     }
     for (doc_id, source) in sources.iter().enumerate() {
@@ -324,7 +324,7 @@ fn read_documents(sources: &[SourceText], diagnostics: &mut Vec<Diagnostic>) -> 
             }
         };
         let title = paragraphs.iter().find(|p| p.kind == ParagraphKind::Headline).map(|p| p.text(text).to_string());
-        let outlet_shared = source.meta.outlet.as_deref().map(str::trim).is_some_and(|o| outlets.get(o) > Some(&1));
+        let outlet_shared = source.meta.outlet_name().is_some_and(|o| outlets.get(o) > Some(&1));
         let label = source.meta.display_label(text, &paragraphs, outlet_shared);
 
         let mut sentences = Vec::new();

@@ -39,11 +39,16 @@ impl ArticleMeta {
         }
     }
 
+    /// The outlet as shown: trimmed, and none when blank.
+    pub fn outlet_name(&self) -> Option<&str> {
+        self.outlet.as_deref().map(str::trim).filter(|o| !o.is_empty())
+    }
+
     /// The label a source goes by on screen: its outlet when known ("Reuters"), with the label after it
     /// when another source of the corpus has the same outlet ("Reuters · Port strike ends"); else the
     /// label ([`ArticleMeta::label_with`]). A file name never is one.
     pub fn display_label(&self, text: &str, paragraphs: &[Paragraph], outlet_shared: bool) -> String {
-        match self.outlet.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
+        match self.outlet_name() {
             Some(outlet) if outlet_shared => format!("{outlet} · {}", self.label_with(text, paragraphs)),
             Some(outlet) => outlet.to_string(),
             None => self.label_with(text, paragraphs),

@@ -9,7 +9,7 @@
 
 use crate::claims::quote_marks::{closing_len, is_mark, opening_len, quote_spans};
 use crate::claims::speaker_resolution::resolve;
-use crate::claims::speakers::{according_to, subject_after, subject_before, PersonMention, HONORIFICS};
+use crate::claims::speakers::{according_to, stop_of_a_name, subject_after, subject_before, PersonMention};
 use crate::text::document::{Paragraph, ParagraphKind};
 use serde::{Deserialize, Serialize};
 
@@ -46,13 +46,9 @@ fn clause_end(after: &str) -> usize {
         if matches!(c, '!' | '?' | ';') {
             return i;
         }
-        if c == '.' {
-            let word = after[..i].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            // "Shannon N. Gilreath said": a middle initial does not end the clause.
-            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if !(initial || HONORIFICS.contains(&word.to_lowercase().as_str())) || word.is_empty() {
-                return i;
-            }
+        // "Shannon N. Gilreath said", "Gov. Wes Moore said": such a stop does not end the clause.
+        if c == '.' && !stop_of_a_name(&after[..i]) {
+            return i;
         }
     }
     after.len()
@@ -108,8 +104,10 @@ pub fn find_quotes(
             let close = end + closing_len(&text[end..paragraph.end]);
             let next_open = spans.get(k + 1).map_or(paragraph.end, |n| n.0 - opening_len(text, n.0));
             let sentence_start = sentence_of(start).and_then(|i| sentence_starts.get(i).copied()).unwrap_or(0);
-            let before = &text[sentence_start.max(last_close).min(open)..open];
-            let rest = &text[close.min(next_open)..next_open];
+            let before_start = sentence_start.max(last_close).min(open);
+            let before = &text[before_start..open];
+            let after_start = close.min(next_open);
+            let rest = &text[after_start..next_open];
             let after = &rest[..clause_end(rest)];
             last_close = close;
 
@@ -117,11 +115,10 @@ pub fn find_quotes(
             // Where the cue verb's subject is written, for later pronouns.
             let mut subject_at: Option<usize> = None;
             if let Some(s) = subject_after(after) {
-                subject_at = after.find(s.as_str()).map(|i| i + (after.as_ptr() as usize - text.as_ptr() as usize));
+                subject_at = after.find(s.as_str()).map(|i| after_start + i);
                 phrase = Some((s, "said"));
-            } else if let Some((s, verb)) = subject_before(before) {
-                subject_at =
-                    before[..verb].rfind(s.as_str()).map(|i| i + (before.as_ptr() as usize - text.as_ptr() as usize));
+            } else if let Some((s, at)) = subject_before(before) {
+                subject_at = Some(before_start + at);
                 phrase = Some((s, "said"));
             } else if let Some(s) = according_to(after).or_else(|| according_to(before)) {
                 phrase = Some((s, "according_to"));
@@ -154,8 +151,8 @@ pub fn find_quotes(
                         let last = sentence_starts.iter().rev().find(|&&s| s >= prev.text_start && s < prev.end);
                         let sentence = &text[last.copied().unwrap_or(prev.text_start)..prev.end];
                         let sentence = sentence.trim_end().trim_end_matches('.');
-                        if let Some((s, verb)) = subject_before(sentence) {
-                            let lead = sentence[..verb].rfind(s.as_str()).map_or("", |i| &sentence[..i]);
+                        if let Some((s, at)) = subject_before(sentence) {
+                            let lead = &sentence[..at];
                             let joined =
                                 lead.split_whitespace().next_back().is_some_and(|w| matches!(w, "and" | "&" | "or"));
                             let one_name = s.chars().next().is_some_and(char::is_uppercase) && !joined;

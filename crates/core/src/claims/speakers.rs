@@ -132,8 +132,8 @@ fn subject_end(ws: &[(usize, &str)], verb: usize) -> Option<usize> {
     ((gerund || !passive) && k > 0).then_some(k)
 }
 
-/// The subject of the last cue verb in `before` (text of the sentence before a quotation).
-/// `Some(None)` means a cue verb was found but its subject is not a speaker.
+/// The subject of the last cue verb in `before` (text of the sentence before a quotation), with where
+/// it starts in `before`.
 pub fn subject_before(before: &str) -> Option<(String, usize)> {
     let ws = words(before);
     let verb = ws.iter().rposition(|(_, w)| is_cue(w))?;
@@ -174,7 +174,10 @@ pub fn subject_before(before: &str) -> Option<(String, usize)> {
             head = segments.join(",");
         }
     }
-    trailing_phrase(head.trim_end()).map(|p| (p, ws[verb].0))
+    let phrase = trailing_phrase(head.trim_end())?;
+    // The phrase is a piece of the text before the verb; where it stands there.
+    let at = before[..ws[verb].0].rfind(phrase.as_str()).unwrap_or(ws[verb].0);
+    Some((phrase, at))
 }
 
 /// The speaker named right after a quotation: `, said Helen Marsh, the chief executive.`, `, Marsh
@@ -252,19 +255,21 @@ pub fn subject_after(after: &str) -> Option<String> {
     (body && capitalised(&named)).then_some(named)
 }
 
+/// Whether a full stop right after `before` belongs to a name: the stop of an initial ("Shannon N.
+/// Gilreath") or of an honorific ("Gov. Wes Moore"), not the end of a clause.
+pub(crate) fn stop_of_a_name(before: &str) -> bool {
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    initial || HONORIFICS.contains(&word.to_lowercase().as_str())
+}
+
 /// Where a name phrase after a verb ends: the first comma, colon or stop that is not the full stop of
 /// an honorific or an initial ("said Rear Adm. John Mauger, the commander").
 fn phrase_end(rest: &str) -> usize {
     for (i, c) in rest.char_indices() {
         match c {
             ',' | ';' | ':' | '!' | '?' => return i,
-            '.' => {
-                let word = rest[..i].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-                let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-                if !(initial || HONORIFICS.contains(&word.to_lowercase().as_str())) {
-                    return i;
-                }
-            }
+            '.' if !stop_of_a_name(&rest[..i]) => return i,
             _ => {}
         }
     }
