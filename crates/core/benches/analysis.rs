@@ -6,43 +6,16 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use parallax_core::{analyze, passages, SourceText};
-use std::path::{Path, PathBuf};
 use std::time::Duration;
+use support::{perturb, read_dir_texts, repo, Lcg};
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn read_dir_texts(dir: &Path, out: &mut Vec<SourceText>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            read_dir_texts(&path, out);
-        } else if path.extension().is_some_and(|e| e == "txt") {
-            if let Ok(text) = std::fs::read_to_string(&path) {
-                out.push(SourceText::new(path.file_name().unwrap().to_string_lossy(), text));
-            }
-        }
-    }
-}
+#[path = "support/articles.rs"]
+mod support;
 
 fn bundled() -> Vec<SourceText> {
     let mut v = Vec::new();
     read_dir_texts(&repo().join("corpus"), &mut v);
     v
-}
-
-/// A deterministic generator for perturbations (no clock, no OS randomness).
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
 }
 
 /// Real articles perturbed and repeated until they reach `factor` × the bundled corpus's bytes.
@@ -72,32 +45,6 @@ fn scaled_corpus(factor: usize) -> Vec<SourceText> {
         round += 1;
     }
     out
-}
-
-fn perturb(text: &str, rng: &mut Lcg) -> String {
-    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
-    // Swap a few paragraphs.
-    for _ in 0..lines.len() / 3 {
-        let (a, b) = ((rng.next() as usize) % lines.len().max(1), (rng.next() as usize) % lines.len().max(1));
-        lines.swap(a, b);
-    }
-    let mut out = Vec::with_capacity(lines.len());
-    for line in &lines {
-        let mut words = Vec::new();
-        for w in line.split(' ') {
-            if rng.next().is_multiple_of(17) {
-                continue; // a dropped word
-            }
-            let is_number = !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
-            if is_number && rng.next().is_multiple_of(2) {
-                words.push((w.parse::<u64>().unwrap_or(0) + 1).to_string());
-            } else {
-                words.push(w.to_string());
-            }
-        }
-        out.push(words.join(" "));
-    }
-    out.join("\n")
 }
 
 fn bench_analysis(c: &mut Criterion) {

@@ -5,19 +5,11 @@
 //! memory of each size.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use parallax_core::{analyze_with_progress, Stage};
-use std::time::{Duration, Instant};
+use parallax_core::Stage;
+use std::time::Duration;
 
 #[path = "support/articles.rs"]
 mod support;
-
-/// Each stage's duration in one run of the analysis of `sources`.
-pub fn stage_times(sources: &[parallax_core::SourceText]) -> Vec<(Stage, Duration)> {
-    let mut marks: Vec<(Stage, Instant)> = Vec::new();
-    let _ = analyze_with_progress(sources, &[], &mut |stage| marks.push((stage, Instant::now())));
-    let end = Instant::now();
-    marks.iter().enumerate().map(|(i, (s, t))| (*s, marks.get(i + 1).map_or(end, |n| n.1) - *t)).collect()
-}
 
 fn bench_stages(c: &mut Criterion) {
     for n in [50, 100, 200, 400] {
@@ -31,7 +23,8 @@ fn bench_stages(c: &mut Criterion) {
                 b.iter_custom(|iters| {
                     (0..iters)
                         .map(|_| {
-                            stage_times(corpus)
+                            support::timed_stages(corpus)
+                                .1
                                 .into_iter()
                                 .find(|(s, _)| *s == stage)
                                 .map_or(Duration::ZERO, |(_, d)| d)

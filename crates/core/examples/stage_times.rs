@@ -4,8 +4,7 @@
 //! `scripts/stages` runs it for 50, 100, 200 and 400 articles, each in a fresh process.
 //! Usage: cargo run --release -p parallax-core --example stage_times -- N [RUNS]
 
-use parallax_core::{analyze_with_progress, Stage};
-use std::time::Instant;
+use parallax_core::Stage;
 
 #[path = "../benches/support/articles.rs"]
 mod support;
@@ -33,16 +32,12 @@ fn main() {
     let mut per_stage: Vec<Vec<f64>> = vec![Vec::new(); stages.len()];
     let mut whole = Vec::new();
     for _ in 0..runs {
-        let mut marks: Vec<(Stage, Instant)> = Vec::new();
-        let start = Instant::now();
-        let analysis = analyze_with_progress(&corpus, &[], &mut |s| marks.push((s, Instant::now())));
-        let end = Instant::now();
+        let (analysis, times, total) = support::timed_stages(&corpus);
         assert_eq!(analysis.documents.len(), n);
-        whole.push((end - start).as_secs_f64() * 1000.0);
-        for (i, (stage, t)) in marks.iter().enumerate() {
-            let next = marks.get(i + 1).map_or(end, |m| m.1);
-            let k = stages.iter().position(|s| s == stage).unwrap();
-            per_stage[k].push((next - *t).as_secs_f64() * 1000.0);
+        whole.push(total.as_secs_f64() * 1000.0);
+        for (stage, took) in times {
+            let k = stages.iter().position(|s| *s == stage).unwrap();
+            per_stage[k].push(took.as_secs_f64() * 1000.0);
         }
     }
     let cells: Vec<String> = per_stage.into_iter().map(|v| format!("{:.1}", median(v))).collect();

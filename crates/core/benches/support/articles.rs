@@ -1,16 +1,33 @@
 //! Corpora of a given number of real articles for the stage benchmarks: the 205 articles of
 //! ../shared/bench-corpus (else the bundled and second test corpora), then perturbed repeats of them
 //! (paragraphs swapped, words dropped, numbers changed; a fixed-seed generator, no clock) until the
-//! count is reached, so that 400 articles read like 400 reports, not 195 copies.
+//! count is reached, so that 400 articles read like 400 reports, not 195 copies. The whole-analysis
+//! benchmark (`analysis.rs`) scales its corpora with the same reader and perturbation. Also the timing
+//! of each stage of one analysis, read from the analysis's own progress calls.
 
-use parallax_core::SourceText;
+// Included by path into each benchmark and the stage_times example; each uses part of it.
+#![allow(dead_code)]
+
+use parallax_core::{analyze_with_progress, Analysis, SourceText, Stage};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// One analysis of `sources` with each stage's duration (from its start to the next stage's, the last
+/// to the end) and the whole run's.
+pub fn timed_stages(sources: &[SourceText]) -> (Analysis, Vec<(Stage, Duration)>, Duration) {
+    let mut marks: Vec<(Stage, Instant)> = Vec::new();
+    let start = Instant::now();
+    let analysis = analyze_with_progress(sources, &[], &mut |stage| marks.push((stage, Instant::now())));
+    let end = Instant::now();
+    let stages = marks.iter().enumerate().map(|(i, (s, t))| (*s, marks.get(i + 1).map_or(end, |n| n.1) - *t)).collect();
+    (analysis, stages, end - start)
+}
 
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn read_dir_texts(dir: &Path, out: &mut Vec<SourceText>) {
+pub fn read_dir_texts(dir: &Path, out: &mut Vec<SourceText>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
     paths.sort();
