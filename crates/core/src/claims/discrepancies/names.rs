@@ -3,10 +3,30 @@
 
 use super::{collect, Discrepancy, DiscrepancyKind};
 use crate::claims::entities::{Entity, EntityKind};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Title words that change what a title means.
 const MEANINGFUL: &[&str] = &["former", "acting", "interim", "deputy", "vice", "ex"];
+/// Of those, the words that name another role ("Vice President" is not "President"); "former" and
+/// "ex" only place the same role in time, which sources write or leave out as they please.
+const ANOTHER_ROLE: &[&str] = &["acting", "interim", "deputy", "vice"];
+
+/// Two titles disagree when neither is the other with words added ("officer" and "former police
+/// officer" describe one role, the second more fully), or when the words one adds name another role.
+/// "former" or "ex" alone makes a disagreement only between formal titles (capitalised before the name:
+/// "Former President" and "President" say different things about the person now); a description in
+/// lower case ("officer Derek Chauvin") may tell what the person was when the story happened.
+fn titles_disagree(a: (&str, &str), b: (&str, &str)) -> bool {
+    let words = |t: &str| t.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect::<BTreeSet<_>>();
+    let (wa, wb) = (words(a.1), words(b.1));
+    if !(wa.is_subset(&wb) || wb.is_subset(&wa)) {
+        return true;
+    }
+    let formal = |t: &str| t.split_whitespace().last().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
+    wa.symmetric_difference(&wb)
+        .any(|w| ANOTHER_ROLE.contains(&w.as_str()) || (MEANINGFUL.contains(&w.as_str()) && formal(a.0) && formal(b.0)))
+}
+
 /// Qualifiers left out when comparing titles ("French President" and "President" agree): the
 /// nationality words entity extraction already knows, and a few grading words.
 fn ignored_in_title(word: &str) -> bool {
@@ -20,10 +40,24 @@ fn title_core(title: &str) -> String {
     title
         .split(|c: char| c.is_whitespace())
         .map(crate::text::normalize::fold)
-        .map(|w| w.trim_end_matches('.').to_string())
+        .flat_map(|w| spelled_out(w.trim_end_matches('.')).split(' ').map(str::to_string).collect::<Vec<_>>())
         .filter(|w| crate::claims::entities::is_title_word(w.as_str()) && !ignored_in_title(w.as_str()))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A title word as the words it stands for, so that two ways of writing one role compare equal: the
+/// common executive abbreviations ("CEO" is "chief executive officer"), and "head" for "chief" (the
+/// head of legal is its legal chief).
+fn spelled_out(word: &str) -> &str {
+    match word {
+        "ceo" => "chief executive officer",
+        "cfo" => "chief financial officer",
+        "coo" => "chief operating officer",
+        "cto" => "chief technology officer",
+        "head" => "chief",
+        other => other,
+    }
 }
 
 pub(super) fn entity_conflicts(entities: &[Entity], out: &mut Vec<Discrepancy>) {
@@ -47,10 +81,16 @@ pub(super) fn entity_conflicts(entities: &[Entity], out: &mut Vec<Discrepancy>) 
         }
         let cores: std::collections::BTreeSet<&String> = items.iter().map(|x| &x.1).filter(|c| !c.is_empty()).collect();
         let docs: std::collections::BTreeSet<usize> = items.iter().map(|x| x.2 .0).collect();
+        // At least two sources whose titles disagree (not one title written more fully).
+        let disagree = items.iter().any(|x| {
+            items.iter().any(|y| {
+                x.2 .0 != y.2 .0 && !x.1.is_empty() && !y.1.is_empty() && titles_disagree((&x.0, &x.1), (&y.0, &y.1))
+            })
+        });
         let meaningful = items.iter().any(|x| x.1.split(' ').any(|w| MEANINGFUL.contains(&w)))
             && items.iter().any(|x| !x.1.split(' ').any(|w| MEANINGFUL.contains(&w)));
         let plural_only = cores.iter().all(|c| c.ends_with('s'));
-        if docs.len() >= 2 && cores.len() >= 2 && (meaningful || !plural_only) {
+        if docs.len() >= 2 && cores.len() >= 2 && disagree && (meaningful || !plural_only) {
             let items = items.into_iter().filter(|x| !x.1.is_empty()).map(|(t, _, at)| (t, at)).collect();
             if let Some(d) = collect(DiscrepancyKind::Title, format!("The title of {}", e.name), items) {
                 out.push(d);
@@ -157,5 +197,31 @@ pub(super) fn place_spellings(entities: &[Entity], out: &mut Vec<Discrepancy>) {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{title_core, titles_disagree};
+
+    fn disagree(a: &str, b: &str) -> bool {
+        titles_disagree((a, &title_core(a)), (b, &title_core(b)))
+    }
+
+    #[test]
+    fn one_role_written_more_or_less_fully_is_no_disagreement() {
+        assert!(!disagree("officer", "white former Minneapolis police officer"));
+        assert!(!disagree("CEO", "Chief Executive"));
+        assert!(!disagree("Twitter CEO", "chief executive officer"));
+        assert!(!disagree("head of legal", "legal affairs and policy chief"));
+        assert!(!disagree("former President", "Former President"));
+    }
+
+    #[test]
+    fn another_role_or_a_formal_title_in_another_time_disagrees() {
+        assert!(disagree("Vice President", "President"));
+        assert!(disagree("deputy minister", "minister"));
+        assert!(disagree("Former President", "President"));
+        assert!(disagree("President", "Prime Minister"));
     }
 }

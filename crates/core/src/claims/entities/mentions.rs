@@ -4,7 +4,7 @@
 //! it, or in lower case before it).
 
 use super::lexicon::*;
-use super::titles::{appositive_title, lowercase_title_before};
+use super::titles::{appositive_title, lowercase_title_before, with_modifiers_before};
 use super::{EntityKind, Mention, SentenceText};
 
 /// A capitalised run inside one sentence: word spans (absolute byte offsets).
@@ -121,7 +121,8 @@ pub(super) fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[
                 }
             }
             // Titles written before the run in lower case: "U.S. envoy Steve Witkoff".
-            let mut title: Option<String> = has_title_word.then(|| doc_text[run[0].0..run[split - 1].1].to_string());
+            let mut title: Option<String> = has_title_word
+                .then(|| doc_text[with_modifiers_before(doc_text, s, run[0].0)..run[split - 1].1].to_string());
             if title.is_none() {
                 title = lowercase_title_before(doc_text, s, run[0].0);
             }

@@ -127,6 +127,13 @@ mod tests {
     }
 
     #[test]
+    fn former_and_acting_written_in_lower_case_belong_to_the_title() {
+        let es = entities_of(&["Shots were fired at former President Nadia Holt and acting Governor Tom Reyes."]);
+        assert_eq!(person(&es, "Holt").titles[0].title, "former President");
+        assert_eq!(person(&es, "Reyes").titles[0].title, "acting Governor");
+    }
+
+    #[test]
     fn places_and_bodies_are_not_people() {
         let es = entities_of(&["Two people were pulled from the Patapsco River, near the Francis Scott Key Bridge."]);
         assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:#?}");
