@@ -295,3 +295,21 @@ fn a_day_before_after_belongs_to_what_comes_before_it() {
     ]);
     assert!(!a.discrepancies.iter().any(|d| d.kind == DiscrepancyKind::Weekday), "{:#?}", a.discrepancies);
 }
+
+#[test]
+fn a_date_belongs_to_its_own_clause_not_to_one_joined_by_and() {
+    // A's June 4 is the ballot's ("in the June 4 ballot and results overnight show"); B's June 5 is when the
+    // result was announced. Two events, no disagreement (the two sentences are matched).
+    let a = analyze(&[
+        SourceText::new(
+            "a.txt",
+            "Harbour plan rejected\nThe town voted to reject the harbour expansion plan in the June 4 ballot and results overnight show most residents opposed it.",
+        ),
+        SourceText::new(
+            "b.txt",
+            "Mayor concedes\nThe town has voted to reject the harbour expansion plan, the mayor said soon after the result was announced on June 5.",
+        ),
+    ]);
+    assert_eq!(a.alignments.len(), 1);
+    assert!(!a.discrepancies.iter().any(|d| d.kind == DiscrepancyKind::Date), "{:#?}", a.discrepancies);
+}

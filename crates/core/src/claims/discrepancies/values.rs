@@ -77,8 +77,11 @@ fn event_context(text: &str, is_anchor: fn(&str) -> bool) -> std::collections::B
     let folded: Vec<String> = words.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
     let Some(at) = folded.iter().position(|w| is_anchor(w)) else { return Default::default() };
     // A clause ends at punctuation, and at a word that brings in another event's time ("surveying the
-    // damage Wednesday after a massive explosion": Wednesday is the surveying's, not the explosion's).
-    let other_event = |k: usize| matches!(folded[k].as_str(), "after" | "before" | "since" | "following" | "until");
+    // damage Wednesday after a massive explosion": Wednesday is the surveying's, not the explosion's)
+    // or another clause.
+    // "and" and "but" join another clause or thing ("the June 23 referendum and results overnight").
+    let other_event =
+        |k: usize| matches!(folded[k].as_str(), "after" | "before" | "since" | "following" | "until" | "and" | "but");
     let boundary = |a: usize, b: usize| {
         text[words[a].0 + words[a].1.len()..words[b].0].contains([',', ';', ':', '(', ')', '—'])
             || (a >= at && other_event(b))
