@@ -33,6 +33,42 @@ fn key_move(key: &str) -> Option<Move> {
     })
 }
 
+/// The media query under which the shown columns, at their narrowest (14rem and a 1px border each), and
+/// the open panel at its narrowest (19rem) do not fit side by side: then the panel opens over the
+/// columns as a drawer (closed with its button or Esc) instead of pushing a chosen column out of view.
+/// Phones and tablets (up to 1100px) have the bottom sheet instead.
+fn crowded_query(shown: usize) -> String {
+    // A media query's rem is the browser's default size, not the page's: work in pixels of the page's rem.
+    let rem = gloo::utils::window()
+        .get_computed_style(&gloo::utils::document_element())
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("font-size").ok())
+        .and_then(|size| size.trim_end_matches("px").parse::<f64>().ok())
+        .unwrap_or(16.0);
+    format!("(min-width: 1101px) and (max-width: {:.1}px)", shown as f64 * (14.0 * rem + 1.0) + 19.0 * rem + 1.0)
+}
+
+/// Whether the shown columns and the open panel do not fit side by side (see `crowded_query`); follows
+/// the window's width.
+#[hook]
+fn use_crowded(shown: usize) -> bool {
+    let crowded = use_state(|| false);
+    {
+        let crowded = crowded.clone();
+        use_effect_with(shown, move |&n| {
+            let list = gloo::utils::window().match_media(&crowded_query(n)).ok().flatten();
+            let listener = list.map(|list| {
+                crowded.set(list.matches());
+                let target = list.clone();
+                gloo::events::EventListener::new(&list, "change", move |_| crowded.set(target.matches()))
+            });
+            move || drop(listener)
+        });
+    }
+    *crowded
+}
+
 #[function_component(Compare)]
 pub fn compare(props: &CompareProps) -> Html {
     let corpus = &props.corpus;
@@ -54,6 +90,18 @@ pub fn compare(props: &CompareProps) -> Html {
         });
     }
     use_effect_with(place.hovered, |_| measure_hover());
+    let crowded = use_crowded(place.visible.len());
+    // The number of shown columns, for the style sheet (the page's CSP allows no style attributes; a
+    // custom property set through the CSSOM is allowed).
+    let main_ref = use_node_ref();
+    {
+        let main_ref = main_ref.clone();
+        use_effect_with(place.visible.len(), move |n| {
+            if let Some(main) = main_ref.cast::<web_sys::HtmlElement>() {
+                let _ = main.style().set_property("--shown", &n.to_string());
+            }
+        });
+    }
 
     let active = place.hovered.or(place.pinned);
     // Keys work wherever focus is on the page (not in form controls): one listener on the document.
@@ -151,7 +199,7 @@ pub fn compare(props: &CompareProps) -> Html {
                     </select>
                 </label>
             </div>
-            <div class="compare-main">
+            <div class={classes!("compare-main", crowded.then_some("is-crowded"))} ref={main_ref}>
                 <div class="columns" data-testid="columns">{ for columns }</div>
                 <Detail corpus={corpus.clone()} place={place.clone()} on_action={props.on_action.clone()} {on_reveal} />
             </div>

@@ -97,7 +97,7 @@ pub fn overview_page(props: &OverviewProps) -> Html {
                 let text = analysis.documents[at.0].sentences[at.1].text.clone();
                 let open = props.on_open_sentence.reform(move |_: MouseEvent| at);
                 html! {
-                    <td><button class="grid-sentence" onclick={open} title={text.clone()}>{ shorten_words(&text, 140) }</button></td>
+                    <td><button class="grid-sentence" onclick={open} title={text.clone()} data-testid="grid-sentence">{ shorten_words(&text, 140) }</button></td>
                 }
             }
         }

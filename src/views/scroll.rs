@@ -35,10 +35,18 @@ fn bring_column_into_view(element: &Element) {
     if c.width() == 0.0 {
         return;
     }
-    let delta = if c.left() < r.left() || c.width() > r.width() {
+    // The row's part the reader sees: left of the panel when it lies over the columns (a drawer).
+    let right = gloo::utils::document()
+        .query_selector(".detail.is-open")
+        .ok()
+        .flatten()
+        .map(|panel| panel.get_bounding_client_rect())
+        .filter(|p| p.left() > r.left() + 1.0 && p.left() < r.right() - 1.0)
+        .map_or(r.right(), |p| p.left());
+    let delta = if c.left() < r.left() || c.width() > right - r.left() {
         c.left() - r.left()
-    } else if c.right() > r.right() {
-        c.right() - r.right()
+    } else if c.right() > right {
+        c.right() - right
     } else {
         return;
     };
@@ -73,7 +81,8 @@ pub fn align_with_pinned(pinned: SentenceRef, visible: &[usize], links: &LinkInd
         .map_or(body_rect.bottom(), |s| s.top().min(body_rect.bottom()));
     let seen = (bottom - body_rect.top()).max(0.0);
     let mut level = rect.top();
-    if rect.top() < body_rect.top() || rect.top() > bottom - 48.0_f64.min(seen / 2.0) {
+    // Out of view, or too little of it shown above the sheet (its first lines: up to 96 px of it).
+    if rect.top() < body_rect.top() || rect.top() > bottom - rect.height().min(96.0).min(seen / 2.0) {
         let target = body_rect.top() + (seen / 4.0).min(120.0);
         scroll_by(&body, rect.top() - target);
         level = target;

@@ -432,6 +432,26 @@ export class ParallaxPage {
       return { found: true, inViewport: r.left >= 0 && r.right <= vw + 1 && r.top >= 0 && r.height > 0 && r.top < vh, readable, rect: [r.left, r.top, r.right, r.bottom], panel: p && [p.left, p.top, p.right, p.bottom] };
     }, [IN_STATE('pinned'), `${T('detail')}[data-state="open"]`]);
   }
+  /** Each shown column: wholly inside the row of columns and clear of the open panel (a side panel or a
+   *  drawer over the columns), or not. Also says whether the page is crowded (panel as a drawer). */
+  async columnsInView() {
+    await this.page.waitForTimeout(300);
+    return this.page.evaluate(([column, openPanel]) => {
+      const row = document.querySelector('.columns').getBoundingClientRect();
+      const panel = document.querySelector(openPanel);
+      const p = panel ? panel.getBoundingClientRect() : null;
+      const right = p && p.left > row.left + 1 && p.left < row.right - 1 ? p.left : row.right;
+      const columns = [...document.querySelectorAll(column)].filter((c) => c.getBoundingClientRect().width > 0).map((c) => {
+        const r = c.getBoundingClientRect();
+        return { doc: c.dataset.doc, width: Math.round(r.width), inView: r.left >= row.left - 1 && r.right <= right + 1 };
+      });
+      const crowded = document.querySelector('.compare-main').classList.contains('is-crowded');
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      return { columns, crowded, rem, panelWidth: p ? Math.round(p.width) : 0 };
+    }, [T('column'), `${T('detail')}[data-state="open"]`]);
+  }
+  gridSentences() { return this.#find('grid-sentence'); }
+  async pressKey(key) { await this.page.keyboard.press(key); }
   /** The page's width including what is scrolled off sideways. */
   async pageScrollWidth() { return this.page.evaluate(() => document.documentElement.scrollWidth); }
   /** The `data-testid` of the focused element itself. */
