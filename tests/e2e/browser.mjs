@@ -451,6 +451,12 @@ export class ParallaxPage {
     }, [T('column'), `${T('detail')}[data-state="open"]`]);
   }
   gridSentences() { return this.#find('grid-sentence'); }
+  /** The header's parts (brand, corpus, tab strip, menus) that reach past the window's right edge. */
+  async headerPartsOffScreen() {
+    return this.page.evaluate(() => [...document.querySelectorAll('.topbar-row > *')]
+      .filter((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > window.innerWidth + 1)
+      .map((el) => el.className));
+  }
   async pressKey(key) { await this.page.keyboard.press(key); }
   /** The page's width including what is scrolled off sideways. */
   async pageScrollWidth() { return this.page.evaluate(() => document.documentElement.scrollWidth); }

@@ -40,6 +40,7 @@ for (const viewport of VIEWPORTS) {
     const { app, page, close } = await open({ hash: '#p=compare', viewport: { width, height } });
     try {
       await app.waitForSources(5);
+      assert.deepEqual(await app.headerPartsOffScreen(), [], 'every header control is on screen');
       const misses = [];
       const check = async (how) => {
         const at = await app.pinnedPlacement();
