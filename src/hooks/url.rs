@@ -1,9 +1,9 @@
-//! The URL fragment, both ways: read once when the page opens (the corpus to reopen, and the view to
-//! apply to the first analysis shown), and rewritten whenever the view changes, without a history entry,
-//! so a copied URL reopens the same view. The grammar is `state::fragment`'s.
+//! The URL fragment, both ways: read when the page opens (the corpus to reopen, and the view to apply
+//! to the first analysis shown) and when a link changes it in the open page, and rewritten whenever the
+//! view changes, without a history entry, so a copied URL reopens the same view. The grammar is `state::fragment`'s.
 
 use crate::state::fragment::{split_corpus, with_corpus, ViewFragment};
-use crate::state::{Action, AppState, CorpusState};
+use crate::state::{Action, AppState, CorpusState, Page};
 use yew::prelude::*;
 
 fn current_fragment() -> String {
@@ -34,6 +34,34 @@ pub fn use_deep_link(state: &UseReducerHandle<AppState>) -> Option<String> {
         CorpusState::Ready(c) => Some((c.corpus_id.clone(), c.analysis.documents.len())),
         _ => None,
     };
+    // A link followed into the open page (only the fragment changes, so the page does not reload):
+    // its view is applied to the corpus on screen; a link to another corpus reloads the page, which
+    // opens that corpus as any link does. (Rewriting the fragment with `replaceState` fires no event.)
+    let ready = match &state.corpus {
+        CorpusState::Ready(c) => {
+            Some((c.corpus_id.clone(), c.analysis.documents.iter().map(|d| d.sentences.len()).collect::<Vec<_>>()))
+        }
+        _ => None,
+    };
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(ready, move |ready| {
+            let ready = ready.clone();
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                let Some((id, sizes)) = &ready else { return };
+                let (corpus, view) = split_corpus(&current_fragment());
+                if corpus.as_deref().unwrap_or(crate::state::library::BUNDLED_ID) == id {
+                    let mut fragment = ViewFragment::parse(&view, sizes);
+                    // A link that names no page is to the comparison.
+                    fragment.page.get_or_insert(Page::Compare);
+                    dispatcher.dispatch(Action::ApplyFragment(fragment));
+                } else {
+                    let _ = gloo::utils::window().location().reload();
+                }
+            });
+            move || drop(listener)
+        });
+    }
     let place = &state.place;
     use_effect_with((place.visible.clone(), place.pinned, shown, place.page), |(visible, pinned, shown, page)| {
         if let Some((corpus, count)) = shown {

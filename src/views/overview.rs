@@ -22,6 +22,10 @@ pub struct OverviewProps {
 /// 200 × 200 matrix is neither readable nor quick to draw.
 const ALL_SOURCES_UP_TO: usize = 12;
 
+/// Up to this many shown sources the matrix sits beside the figures with full cells; above it, it is
+/// compact and below them.
+const MATRIX_BESIDE_UP_TO: usize = 8;
+
 fn percent(x: f64) -> String {
     format!("{:.0}%", x * 100.0)
 }
@@ -49,6 +53,20 @@ pub fn overview_page(props: &OverviewProps) -> Html {
     let label = |d: usize| analysis.documents[d].label.clone();
     let limited = n > ALL_SOURCES_UP_TO;
     let shown: Vec<usize> = if limited { props.visible.clone() } else { (0..n).collect() };
+    // Many sources: compact matrix cells (the figures stay in each cell's name), the matrix under the
+    // figures rather than beside them, and grid columns wide enough to read, scrolled in their panel.
+    let many = shown.len() > MATRIX_BESIDE_UP_TO;
+    // The number of grid columns, for the style sheet (the page's CSP allows no style attributes; a
+    // custom property set through the CSSOM is allowed).
+    let overview_ref = use_node_ref();
+    {
+        let overview_ref = overview_ref.clone();
+        use_effect_with(shown.len(), move |count| {
+            if let Some(section) = overview_ref.cast::<web_sys::HtmlElement>() {
+                let _ = section.style().set_property("--shown", &count.to_string());
+            }
+        });
+    }
 
     let figures = model.figures.iter().enumerate().map(|(d, f)| {
         html! {
@@ -72,7 +90,9 @@ pub fn overview_page(props: &OverviewProps) -> Html {
                 html! {
                     <td class={classes!("cell", level(cell.shared_sentences), copied.then_some("cell-copied"))}>
                         <button class="cell-button" onclick={open} data-testid="matrix-cell"
-                            title={format!("Source {} side by side with source {}", source_letter(row), source_letter(col))}>
+                            title={format!("Source {} side by side with source {}: {} of {}'s sentences reported by {}{}",
+                                source_letter(row), source_letter(col), percent(cell.shared_sentences), source_letter(row), source_letter(col),
+                                if copied { format!(", {} of its words copied", percent(cell.copied_words)) } else { String::new() })}>
                             <span class="cell-main">{ percent(cell.shared_sentences) }</span>
                             if copied {
                                 <span class="cell-sub">{ format!("{} copied", percent(cell.copied_words)) }</span>
@@ -129,7 +149,7 @@ pub fn overview_page(props: &OverviewProps) -> Html {
     });
 
     html! {
-        <section class="overview" aria-label="Overview of the corpus" data-testid="overview">
+        <section class={classes!("overview", many.then_some("overview-many"))} aria-label="Overview of the corpus" data-testid="overview" ref={overview_ref}>
             <div class="overview-top">
                 <section class="panel">
                     <h2>{ "Sources" }</h2>

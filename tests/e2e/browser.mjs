@@ -451,6 +451,35 @@ export class ParallaxPage {
     }, [T('column'), `${T('detail')}[data-state="open"]`]);
   }
   gridSentences() { return this.#find('grid-sentence'); }
+  /** The Overview's panels holding the matrix and the facts grid (for screenshots of each). */
+  matrixPanel() { return this.page.locator('.panel', { has: this.page.locator('.matrix') }); }
+  /** Follows a link to this page that differs only in its fragment (the page does not reload). */
+  async followLink(hash) { await this.page.evaluate((h) => { window.location.hash = h; }, hash); }
+  /** Opens a page with the given sources shown through the URL fragment, in the corpus on screen (as
+   *  a reader following a shared link would). */
+  async showThroughAddress(page, docs) {
+    await this.page.evaluate(([p, v]) => {
+      const corpus = window.location.hash.replace(/^#/, '').split('&').filter((x) => x.startsWith('c='));
+      window.location.hash = [...corpus, `v=${v.join(',')}`, `p=${p}`].join('&');
+    }, [page, docs]);
+  }
+  /** The Overview's two tables: how wide each is, how wide the part of the page showing it, and
+   *  whether the page itself scrolls sideways. */
+  async overviewFit() {
+    return this.page.evaluate(() => {
+      const box = (sel) => {
+        const el = document.querySelector(sel);
+        if (!el) return null;
+        const panel = el.closest('.panel');
+        return { width: Math.round(el.scrollWidth), shown: Math.round(panel.clientWidth), cells: el.querySelectorAll('td, th').length };
+      };
+      return {
+        matrix: box('.matrix'),
+        grid: box('.grid'),
+        pageScrollsSideways: document.documentElement.scrollWidth > window.innerWidth + 1,
+      };
+    });
+  }
   /** The header's parts (brand, corpus, tab strip, menus) that reach past the window's right edge. */
   async headerPartsOffScreen() {
     return this.page.evaluate(() => [...document.querySelectorAll('.topbar-row > *')]

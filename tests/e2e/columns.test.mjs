@@ -93,3 +93,18 @@ for (const viewport of VIEWPORTS) {
     }
   });
 }
+
+test('a link followed in the open page pins its sentence in view', async () => {
+  const { app, close } = await open({ hash: '#p=overview', viewport: { width: 1440, height: 900 } });
+  try {
+    await app.overview().waitFor();
+    await app.followLink('#v=0,2,4&s=4.6');
+    await app.pinned(4, 6).waitFor();
+    assert.equal(await app.columns().count(), 3, 'the sources the link names are shown');
+    const at = await app.pinnedPlacement();
+    assert.ok(at.found && at.inViewport && at.readable, JSON.stringify(at));
+  } finally {
+    await close();
+  }
+});
+

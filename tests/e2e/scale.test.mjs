@@ -93,3 +93,39 @@ test('200 real articles: the page keeps answering while the worker analyses', { 
   for (const d of r.hoverDelaysMs) assert.ok(d < 1500, `a hover answered in ${d} ms while the analysis ran`);
   for (const d of r.longTasksAfterDropMs) assert.ok(d < 1500, `the main thread was blocked for ${d} ms`);
 });
+
+// The Overview stays usable with many sources shown: 9 and 25 of 25 real articles chosen (through the
+// address, as a shared link would), at 1440 and 390 px. The page never scrolls sideways; the matrix
+// fits a laptop's width with compact cells; the facts grid scrolls in its own panel with columns wide
+// enough to read.
+test('the Overview with 9 and 25 sources shown stays readable', { skip: !present && 'bench corpus absent' }, async () => {
+  const articles = benchArticles(25);
+  const { app, page, close } = await openApp(browser);
+  try {
+    await app.columns().first().waitFor();
+    await app.dropFiles(articles);
+    await app.waitForCorpus('Imported articles', 25);
+    for (const shown of [9, 25]) {
+      const docs = [...Array(shown).keys()];
+      for (const width of [1440, 390]) {
+        await page.setViewportSize({ width, height: width > 1000 ? 900 : 844 });
+        await app.showThroughAddress('overview', docs);
+        await app.overview().waitFor();
+        await page.waitForTimeout(300);
+        const fit = await app.overviewFit();
+        await page.screenshot({ path: join(ARTIFACTS, `overview-${shown}-of-25-${width}.png`) });
+        await app.matrixPanel().screenshot({ path: join(ARTIFACTS, `overview-${shown}-of-25-${width}-matrix.png`) });
+        await app.gridSentences().first().scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(ARTIFACTS, `overview-${shown}-of-25-${width}-grid.png`) });
+        assert.ok(!fit.pageScrollsSideways, `${shown} shown at ${width} px: ${JSON.stringify(fit)}`);
+        assert.equal(fit.matrix.cells, (shown + 1) * (shown + 1), `${shown} × ${shown} matrix`);
+        if (width === 1440) assert.ok(fit.matrix.width <= fit.matrix.shown, `the ${shown}-source matrix fits: ${JSON.stringify(fit)}`);
+        // Each grid column keeps at least 12rem (15 px rem) of text.
+        assert.ok(fit.grid.width >= shown * 12 * 15, `grid columns wide enough: ${JSON.stringify(fit)}`);
+      }
+    }
+  } finally {
+    await close();
+  }
+});
+
