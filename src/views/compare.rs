@@ -199,7 +199,8 @@ pub fn compare(props: &CompareProps) -> Html {
                     </select>
                 </label>
             </div>
-            <div class={classes!("compare-main", crowded.then_some("is-crowded"))} ref={main_ref}>
+            <div class={classes!("compare-main", crowded.then_some("is-crowded"))} ref={main_ref}
+                data-testid="compare-main" data-panel={if crowded { "drawer" } else { "beside" }}>
                 <div class="columns" data-testid="columns">{ for columns }</div>
                 <Detail corpus={corpus.clone()} place={place.clone()} on_action={props.on_action.clone()} {on_reveal} />
             </div>

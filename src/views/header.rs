@@ -178,7 +178,7 @@ pub fn header(props: &HeaderProps) -> Html {
     });
     html! {
         <header class="topbar" role="banner" data-testid="app-header">
-            <div class="topbar-row">
+            <div class="topbar-row" data-testid="header-row">
                 <h1 class="brand">{ "Parallax" }</h1>
                 <label class="corpus-switcher">
                     <span class="visually-hidden">{ "Corpus" }</span>

@@ -171,7 +171,7 @@ pub fn overview_page(props: &OverviewProps) -> Html {
                         </p>
                     }
                 </section>
-                <section class="panel">
+                <section class="panel" data-testid="matrix-panel">
                     <h2>{ "Source × source" }</h2>
                     <p class="panel-note">{ "Share of the row's sentences the column source also reports; “copied”: share of its words found there word for word. Click a cell to read the pair side by side." }</p>
                     if limited {
@@ -179,16 +179,16 @@ pub fn overview_page(props: &OverviewProps) -> Html {
                             "This corpus has {n} sources: the matrix and the facts grid show the {} chosen in the header. Choose others with the source chips.",
                             shown.len()) }</p>
                     }
-                    <table class="matrix">
+                    <table class="matrix" data-testid="matrix">
                         <thead><tr><td></td>{ for shown.iter().map(|&c| html! { <th scope="col" title={label(c)}><span class="chip-letter">{ source_letter(c) }</span></th> }) }</tr></thead>
                         <tbody>{ for matrix_rows }</tbody>
                     </table>
                 </section>
             </div>
-            <section class="panel">
+            <section class="panel" data-testid="grid-panel">
                 <h2>{ format!("Facts × sources ({} facts reported by two or more sources)", model.facts.len()) }</h2>
                 <div class="grid-scroll">
-                    <table class="grid">
+                    <table class="grid" data-testid="facts-grid">
                         <thead><tr>
                             <th scope="col">{ "Sources" }</th>
                             { for shown.iter().map(|&d| html! { <th scope="col"><span class="chip-letter" aria-hidden="true">{ source_letter(d) }</span>{ " " }{ shorten_words(&label(d), 36) }</th> }) }

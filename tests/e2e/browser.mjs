@@ -436,8 +436,8 @@ export class ParallaxPage {
    *  drawer over the columns), or not. Also says whether the page is crowded (panel as a drawer). */
   async columnsInView() {
     await this.page.waitForTimeout(300);
-    return this.page.evaluate(([column, openPanel]) => {
-      const row = document.querySelector('.columns').getBoundingClientRect();
+    return this.page.evaluate(([column, openPanel, row, main]) => {
+      row = document.querySelector(row).getBoundingClientRect();
       const panel = document.querySelector(openPanel);
       const p = panel ? panel.getBoundingClientRect() : null;
       const right = p && p.left > row.left + 1 && p.left < row.right - 1 ? p.left : row.right;
@@ -445,14 +445,14 @@ export class ParallaxPage {
         const r = c.getBoundingClientRect();
         return { doc: c.dataset.doc, width: Math.round(r.width), inView: r.left >= row.left - 1 && r.right <= right + 1 };
       });
-      const crowded = document.querySelector('.compare-main').classList.contains('is-crowded');
+      const crowded = document.querySelector(main).dataset.panel === 'drawer';
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
       return { columns, crowded, rem, panelWidth: p ? Math.round(p.width) : 0 };
-    }, [T('column'), `${T('detail')}[data-state="open"]`]);
+    }, [T('column'), `${T('detail')}[data-state="open"]`, T('columns'), T('compare-main')]);
   }
   gridSentences() { return this.#find('grid-sentence'); }
   /** The Overview's panels holding the matrix and the facts grid (for screenshots of each). */
-  matrixPanel() { return this.page.locator('.panel', { has: this.page.locator('.matrix') }); }
+  matrixPanel() { return this.#find('matrix-panel'); }
   /** Follows a link to this page that differs only in its fragment (the page does not reload). */
   async followLink(hash) { await this.page.evaluate((h) => { window.location.hash = h; }, hash); }
   /** Opens a page with the given sources shown through the URL fragment, in the corpus on screen (as
@@ -466,25 +466,25 @@ export class ParallaxPage {
   /** The Overview's two tables: how wide each is, how wide the part of the page showing it, and
    *  whether the page itself scrolls sideways. */
   async overviewFit() {
-    return this.page.evaluate(() => {
+    return this.page.evaluate(([matrix, grid]) => {
       const box = (sel) => {
         const el = document.querySelector(sel);
         if (!el) return null;
-        const panel = el.closest('.panel');
+        const panel = el.parentElement.closest('section');
         return { width: Math.round(el.scrollWidth), shown: Math.round(panel.clientWidth), cells: el.querySelectorAll('td, th').length };
       };
       return {
-        matrix: box('.matrix'),
-        grid: box('.grid'),
+        matrix: box(matrix),
+        grid: box(grid),
         pageScrollsSideways: document.documentElement.scrollWidth > window.innerWidth + 1,
       };
-    });
+    }, [T('matrix'), T('facts-grid')]);
   }
   /** The header's parts (brand, corpus, tab strip, menus) that reach past the window's right edge. */
   async headerPartsOffScreen() {
-    return this.page.evaluate(() => [...document.querySelectorAll('.topbar-row > *')]
+    return this.page.evaluate((row) => [...document.querySelectorAll(`${row} > *`)]
       .filter((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > window.innerWidth + 1)
-      .map((el) => el.className));
+      .map((el) => el.className), T('header-row'));
   }
   async pressKey(key) { await this.page.keyboard.press(key); }
   /** The page's width including what is scrolled off sideways. */
