@@ -100,6 +100,7 @@ pub fn column(props: &ColumnProps) -> Html {
     }
 
     let heading_id = format!("col-head-{doc}");
+    let body_label = heading_id.clone();
     html! {
         <article class={classes!("column", props.narrow_current.then_some("is-narrow-current"))}
             data-testid="column" data-doc={doc.to_string()} aria-labelledby={heading_id.clone()}>
@@ -117,7 +118,10 @@ pub fn column(props: &ColumnProps) -> Html {
                     </p>
                 </div>
             </header>
-            <div class="column-body" {onmouseover} {onmouseleave} {onclick}>{ for rendered }</div>
+            // A tab stop, so the keyboard reaches each article's text and the arrow keys scroll it (until a
+            // sentence is pinned; then they move between sentences).
+            <div class="column-body" {onmouseover} {onmouseleave} {onclick} tabindex="0" role="region"
+                aria-labelledby={body_label} data-testid="column-body">{ for rendered }</div>
         </article>
     }
 }

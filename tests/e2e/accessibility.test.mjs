@@ -53,3 +53,28 @@ for (const colorScheme of ['light', 'dark']) {
     assert.deepEqual(failing, [], JSON.stringify(failing, null, 2));
   });
 }
+
+// The keyboard alone: Tab reaches every control on the Compare and Overview pages (with a sentence
+// pinned, the panel's too), each with a visible focus ring; the articles' text is reached as one tab
+// stop per column, where the arrow keys scroll it.
+for (const view of ['compare', 'overview']) {
+  test(`Tab reaches every control of ${view}, each with a visible focus ring`, async () => {
+    const { app, close } = await openApp(browser, { url: server.url, hash: `#p=${view}` });
+    try {
+      await app.tab(view).waitFor();
+      if (view === 'compare') {
+        await app.sentence(1, 2).click();
+        await app.detailSentence().waitFor();
+      }
+      const controls = await app.keyboardControls();
+      const order = await app.tabOrder(300);
+      console.log(`# ${view}: ${controls.length} controls, ${order.length} tab stops: ${order.map((o) => o.name.split(":")[0]).join(" ")}`);
+      const reached = new Set(order.map((o) => o.name));
+      assert.deepEqual(controls.filter((c) => !reached.has(c)), [], `controls Tab never reaches (order: ${JSON.stringify(order.map((o) => o.name))})`);
+      assert.deepEqual(order.filter((o) => !o.ring).map((o) => o.name), [], 'focus without a visible ring');
+      if (view === 'compare') assert.equal(order.filter((o) => o.name.startsWith('column-body')).length, 5, 'one tab stop per article');
+    } finally {
+      await close();
+    }
+  });
+}

@@ -451,6 +451,33 @@ export class ParallaxPage {
     }, [T('column'), `${T('detail')}[data-state="open"]`, T('columns'), T('compare-main')]);
   }
   gridSentences() { return this.#find('grid-sentence'); }
+  /** Presses Tab up to `max` times from the top of the page; for each element focused: its name and
+   *  whether a focus ring shows (an outline or a box shadow). Stops when focus comes back round. */
+  async tabOrder(max = 150) {
+    await this.page.evaluate(() => document.activeElement?.blur());
+    const seen = [];
+    for (let i = 0; i < max; i++) {
+      await this.page.keyboard.press('Tab');
+      const at = await this.page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const name = (el.dataset.testid || el.tagName.toLowerCase()) + ':' + (el.getAttribute('aria-label') || el.getAttribute('title') || el.textContent.trim()).slice(0, 40);
+        const style = getComputedStyle(el);
+        const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+        return { name, ring };
+      });
+      if (!at) continue;
+      if (seen.length && at.name === seen[0].name) break;
+      seen.push(at);
+    }
+    return seen;
+  }
+  /** Every control on screen a keyboard should reach, named as `tabOrder` names them. */
+  async keyboardControls() {
+    return this.page.evaluate(() => [...document.querySelectorAll('button, select, a[href], input:not([type="hidden"]), summary, [tabindex="0"]')]
+      .filter((el) => !el.disabled && el.getAttribute('tabindex') !== '-1' && el.getClientRects().length > 0 && !el.closest('[inert], details:not([open]) > :not(summary)'))
+      .map((el) => (el.dataset.testid || el.tagName.toLowerCase()) + ':' + (el.getAttribute('aria-label') || el.getAttribute('title') || el.textContent.trim()).slice(0, 40)));
+  }
   /** The Overview's panels holding the matrix and the facts grid (for screenshots of each). */
   matrixPanel() { return this.#find('matrix-panel'); }
   /** Follows a link to this page that differs only in its fragment (the page does not reload). */
