@@ -72,11 +72,11 @@ pub fn overview_page(props: &OverviewProps) -> Html {
         html! {
             <tr>
                 <th scope="row"><span class="chip-letter" aria-hidden="true">{ source_letter(d) }</span>{ " " }{ shorten_words(&label(d), 48) }</th>
-                <td>{ f.words }</td>
-                <td>{ f.sentences }</td>
-                <td>{ percent(f.shared) }</td>
-                <td>{ percent(f.unique) }</td>
-                <td>{ percent(f.copied) }</td>
+                <td data-label="Words">{ f.words }</td>
+                <td data-label="Sentences">{ f.sentences }</td>
+                <td data-label="Shared">{ percent(f.shared) }</td>
+                <td data-label="Only here">{ percent(f.unique) }</td>
+                <td data-label="Copied">{ percent(f.copied) }</td>
             </tr>
         }
     });
@@ -110,14 +110,15 @@ pub fn overview_page(props: &OverviewProps) -> Html {
         }
     });
 
-    let cell_text = |at: Option<SentenceRef>| -> Html {
+    let cell_text = |d: usize, at: Option<SentenceRef>| -> Html {
+        let source = format!("{} · {}", source_letter(d), shorten_words(&label(d), 36));
         match at {
-            None => html! { <td class="grid-empty" aria-label="not reported">{ "—" }</td> },
+            None => html! { <td class="grid-empty" aria-label="not reported" data-label={source}>{ "—" }</td> },
             Some(at) => {
                 let text = analysis.documents[at.0].sentences[at.1].text.clone();
                 let open = props.on_open_sentence.reform(move |_: MouseEvent| at);
                 html! {
-                    <td><button class="grid-sentence" onclick={open} title={text.clone()} data-testid="grid-sentence">{ shorten_words(&text, 140) }</button></td>
+                    <td data-label={source}><button class="grid-sentence" onclick={open} title={text.clone()} data-testid="grid-sentence">{ shorten_words(&text, 140) }</button></td>
                 }
             }
         }
@@ -126,7 +127,7 @@ pub fn overview_page(props: &OverviewProps) -> Html {
         html! {
             <tr data-testid="fact-row">
                 <th scope="row" class="grid-count" data-testid="fact-sources">{ format!("{} of {n}", row.sources) }</th>
-                { for shown.iter().map(|&d| cell_text(row.cells[d])) }
+                { for shown.iter().map(|&d| cell_text(d, row.cells[d])) }
             </tr>
         }
     });
@@ -153,7 +154,7 @@ pub fn overview_page(props: &OverviewProps) -> Html {
             <div class="overview-top">
                 <section class="panel">
                     <h2>{ "Sources" }</h2>
-                    <table class="figures">
+                    <table class="figures stack-on-phone">
                         <thead><tr>
                             <th scope="col">{ "Source" }</th><th scope="col">{ "Words" }</th><th scope="col">{ "Sentences" }</th>
                             <th scope="col" title="Sentences another source also reports">{ "Shared" }</th>
@@ -188,7 +189,7 @@ pub fn overview_page(props: &OverviewProps) -> Html {
             <section class="panel" data-testid="grid-panel">
                 <h2>{ format!("Facts × sources ({} facts reported by two or more sources)", model.facts.len()) }</h2>
                 <div class="grid-scroll">
-                    <table class="grid" data-testid="facts-grid">
+                    <table class="grid stack-on-phone" data-testid="facts-grid">
                         <thead><tr>
                             <th scope="col">{ "Sources" }</th>
                             { for shown.iter().map(|&d| html! { <th scope="col"><span class="chip-letter" aria-hidden="true">{ source_letter(d) }</span>{ " " }{ shorten_words(&label(d), 36) }</th> }) }

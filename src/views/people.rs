@@ -65,8 +65,8 @@ pub fn people_page(props: &PeopleProps) -> Html {
                     { for merge }
                     { for merged }
                 </th>
-                <td>{ letters(&p.sources) }</td>
-                <td>
+                <td data-label="Sources">{ letters(&p.sources) }</td>
+                <td data-label="Spellings (sources)">
                     { for p.spellings.iter().map(|(text, sources)| {
                         // "Not this person": splits the spelling off as a row of its own.
                         let split = (editable && p.spellings.len() > 1).then(|| {
@@ -82,7 +82,7 @@ pub fn people_page(props: &PeopleProps) -> Html {
                         }
                     }) }
                 </td>
-                <td>
+                <td data-label="Titles (sources)">
                     if p.titles.is_empty() { <span class="muted">{ "—" }</span> }
                     { for p.titles.iter().map(|(title, sources)| html! {
                         <span class="variant">{ format!("{title} ({})", letters(sources)) }</span>
@@ -98,8 +98,8 @@ pub fn people_page(props: &PeopleProps) -> Html {
         html! {
             <tr data-testid="named-thing">
                 <th scope="row"><button class="value-button" data-testid="named-thing-name" onclick={open}>{ n.name.clone() }</button></th>
-                <td>{ letters(&n.sources) }</td>
-                <td>
+                <td data-label="Sources">{ letters(&n.sources) }</td>
+                <td data-label="Spellings (sources)">
                     { for n.spellings.iter().map(|(text, sources)| html! {
                         <span class={classes!("variant", spelled_two_ways.then_some("variant-differs"))} title={format!("sources {}", letters(sources))}>{ format!("{text} ({})", letters(sources)) }</span>
                     }) }
@@ -111,7 +111,7 @@ pub fn people_page(props: &PeopleProps) -> Html {
         <section class="claims" aria-label="People" data-testid="people">
             <div class="claims-bar"><h2>{ format!("People ({})", people.len()) }</h2></div>
             <div class="panel">
-                <table class="claims-table">
+                <table class="claims-table stack-on-phone">
                     <thead><tr><th scope="col">{ "Person" }</th><th scope="col">{ "Sources" }</th><th scope="col">{ "Spellings (sources)" }</th><th scope="col">{ "Titles (sources)" }</th></tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
@@ -124,7 +124,7 @@ pub fn people_page(props: &PeopleProps) -> Html {
                 if names.is_empty() {
                     <p class="muted">{ "No place or organisation is named by two sources." }</p>
                 } else {
-                    <table class="claims-table">
+                    <table class="claims-table stack-on-phone">
                         <thead><tr><th scope="col">{ "Name" }</th><th scope="col">{ "Sources" }</th><th scope="col">{ "Spellings (sources)" }</th></tr></thead>
                         <tbody>{ for name_rows }</tbody>
                     </table>

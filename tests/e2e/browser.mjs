@@ -514,6 +514,12 @@ export class ParallaxPage {
       .map((el) => el.className), T('header-row'));
   }
   async pressKey(key) { await this.page.keyboard.press(key); }
+  /** Tables wider than the box that shows them (they would scroll sideways), by their first header. */
+  async tablesWiderThanTheirBox() {
+    return this.page.evaluate(() => [...document.querySelectorAll('table')]
+      .filter((t) => t.getClientRects().length > 0 && t.scrollWidth > t.parentElement.clientWidth + 1)
+      .map((t) => `${t.className}: ${t.scrollWidth} in ${t.parentElement.clientWidth}`));
+  }
   /** The page's width including what is scrolled off sideways. */
   async pageScrollWidth() { return this.page.evaluate(() => document.documentElement.scrollWidth); }
   /** The `data-testid` of the focused element itself. */

@@ -108,3 +108,23 @@ test('a link followed in the open page pins its sentence in view', async () => {
   }
 });
 
+test('on a phone no page scrolls sideways and every table fits its box', async () => {
+  const { app, page, close } = await open({ hash: '#p=compare', viewport: { width: 390, height: 844 } });
+  try {
+    await app.waitForSources(5);
+    const wide = {};
+    for (const view of ['compare', 'overview', 'differences', 'people', 'quotes']) {
+      await app.openTab(view);
+      await app.tab(view).waitFor();
+      await page.waitForTimeout(200);
+      const width = await app.pageScrollWidth();
+      const tables = await app.tablesWiderThanTheirBox();
+      if (width > 390 || tables.length) wide[view] = { width, tables };
+      await page.screenshot({ path: join(ARTIFACTS, `phone-${view}.png`) });
+    }
+    assert.deepEqual(wide, {});
+  } finally {
+    await close();
+  }
+});
+
