@@ -27,7 +27,20 @@ pub fn detail(props: &DetailProps) -> Html {
     // "Next counterpart" position, remembered per pinned sentence.
     let cursor = use_state(|| (None::<SentenceRef>, 0usize));
     let corpus = &props.corpus;
-    let body = match DetailModel::of(&corpus.analysis, &corpus.links, props.place.pinned, &props.place.visible) {
+    let model = DetailModel::of(&corpus.analysis, &corpus.links, props.place.pinned, &props.place.visible);
+    // What a screen reader announces when a sentence is pinned (the sentence itself is read as it takes
+    // focus): where it is and how many sources report it. The panel's body is not a live region: read
+    // whole on every pin it would bury the one line that matters.
+    let announcement = model.as_ref().map(|m| {
+        format!(
+            "Pinned: {}. {} {} counterpart{} listed in the panel.",
+            m.source,
+            m.agreement,
+            m.counterparts.len(),
+            if m.counterparts.len() == 1 { "" } else { "s" }
+        )
+    });
+    let body = match model {
         None => html! {
             <div class="detail-empty">
                 <p>{ "Click a sentence to pin it: its counterparts in the other sources are lined up and compared here." }</p>
@@ -219,7 +232,8 @@ pub fn detail(props: &DetailProps) -> Html {
                     <button class="link-button" onclick={close} aria-label="Close (Esc)" title="Unpin the sentence (Esc)">{ "Close" }</button>
                 }
             </div>
-            <div class="detail-body" aria-live="polite">{ body }</div>
+            <p class="visually-hidden" role="status" data-testid="pin-announcement">{ announcement.unwrap_or_default() }</p>
+            <div class="detail-body">{ body }</div>
         </aside>
     }
 }

@@ -65,6 +65,10 @@ for (const view of ['compare', 'overview']) {
       if (view === 'compare') {
         await app.sentence(1, 2).click();
         await app.detailSentence().waitFor();
+        // What a screen reader hears besides the sentence itself: one status line, not the whole panel.
+        const said = await app.pinAnnouncement().textContent();
+        assert.match(said, /^Pinned: Paris summit seeks documented commitments · sentence 3\. (Reported by every other source|Also reported by \d of 4 other sources)[^]*\d+ counterparts? listed in the panel\.$/, said);
+        console.log(`# announced on pin: ${said}`);
       }
       const controls = await app.keyboardControls();
       const order = await app.tabOrder(300);

@@ -451,6 +451,8 @@ export class ParallaxPage {
     }, [T('column'), `${T('detail')}[data-state="open"]`, T('columns'), T('compare-main')]);
   }
   gridSentences() { return this.#find('grid-sentence'); }
+  /** The status line a screen reader announces when a sentence is pinned. */
+  pinAnnouncement() { return this.#find('pin-announcement'); }
   /** Presses Tab up to `max` times from the top of the page; for each element focused: its name and
    *  whether a focus ring shows (an outline or a box shadow). Stops when focus comes back round. */
   async tabOrder(max = 150) {
