@@ -11,6 +11,7 @@
 //! left out of People (saying less rather than something wrong).
 
 use crate::claims::speakers::CUE_VERBS;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// Last words that make a capitalised run a place, a structure, a body or an event, not a person
 /// (generic heads of such names, never particular names).
@@ -135,6 +136,11 @@ pub fn mention_evidence(doc_text: &str, start: usize, end: usize, has_title: boo
     if CUE_VERBS.contains(&prev.as_str()) {
         return 2;
     }
+    // "identified one of the victims as Miguel Luna", "was named as Jane Roe": who someone is, said of a
+    // person (a ship or a firm "identified as" has "the" before its name, which counts against above).
+    if prev == "as" && identified_before(before) {
+        return 2;
+    }
     // ", 21," or "21-year-old" beside the name.
     let age_after = after.strip_prefix(", ").is_some_and(|r| {
         let digits = r.chars().take_while(char::is_ascii_digit).count();
@@ -153,6 +159,12 @@ pub fn mention_evidence(doc_text: &str, start: usize, end: usize, has_title: boo
         return 1;
     }
     i8::from(has_title)
+}
+
+/// Whether "identified" or "named" is among the six words before the final "as" of `before`.
+fn identified_before(before: &str) -> bool {
+    let words: Vec<String> = before.unicode_words().rev().skip(1).take(6).map(str::to_lowercase).collect();
+    words.iter().any(|w| matches!(w.as_str(), "identified" | "identifies" | "identify" | "named" | "names"))
 }
 
 fn last_word(s: &str) -> String {
@@ -185,6 +197,9 @@ mod tests {
         assert_eq!(ev("USA TODAY reported the toll.", "USA TODAY", false), -1);
         assert_eq!(ev("A call shared by their lawyer Ben Crump captured it.", "Ben Crump", false), 1);
         assert_eq!(ev("An aunt of the rescued coach, Ekkapol Chantawong, was happy.", "Ekkapol Chantawong", false), 1);
+        assert_eq!(ev("Police identified one of the victims as Miguel Luna, 35.", "Miguel Luna", false), 2);
+        assert_eq!(ev("The man was named as Tom Reyes by police.", "Tom Reyes", false), 2);
+        assert_eq!(ev("It sailed as Blue Star from Oslo.", "Blue Star", false), 0);
         // A capitalised word before is a name or title, not a role noun read here.
         assert_eq!(ev("The Coach Ekkapol line.", "Ekkapol", false), 0);
     }

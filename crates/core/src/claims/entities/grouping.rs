@@ -115,13 +115,15 @@ fn build_entity(raw: &[RawMention], group: Vec<usize>) -> Entity {
     let mut kind = group.iter().map(|&i| raw[i].kind).min().unwrap_or(EntityKind::Other);
     // A person needs evidence in some mention, and no more mentions against than for.
     if kind == EntityKind::Person {
-        // One capitalised word after a title ("Coach Rescued" in a headline) is weak evidence: it
-        // counts only with an honorific ("Mr Kim") or a reporting verb.
+        // One capitalised word after a one-word title ("Coach Rescued" in a headline) is weak evidence:
+        // it counts only with an honorific ("Mr Kim"), a title of two words or more ("Vice Admiral
+        // Gautier", "Secretary of Transportation Buttigieg") or a reporting verb.
         let strong = |i: usize| {
             let m = &raw[i];
+            let title = m.mention.title.as_deref();
             m.evidence > 1
                 || (m.evidence == 1 && m.tokens.len() > 1)
-                || (m.evidence == 1 && m.mention.title.as_deref().is_some_and(is_honorific))
+                || (m.evidence == 1 && title.is_some_and(|t| is_honorific(t) || is_long_title(t)))
         };
         let for_ = group.iter().filter(|&&i| strong(i)).count();
         let against = group.iter().filter(|&&i| raw[i].evidence < 0).count();
@@ -161,4 +163,13 @@ fn build_entity(raw: &[RawMention], group: Vec<usize>) -> Entity {
         .map(|v| v.text.clone())
         .unwrap_or_default();
     Entity { id: 0, name, kind, variants, titles, mentions }
+}
+
+/// A title of two title words or more ("Vice Admiral", "Prime Minister") or a title word with its
+/// office ("Secretary of Transportation"): not a capitalised word that happens to precede a name
+/// ("Their Coach", "Lebanese General").
+pub(super) fn is_long_title(title: &str) -> bool {
+    let words: Vec<String> = title.split_whitespace().map(super::lexicon::lower).collect();
+    let title_words = words.iter().filter(|w| super::lexicon::is_title_word(w.trim_end_matches('.'))).count();
+    title_words >= 2 || words.windows(2).any(|p| super::lexicon::is_title_word(&p[0]) && p[1] == "of")
 }

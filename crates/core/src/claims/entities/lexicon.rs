@@ -59,6 +59,7 @@ const TITLE_WORDS: &[&str] = &[
     "col",
     "colonel",
     "admiral",
+    "rear",
     "sergeant",
     "officer",
     "inspector",

@@ -77,16 +77,35 @@ pub(super) fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[
             while split + 1 < words.len() && folded[split] == "of" && is_title_word(folded[split + 1].as_str()) {
                 split += 2;
             }
+            // "Secretary of Transportation Pete Buttigieg", "Minister of Foreign Affairs Ayman Safadi": a
+            // government office after "of" is the title's; the name is the last two words (one when only
+            // two follow). Only after "Secretary" or "Minister": "CEO of Royal Boskalis" names a firm.
+            if split > 0
+                && split + 2 < words.len()
+                && folded[split] == "of"
+                && matches!(folded[split - 1].as_str(), "secretary" | "minister")
+            {
+                let rest = words.len() - split - 1;
+                split += 1 + if rest >= 3 { rest - 2 } else { 1 };
+            }
             // "Baltimore City Fire Department Chief James Wallace", "European Council President Donald
             // Tusk": a title word inside the run, followed by one to three name words, ends the title.
-            if let Some(t) = folded.iter().rposition(|w| is_title_word(w.as_str())) {
+            // "Baltimore City Council Member Phylicia Porter": a body's "member" is a title too, when a
+            // full name (two or three words) follows.
+            let member_of_body = |i: usize| {
+                folded[i] == "member"
+                    && i > 0
+                    && is_org_word(folded[i - 1].as_str())
+                    && (2..=3).contains(&(folded.len() - i - 1))
+            };
+            if let Some(t) = (0..folded.len()).rev().find(|&i| is_title_word(folded[i].as_str()) || member_of_body(i)) {
                 let name_len = folded.len() - t - 1;
                 let plain = folded[t + 1..].iter().all(|w| !is_title_word(w.as_str()) && !is_org_word(w.as_str()));
                 if t >= split && t > 0 && (1..=3).contains(&name_len) && plain {
                     split = t + 1;
                 }
             }
-            let has_title_word = folded[..split].iter().any(|w| is_title_word(w.as_str()));
+            let has_title_word = (0..split).any(|i| is_title_word(folded[i].as_str()) || member_of_body(i));
             // A lone sentence-initial common word ("The", "However") is not a name.
             let at_sentence_start = run[0].0 == s.start;
             let name_words = &words[split..];

@@ -134,6 +134,24 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_member_and_a_long_title_make_a_person() {
+        let es = entities_of(&[
+            "Harbour City Council Member Dana Vole told reporters the pier was shut.",
+            "The mayor met Rear Admiral Okafor and Secretary of Transport Lindqvist on the quay.",
+        ]);
+        let vole = person(&es, "Vole");
+        assert_eq!((vole.name.as_str(), vole.kind), ("Dana Vole", EntityKind::Person));
+        assert_eq!(vole.titles[0].title, "Harbour City Council Member");
+        assert_eq!(person(&es, "Okafor").kind, EntityKind::Person);
+        assert_eq!(person(&es, "Lindqvist").kind, EntityKind::Person);
+        // A one-word title before one capitalised word is not enough ("Their Coach Rescued").
+        assert!(super::grouping::is_long_title("Secretary of Transport"));
+        assert!(super::grouping::is_long_title("Vice Admiral"));
+        assert!(!super::grouping::is_long_title("Their Coach"));
+        assert!(!super::grouping::is_long_title("Lebanese General"));
+    }
+
+    #[test]
     fn places_and_bodies_are_not_people() {
         let es = entities_of(&["Two people were pulled from the Patapsco River, near the Francis Scott Key Bridge."]);
         assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:#?}");
