@@ -250,11 +250,14 @@ fn read_claims(
             .iter()
             .filter(|e| e.kind == EntityKind::Person)
             .flat_map(|e| {
-                e.mentions.iter().filter(|m| m.doc == d.id).map(|m| PersonMention {
+                let known_titles: Vec<String> =
+                    e.mentions.iter().filter_map(|m| m.title.as_deref()).map(str::to_lowercase).collect();
+                e.mentions.iter().filter(|m| m.doc == d.id).map(move |m| PersonMention {
                     start: m.start,
                     end: m.end,
                     name: e.name.clone(),
                     title: m.title.clone(),
+                    known_titles: known_titles.clone(),
                 })
             })
             .collect();

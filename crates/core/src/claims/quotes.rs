@@ -170,7 +170,13 @@ pub fn find_quotes(
                     let i = people.partition_point(|m| m.end <= at);
                     let known = people.get(i).is_some_and(|m| m.start < at + p.len());
                     if !known && cited.last().is_none_or(|c| c.start < at) {
-                        cited.push(PersonMention { start: at, end: at + p.len(), name: s.name.clone(), title: None });
+                        cited.push(PersonMention {
+                            start: at,
+                            end: at + p.len(),
+                            name: s.name.clone(),
+                            title: None,
+                            known_titles: Vec::new(),
+                        });
                     }
                 }
                 let how = if how == "said" && s.how != "named" { s.how } else { how };

@@ -44,6 +44,17 @@ fn head_noun(description: &str) -> Option<String> {
     words(description).last().map(|(_, w)| lower(w))
 }
 
+/// Whether a title (lower case) is what a description says: it ends in the description's head word, and
+/// a word that makes it another role ("vice president" is not "the president") is in both or neither.
+fn title_fits(title: &str, description: &str, head: &str) -> bool {
+    let ws: Vec<String> = words(title).iter().map(|(_, w)| lower(w)).collect();
+    let said: Vec<String> = words(description).iter().map(|(_, w)| lower(w)).collect();
+    let role = |w: &String| matches!(w.as_str(), "vice" | "deputy" | "assistant" | "acting" | "interim");
+    ws.last().is_some_and(|w| w == head)
+        && ws.iter().filter(|w| role(w)).all(|w| said.contains(w))
+        && said.iter().filter(|w| role(w)).all(|w| ws.contains(w))
+}
+
 /// Resolves a phrase found as a quotation's subject to a speaker.
 ///
 /// `people` are the article's person mentions, sorted by start; `cited` the speakers named as the
@@ -87,6 +98,20 @@ pub fn resolve(
             let of_a_person = describes_a_person(&head) || phrase.contains("year-old");
             if of_a_person && (close_before || in_apposition) {
                 return Some(Speaker { name: p.name.clone(), how: "description" });
+            }
+        }
+        // "the president was heard saying" in an article that calls him only "Mr Biden": the one person
+        // of this article whose title, in any article of the corpus, has the description's head word.
+        if describes_a_person(&head) || crate::claims::entities::is_title_word(&head) {
+            let mut titled: Vec<&str> = people
+                .iter()
+                .filter(|p| p.known_titles.iter().any(|t| title_fits(t, &l, &head)))
+                .map(|p| p.name.as_str())
+                .collect();
+            titled.sort_unstable();
+            titled.dedup();
+            if let [name] = titled.as_slice() {
+                return Some(Speaker { name: name.to_string(), how: "description" });
             }
         }
         // "the Thai Navy Seal unit", "the Foreign Office": a body named by capitalised words before its
@@ -190,9 +215,9 @@ mod tests {
     fn pronouns_resolve_to_the_last_subject_not_the_last_speaker() {
         let text = "Trump praised the talks. Kim thanked Trump for the meeting. \"It was good,\" he said.";
         let people = vec![
-            PersonMention { start: 0, end: 5, name: "Trump".into(), title: None },
-            PersonMention { start: 25, end: 28, name: "Kim".into(), title: None },
-            PersonMention { start: 37, end: 42, name: "Trump".into(), title: None },
+            PersonMention { start: 0, end: 5, name: "Trump".into(), title: None, known_titles: Vec::new() },
+            PersonMention { start: 25, end: 28, name: "Kim".into(), title: None, known_titles: Vec::new() },
+            PersonMention { start: 37, end: 42, name: "Trump".into(), title: None, known_titles: Vec::new() },
         ];
         let q = text.find("It was").unwrap();
         let starts = [0, 25, 60];
@@ -213,7 +238,13 @@ mod tests {
             "the windows fall inside a character"
         );
         let start = text.find("Joe").unwrap();
-        let people = vec![PersonMention { start, end: start + 9, name: "Joe Smith".into(), title: None }];
+        let people = vec![PersonMention {
+            start,
+            end: start + 9,
+            name: "Joe Smith".into(),
+            title: None,
+            known_titles: Vec::new(),
+        }];
         let q = text.find("Fine").unwrap();
         assert_eq!(
             resolve("the 34-year-old plumber", &text, &people, &[], q, &[0]).map(|s| s.name).as_deref(),
@@ -225,9 +256,11 @@ mod tests {
     fn a_pronoun_resolves_to_a_speaker_the_entities_did_not_keep() {
         // "Ana" alone is no person mention, but she is the subject of the cue verb before her quotation.
         let text = "Mr Ruiz said the day was long. His sister Ana thanked \"everyone who came to help us\". \"We are grateful,\" she said.";
-        let people = vec![PersonMention { start: 0, end: 7, name: "Mr Ruiz".into(), title: None }];
+        let people =
+            vec![PersonMention { start: 0, end: 7, name: "Mr Ruiz".into(), title: None, known_titles: Vec::new() }];
         let at = text.find("Ana").unwrap();
-        let cited = vec![PersonMention { start: at, end: at + 3, name: "Ana".into(), title: None }];
+        let cited =
+            vec![PersonMention { start: at, end: at + 3, name: "Ana".into(), title: None, known_titles: Vec::new() }];
         let q = text.find("We are").unwrap();
         let starts = [0, text.find("His").unwrap(), text.find("\"We").unwrap()];
         assert_eq!(resolve("she", text, &people, &cited, q, &starts).map(|s| s.name).as_deref(), Some("Ana"));
@@ -244,12 +277,45 @@ mod tests {
     #[test]
     fn descriptions_resolve_to_the_person_introduced_with_them() {
         let text = "The president, Joe Biden, spoke. Later \"it is rare,\" the president said.";
-        let people =
-            vec![PersonMention { start: 15, end: 24, name: "Joe Biden".into(), title: Some("president".into()) }];
+        let people = vec![PersonMention {
+            start: 15,
+            end: 24,
+            name: "Joe Biden".into(),
+            title: Some("president".into()),
+            known_titles: Vec::new(),
+        }];
         let q = text.find("it is").unwrap();
         assert_eq!(
             resolve("the president", text, &people, &[], q, &[0, 33]).map(|s| s.name).as_deref(),
             Some("Joe Biden")
         );
+    }
+
+    #[test]
+    fn a_description_resolves_to_the_one_person_of_the_article_with_that_title_anywhere() {
+        // This article writes only "Mr Ruiz", after the quotation; another article calls him "Mayor Luis
+        // Ruiz". The deputy mayor is not "the mayor".
+        let text = "\"We will rebuild,\" the mayor said. Mr Ruiz and Ms Vale toured the site.";
+        let mention = |name: &str, at: &str, titles: &[&str]| {
+            let start = text.find(at).unwrap();
+            PersonMention {
+                start,
+                end: start + at.len(),
+                name: name.into(),
+                title: Some("Mr".into()),
+                known_titles: titles.iter().map(|t| t.to_string()).collect(),
+            }
+        };
+        let people =
+            vec![mention("Luis Ruiz", "Ruiz", &["mayor", "mr"]), mention("Ana Vale", "Vale", &["deputy mayor"])];
+        let q = 1;
+        assert_eq!(resolve("the mayor", text, &people, &[], q, &[0]).map(|s| s.name).as_deref(), Some("Luis Ruiz"));
+        assert_eq!(
+            resolve("the deputy mayor", text, &people, &[], q, &[0]).map(|s| s.name).as_deref(),
+            Some("Ana Vale")
+        );
+        // Two people titled "mayor" somewhere: no one in particular.
+        let two = vec![mention("Luis Ruiz", "Ruiz", &["mayor"]), mention("Ana Vale", "Vale", &["mayor"])];
+        assert_eq!(resolve("the mayor", text, &two, &[], q, &[0]).map(|s| s.name), Some("the mayor".to_string()));
     }
 }

@@ -24,6 +24,9 @@ pub struct PersonMention {
     pub end: usize,
     pub name: String,
     pub title: Option<String>,
+    /// The titles the person carries in every article of the corpus ("President" for a "Mr Biden"
+    /// whose own article never writes it), lower case.
+    pub known_titles: Vec<String>,
 }
 
 pub(crate) fn lower(w: &str) -> String {
