@@ -41,6 +41,13 @@ fn after_cue(before: &str) -> bool {
     before.split_whitespace().any(crate::claims::speakers::is_cue) || before.trim_end().ends_with(':')
 }
 
+/// Every word capitalised: a name or title in quotation marks, not someone's words.
+fn written_as_a_name(inner: &str) -> bool {
+    let mut ws =
+        inner.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty());
+    ws.clone().next().is_some() && ws.all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 fn clause_end(after: &str) -> usize {
     for (i, c) in after.char_indices() {
         if matches!(c, '!' | '?' | ';') {
@@ -205,7 +212,9 @@ pub fn find_quotes(
             }
             // A short quoted phrase is a quotation only when its own sentence names who said it.
             let keep = match &speaker {
-                Some(_) => n_words >= 3 || same_sentence,
+                // A short phrase after the sentence's cue ("… but that “fresh leadership” is needed") is the
+                // speaker's words, unless it is written as a name or title ("the “Chief Twit”").
+                Some((_, how)) => n_words >= 3 || same_sentence || (*how == "same_cue" && !written_as_a_name(inner)),
                 None => n_words >= 6,
             };
             if !keep {
@@ -308,6 +317,15 @@ mod tests {
         );
         assert_eq!(q[0].1.as_deref(), Some("Mr Biden"));
         assert!(quotes("Headline here\nThe boys, known as the \u{201c}Wild Boars\u{201d}, are safe.\n").is_empty());
+    }
+
+    #[test]
+    fn a_short_phrase_after_the_sentences_cue_is_the_speakers_unless_written_as_a_name() {
+        let q = quotes("Headline here\nMayor Ana Ruiz said she will \u{201c}steady the ship\u{201d} for now but that \u{201c}fresh leadership\u{201d} is needed.\n");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!((q[1].0.as_str(), q[1].1.as_deref()), ("fresh leadership", Some("Mayor Ana Ruiz")));
+        let q = quotes("Headline here\nMayor Ana Ruiz said the deal was \u{201c}a fair one\u{201d}, making her the \u{201c}Harbour Queen\u{201d} in the papers.\n");
+        assert_eq!(q.len(), 1, "a title in quotation marks is no quotation: {q:?}");
     }
 
     #[test]

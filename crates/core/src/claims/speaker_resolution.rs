@@ -55,6 +55,13 @@ fn title_fits(title: &str, description: &str, head: &str) -> bool {
         && said.iter().filter(|w| role(w)).all(|w| ws.contains(w))
 }
 
+/// Whether every capitalised word of a description after its first word is in the title: "the SpaceX
+/// chief" is not a firm's "legal affairs and policy chief", "the Conservative leader" not "Labour leader".
+fn names_agree(title: &str, description: &str) -> bool {
+    let title: Vec<String> = words(title).iter().map(|(_, w)| lower(w)).collect();
+    words(description).iter().skip(1).filter(|(_, w)| capitalised(w)).all(|(_, w)| title.contains(&lower(w)))
+}
+
 /// Resolves a phrase found as a quotation's subject to a speaker.
 ///
 /// `people` are the article's person mentions, sorted by start; `cited` the speakers named as the
@@ -80,7 +87,10 @@ pub fn resolve(
         // The person introduced with this title or word before the quotation.
         let before: Vec<&PersonMention> = people.iter().filter(|p| p.end <= quote_start).collect();
         for p in before.iter().rev() {
-            if p.title.as_deref().is_some_and(|t| words(t).iter().any(|(_, w)| lower(w) == head)) {
+            if p.title
+                .as_deref()
+                .is_some_and(|t| words(t).iter().any(|(_, w)| lower(w) == head) && names_agree(t, phrase))
+            {
                 return Some(Speaker { name: p.name.clone(), how: "description" });
             }
         }
@@ -96,7 +106,8 @@ pub fn resolve(
             let in_apposition = apposition.is_some_and(|a| words(a).iter().take(6).any(|(_, w)| lower(w) == head));
             // Only a description of a person ("the plumber", "the 34-year-old"), never "the company".
             let of_a_person = describes_a_person(&head) || phrase.contains("year-old");
-            if of_a_person && (close_before || in_apposition) {
+            let near = format!("{near_before} {}", apposition.unwrap_or(""));
+            if of_a_person && (close_before || in_apposition) && names_agree(&near, phrase) {
                 return Some(Speaker { name: p.name.clone(), how: "description" });
             }
         }
@@ -105,7 +116,7 @@ pub fn resolve(
         if describes_a_person(&head) || crate::claims::entities::is_title_word(&head) {
             let mut titled: Vec<&str> = people
                 .iter()
-                .filter(|p| p.known_titles.iter().any(|t| title_fits(t, &l, &head)))
+                .filter(|p| p.known_titles.iter().any(|t| title_fits(t, &l, &head) && names_agree(t, phrase)))
                 .map(|p| p.name.as_str())
                 .collect();
             titled.sort_unstable();
@@ -317,5 +328,22 @@ mod tests {
         // Two people titled "mayor" somewhere: no one in particular.
         let two = vec![mention("Luis Ruiz", "Ruiz", &["mayor"]), mention("Ana Vale", "Vale", &["mayor"])];
         assert_eq!(resolve("the mayor", text, &two, &[], q, &[0]).map(|s| s.name), Some("the mayor".to_string()));
+    }
+
+    #[test]
+    fn a_description_with_a_name_in_it_needs_that_name() {
+        // "the Harbour Board chief" is not the firm's legal chief introduced before.
+        let text = "Ana Vale, the firm's legal chief, left. \"It is over,\" the Harbour Board chief said.";
+        let people = vec![PersonMention {
+            start: 0,
+            end: 8,
+            name: "Ana Vale".into(),
+            title: Some("legal chief".into()),
+            known_titles: vec!["legal chief".into()],
+        }];
+        let q = text.find("It is").unwrap();
+        let s = resolve("the Harbour Board chief", text, &people, &[], q, &[0, 40]);
+        assert_eq!(s.map(|s| s.name).as_deref(), Some("the Harbour Board chief"));
+        assert_eq!(resolve("the chief", text, &people, &[], q, &[0, 40]).map(|s| s.name).as_deref(), Some("Ana Vale"));
     }
 }
