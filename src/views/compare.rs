@@ -7,6 +7,7 @@ use crate::views::column::Column;
 use crate::views::detail::Detail;
 use crate::views::header::source_letter;
 use crate::views::scroll::{align_with_pinned, measure_hover, reveal};
+use crate::views::shown_count::use_shown_count;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -91,17 +92,7 @@ pub fn compare(props: &CompareProps) -> Html {
     }
     use_effect_with(place.hovered, |_| measure_hover());
     let crowded = use_crowded(place.visible.len());
-    // The number of shown columns, for the style sheet (the page's CSP allows no style attributes; a
-    // custom property set through the CSSOM is allowed).
-    let main_ref = use_node_ref();
-    {
-        let main_ref = main_ref.clone();
-        use_effect_with(place.visible.len(), move |n| {
-            if let Some(main) = main_ref.cast::<web_sys::HtmlElement>() {
-                let _ = main.style().set_property("--shown", &n.to_string());
-            }
-        });
-    }
+    let main_ref = use_shown_count(place.visible.len());
 
     let active = place.hovered.or(place.pinned);
     // Keys work wherever focus is on the page (not in form controls): one listener on the document.

@@ -16,6 +16,7 @@ pub mod paste;
 pub mod people;
 pub mod quotes;
 pub mod scroll;
+pub mod shown_count;
 pub mod timeline;
 pub mod verdict;
 pub mod verdicts;

@@ -5,6 +5,7 @@
 use crate::state::overview_model::{overview, Overview};
 use crate::state::{LoadedCorpus, SentenceRef};
 use crate::views::header::source_letter;
+use crate::views::shown_count::use_shown_count;
 use parallax_core::shorten_words;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -56,17 +57,7 @@ pub fn overview_page(props: &OverviewProps) -> Html {
     // Many sources: compact matrix cells (the figures stay in each cell's name), the matrix under the
     // figures rather than beside them, and grid columns wide enough to read, scrolled in their panel.
     let many = shown.len() > MATRIX_BESIDE_UP_TO;
-    // The number of grid columns, for the style sheet (the page's CSP allows no style attributes; a
-    // custom property set through the CSSOM is allowed).
-    let overview_ref = use_node_ref();
-    {
-        let overview_ref = overview_ref.clone();
-        use_effect_with(shown.len(), move |count| {
-            if let Some(section) = overview_ref.cast::<web_sys::HtmlElement>() {
-                let _ = section.style().set_property("--shown", &count.to_string());
-            }
-        });
-    }
+    let overview_ref = use_shown_count(shown.len());
 
     let figures = model.figures.iter().enumerate().map(|(d, f)| {
         html! {
