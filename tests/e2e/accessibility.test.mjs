@@ -54,10 +54,10 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
-// The keyboard alone: Tab reaches every control on the Compare and Overview pages (with a sentence
-// pinned, the panel's too), each with a visible focus ring; the articles' text is reached as one tab
+// The keyboard alone: Tab reaches every control on every page (on Compare with a sentence pinned, the
+// panel's too), each with a visible focus ring; the articles' text is reached as one tab
 // stop per column, where the arrow keys scroll it.
-for (const view of ['compare', 'overview']) {
+for (const view of ['compare', 'overview', 'differences', 'people', 'quotes']) {
   test(`Tab reaches every control of ${view}, each with a visible focus ring`, async () => {
     const { app, close } = await openApp(browser, { url: server.url, hash: `#p=${view}` });
     try {
