@@ -33,7 +33,19 @@ fn key(token: &str) -> String {
 
 fn same_surname(a: &str, b: &str) -> bool {
     let (ka, kb) = (key(a), key(b));
-    ka == kb || (ka.len() >= 5 && strsim::jaro_winkler(&ka, &kb) >= 0.93)
+    ka == kb
+        || (ka.len() >= 5 && strsim::jaro_winkler(&ka, &kb) >= 0.93)
+        || (ka.len() >= 8 && kb.len() >= 8 && skeleton(&ka) == skeleton(&kb))
+}
+
+/// A long transliterated name's consonants after its first letter ("Osatanakorn" and "Osottanakorn"
+/// are one Thai name written two ways; vowels are what transliterations most often disagree on).
+/// Only for names of eight letters or more, where two people rarely share a skeleton.
+fn skeleton(k: &str) -> String {
+    let mut chars = k.chars();
+    let first = chars.next().map(String::from).unwrap_or_default();
+    let rest: String = chars.filter(|c| !"aeiouy".contains(*c)).collect();
+    key(&(first + &rest))
 }
 
 fn compatible_first_names(a: &[String], b: &[String]) -> bool {
@@ -59,14 +71,22 @@ pub fn find_entities<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[Senten
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut by_full: FxHashMap<String, usize> = FxHashMap::default();
     let mut by_bucket: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-    let bucket = |surname_key: &str| surname_key.chars().take(2).collect::<String>();
+    // Two buckets per surname: its first two letters ("Segal", "Sehgal") and the first two of its
+    // consonant skeleton, so that names written with other vowels ("Wattanakorn", "Wottanakorn") meet.
+    let buckets = |surname_key: &str| {
+        let letters: String = surname_key.chars().take(2).collect();
+        let consonants: String = format!("~{}", skeleton(surname_key).chars().take(2).collect::<String>());
+        [letters, consonants]
+    };
     for i in order {
         let m = &raw[i];
         let surname = m.tokens.last().cloned().unwrap_or_default();
         let full_key: String = m.tokens.iter().map(|t| key(t)).collect();
         let surname_key = key(&surname);
         let target = by_full.get(&full_key).copied().or_else(|| {
-            by_bucket.get(&bucket(&surname_key))?.iter().copied().find(|&g| {
+            let [letters, consonants] = buckets(&surname_key);
+            let in_bucket = |b: &String| by_bucket.get(b).into_iter().flatten().copied();
+            in_bucket(&letters).chain(in_bucket(&consonants)).find(|&g| {
                 let head = &raw[groups[g][0]];
                 let people = head.kind == EntityKind::Person || m.kind == EntityKind::Person || m.tokens.len() == 1;
                 people
@@ -84,7 +104,9 @@ pub fn find_entities<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[Senten
                 let g = groups.len();
                 groups.push(vec![i]);
                 by_full.insert(full_key, g);
-                by_bucket.entry(bucket(&surname_key)).or_default().push(g);
+                for b in buckets(&surname_key) {
+                    by_bucket.entry(b).or_default().push(g);
+                }
             }
         }
     }
