@@ -5,7 +5,7 @@
 use crate::state::links::LinkIndex;
 use crate::state::SentenceRef;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollToOptions};
+use web_sys::{DomRect, Element, HtmlElement, ScrollBehavior, ScrollToOptions};
 
 fn sentence_element(at: SentenceRef) -> Option<Element> {
     gloo::utils::document().get_element_by_id(&format!("s-{}-{}", at.0, at.1))
@@ -25,6 +25,12 @@ fn scroll_by(body: &Element, delta: f64) {
     body.scroll_by_with_scroll_to_options(&options);
 }
 
+/// Where the open detail panel is (beside the columns, over them as a drawer, or a bottom sheet).
+fn open_panel_rect() -> Option<DomRect> {
+    let panel = gloo::utils::document().query_selector(".detail.is-open").ok().flatten()?;
+    Some(panel.get_bounding_client_rect())
+}
+
 /// Scrolls the row of columns sideways so that the column holding `element` is wholly in view (columns
 /// that do not fit scroll under the detail panel's edge otherwise; a pinned sentence must never sit
 /// there).
@@ -36,11 +42,7 @@ fn bring_column_into_view(element: &Element) {
         return;
     }
     // The row's part the reader sees: left of the panel when it lies over the columns (a drawer).
-    let right = gloo::utils::document()
-        .query_selector(".detail.is-open")
-        .ok()
-        .flatten()
-        .map(|panel| panel.get_bounding_client_rect())
+    let right = open_panel_rect()
         .filter(|p| p.left() > r.left() + 1.0 && p.left() < r.right() - 1.0)
         .map_or(r.right(), |p| p.left());
     let delta = if c.left() < r.left() || c.width() > right - r.left() {
@@ -72,11 +74,7 @@ pub fn align_with_pinned(pinned: SentenceRef, visible: &[usize], links: &LinkInd
     let body_rect = body.get_bounding_client_rect();
     let rect = element.get_bounding_client_rect();
     // The part of the column the reader can see: above the bottom sheet when one covers it (phones).
-    let bottom = gloo::utils::document()
-        .query_selector(".detail.is-open")
-        .ok()
-        .flatten()
-        .map(|sheet| sheet.get_bounding_client_rect())
+    let bottom = open_panel_rect()
         .filter(|s| s.top() > body_rect.top() && s.left() <= body_rect.left() + 1.0)
         .map_or(body_rect.bottom(), |s| s.top().min(body_rect.bottom()));
     let seen = (bottom - body_rect.top()).max(0.0);

@@ -231,6 +231,12 @@ fn read_claims(
     let text_of = |d: usize| sources[d].text.as_str();
     let mut entities = find_entities(&text_of, &sentence_texts);
     apply_to_entities(verdicts, outcomes, &mut entities);
+    // Every title each person carries across the corpus, read once and shared by their mentions in
+    // every article (a description in one article may name a title only another article writes).
+    let known_titles: Vec<std::rc::Rc<[String]>> = entities
+        .iter()
+        .map(|e| e.mentions.iter().filter_map(|m| m.title.as_deref()).map(str::to_lowercase).collect())
+        .collect();
     let mut quotes = Vec::new();
     for d in documents {
         let paragraphs: Vec<Paragraph> = d
@@ -248,10 +254,9 @@ fn read_claims(
         let sentence_starts: Vec<usize> = d.sentences.iter().map(|s| s.start).collect();
         let mut people: Vec<PersonMention> = entities
             .iter()
-            .filter(|e| e.kind == EntityKind::Person)
-            .flat_map(|e| {
-                let known_titles: Vec<String> =
-                    e.mentions.iter().filter_map(|m| m.title.as_deref()).map(str::to_lowercase).collect();
+            .zip(&known_titles)
+            .filter(|(e, _)| e.kind == EntityKind::Person)
+            .flat_map(|(e, known_titles)| {
                 e.mentions.iter().filter(|m| m.doc == d.id).map(move |m| PersonMention {
                     start: m.start,
                     end: m.end,

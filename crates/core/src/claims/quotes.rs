@@ -182,7 +182,7 @@ pub fn find_quotes(
                             end: at + p.len(),
                             name: s.name.clone(),
                             title: None,
-                            known_titles: Vec::new(),
+                            known_titles: Default::default(),
                         });
                     }
                 }

@@ -49,7 +49,7 @@ fn head_noun(description: &str) -> Option<String> {
 fn title_fits(title: &str, description: &str, head: &str) -> bool {
     let ws: Vec<String> = words(title).iter().map(|(_, w)| lower(w)).collect();
     let said: Vec<String> = words(description).iter().map(|(_, w)| lower(w)).collect();
-    let role = |w: &String| matches!(w.as_str(), "vice" | "deputy" | "assistant" | "acting" | "interim");
+    let role = |w: &String| crate::claims::entities::OTHER_ROLE_WORDS.contains(&w.as_str());
     ws.last().is_some_and(|w| w == head)
         && ws.iter().filter(|w| role(w)).all(|w| said.contains(w))
         && said.iter().filter(|w| role(w)).all(|w| ws.contains(w))
@@ -226,9 +226,9 @@ mod tests {
     fn pronouns_resolve_to_the_last_subject_not_the_last_speaker() {
         let text = "Trump praised the talks. Kim thanked Trump for the meeting. \"It was good,\" he said.";
         let people = vec![
-            PersonMention { start: 0, end: 5, name: "Trump".into(), title: None, known_titles: Vec::new() },
-            PersonMention { start: 25, end: 28, name: "Kim".into(), title: None, known_titles: Vec::new() },
-            PersonMention { start: 37, end: 42, name: "Trump".into(), title: None, known_titles: Vec::new() },
+            PersonMention { start: 0, end: 5, name: "Trump".into(), title: None, known_titles: Default::default() },
+            PersonMention { start: 25, end: 28, name: "Kim".into(), title: None, known_titles: Default::default() },
+            PersonMention { start: 37, end: 42, name: "Trump".into(), title: None, known_titles: Default::default() },
         ];
         let q = text.find("It was").unwrap();
         let starts = [0, 25, 60];
@@ -254,7 +254,7 @@ mod tests {
             end: start + 9,
             name: "Joe Smith".into(),
             title: None,
-            known_titles: Vec::new(),
+            known_titles: Default::default(),
         }];
         let q = text.find("Fine").unwrap();
         assert_eq!(
@@ -267,11 +267,21 @@ mod tests {
     fn a_pronoun_resolves_to_a_speaker_the_entities_did_not_keep() {
         // "Ana" alone is no person mention, but she is the subject of the cue verb before her quotation.
         let text = "Mr Ruiz said the day was long. His sister Ana thanked \"everyone who came to help us\". \"We are grateful,\" she said.";
-        let people =
-            vec![PersonMention { start: 0, end: 7, name: "Mr Ruiz".into(), title: None, known_titles: Vec::new() }];
+        let people = vec![PersonMention {
+            start: 0,
+            end: 7,
+            name: "Mr Ruiz".into(),
+            title: None,
+            known_titles: Default::default(),
+        }];
         let at = text.find("Ana").unwrap();
-        let cited =
-            vec![PersonMention { start: at, end: at + 3, name: "Ana".into(), title: None, known_titles: Vec::new() }];
+        let cited = vec![PersonMention {
+            start: at,
+            end: at + 3,
+            name: "Ana".into(),
+            title: None,
+            known_titles: Default::default(),
+        }];
         let q = text.find("We are").unwrap();
         let starts = [0, text.find("His").unwrap(), text.find("\"We").unwrap()];
         assert_eq!(resolve("she", text, &people, &cited, q, &starts).map(|s| s.name).as_deref(), Some("Ana"));
@@ -293,7 +303,7 @@ mod tests {
             end: 24,
             name: "Joe Biden".into(),
             title: Some("president".into()),
-            known_titles: Vec::new(),
+            known_titles: Default::default(),
         }];
         let q = text.find("it is").unwrap();
         assert_eq!(
@@ -339,7 +349,7 @@ mod tests {
             end: 8,
             name: "Ana Vale".into(),
             title: Some("legal chief".into()),
-            known_titles: vec!["legal chief".into()],
+            known_titles: ["legal chief".to_string()].into(),
         }];
         let q = text.find("It is").unwrap();
         let s = resolve("the Harbour Board chief", text, &people, &[], q, &[0, 40]);

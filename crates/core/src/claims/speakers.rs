@@ -25,8 +25,8 @@ pub struct PersonMention {
     pub name: String,
     pub title: Option<String>,
     /// The titles the person carries in every article of the corpus ("President" for a "Mr Biden"
-    /// whose own article never writes it), lower case.
-    pub known_titles: Vec<String>,
+    /// whose own article never writes it), lower case; one list shared by all their mentions.
+    pub known_titles: std::rc::Rc<[String]>,
 }
 
 pub(crate) fn lower(w: &str) -> String {

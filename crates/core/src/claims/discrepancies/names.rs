@@ -2,14 +2,11 @@
 //! person's name, and places or organisations written two ways (one letter apart, or words reordered).
 
 use super::{collect, Discrepancy, DiscrepancyKind};
-use crate::claims::entities::{Entity, EntityKind};
+// Title words that change what a title means (`TITLE_MODIFIERS`); of those, the ones that name
+// another role (`OTHER_ROLE_WORDS`: "Vice President" is not "President"), while "former" and "ex"
+// only place the same role in time, which sources write or leave out as they please.
+use crate::claims::entities::{Entity, EntityKind, OTHER_ROLE_WORDS, TITLE_MODIFIERS};
 use std::collections::{BTreeMap, BTreeSet};
-
-/// Title words that change what a title means.
-const MEANINGFUL: &[&str] = &["former", "acting", "interim", "deputy", "vice", "ex"];
-/// Of those, the words that name another role ("Vice President" is not "President"); "former" and
-/// "ex" only place the same role in time, which sources write or leave out as they please.
-const ANOTHER_ROLE: &[&str] = &["acting", "interim", "deputy", "vice"];
 
 /// Two titles disagree when neither is the other with words added ("officer" and "former police
 /// officer" describe one role, the second more fully), or when the words one adds name another role.
@@ -23,8 +20,9 @@ fn titles_disagree(a: (&str, &str), b: (&str, &str)) -> bool {
         return true;
     }
     let formal = |t: &str| t.split_whitespace().last().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
-    wa.symmetric_difference(&wb)
-        .any(|w| ANOTHER_ROLE.contains(&w.as_str()) || (MEANINGFUL.contains(&w.as_str()) && formal(a.0) && formal(b.0)))
+    wa.symmetric_difference(&wb).any(|w| {
+        OTHER_ROLE_WORDS.contains(&w.as_str()) || (TITLE_MODIFIERS.contains(&w.as_str()) && formal(a.0) && formal(b.0))
+    })
 }
 
 /// Qualifiers left out when comparing titles ("French President" and "President" agree): the
@@ -87,8 +85,8 @@ pub(super) fn entity_conflicts(entities: &[Entity], out: &mut Vec<Discrepancy>) 
                 x.2 .0 != y.2 .0 && !x.1.is_empty() && !y.1.is_empty() && titles_disagree((&x.0, &x.1), (&y.0, &y.1))
             })
         });
-        let meaningful = items.iter().any(|x| x.1.split(' ').any(|w| MEANINGFUL.contains(&w)))
-            && items.iter().any(|x| !x.1.split(' ').any(|w| MEANINGFUL.contains(&w)));
+        let meaningful = items.iter().any(|x| x.1.split(' ').any(|w| TITLE_MODIFIERS.contains(&w)))
+            && items.iter().any(|x| !x.1.split(' ').any(|w| TITLE_MODIFIERS.contains(&w)));
         let plural_only = cores.iter().all(|c| c.ends_with('s'));
         if docs.len() >= 2 && cores.len() >= 2 && disagree && (meaningful || !plural_only) {
             let items = items.into_iter().filter(|x| !x.1.is_empty()).map(|(t, _, at)| (t, at)).collect();

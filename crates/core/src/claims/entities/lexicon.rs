@@ -109,6 +109,12 @@ const TITLE_WORDS: &[&str] = &[
 /// Organisation words that are acronyms: they make an organisation only when written in capitals.
 pub(super) const ORG_ACRONYMS: &[&str] = &["un", "eu", "who", "ap", "afp", "bbc", "cnn", "imf", "fifa", "nato"];
 
+/// Words written before a title that change what it means: "former President", "acting Governor".
+pub(crate) const TITLE_MODIFIERS: &[&str] = &["former", "acting", "interim", "deputy", "vice", "ex"];
+/// Words in a title that make it another role ("vice president" is not "president"); "former" and "ex"
+/// only place the same role in time.
+pub(crate) const OTHER_ROLE_WORDS: &[&str] = &["acting", "interim", "deputy", "vice", "assistant"];
+
 /// Words that make a capitalised run an organisation.
 const ORG_WORDS: &[&str] = &[
     "ministry",

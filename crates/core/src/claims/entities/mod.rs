@@ -19,7 +19,7 @@ mod mentions;
 mod titles;
 
 pub use grouping::{find_entities, surname_key};
-pub(crate) use lexicon::{is_qualifier, is_title_word};
+pub(crate) use lexicon::{is_qualifier, is_title_word, OTHER_ROLE_WORDS, TITLE_MODIFIERS};
 
 use serde::{Deserialize, Serialize};
 

@@ -57,8 +57,8 @@ pub(super) fn lowercase_title_before(doc_text: &str, s: &SentenceText, name_star
 }
 
 /// A written title with the words that change its meaning written in lower case just before it:
-/// "former President Donald Trump" is a former president ("former", "ex", "acting", "interim", "deputy",
-/// "vice"; at most two words, within the sentence).
+/// "former President Donald Trump" is a former president (`TITLE_MODIFIERS`; at most two words,
+/// within the sentence).
 pub(super) fn with_modifiers_before(doc_text: &str, s: &SentenceText, title_start: usize) -> usize {
     let mut from = title_start.saturating_sub(40).max(s.start);
     while !doc_text.is_char_boundary(from) {
@@ -68,7 +68,7 @@ pub(super) fn with_modifiers_before(doc_text: &str, s: &SentenceText, title_star
     let mut start = title_start;
     for (offset, word) in before.unicode_word_indices().rev().take(2) {
         let between = &before[offset + word.len()..start - from];
-        let modifier = matches!(word, "former" | "ex" | "acting" | "interim" | "deputy" | "vice");
+        let modifier = TITLE_MODIFIERS.contains(&word);
         if !modifier || !between.chars().all(|c| c == ' ' || c == '-') || between.is_empty() {
             break;
         }
