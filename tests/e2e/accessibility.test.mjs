@@ -1,29 +1,20 @@
 // axe-core on every view of the bundled corpus, in light and dark, with a sentence pinned and with the
 // Articles dialog open: no serious or critical violation. The findings of each run, with what axe leaves
 // to a person to review, are written to artifacts/axe-light.json and axe-dark.json; the engine runs through the DevTools protocol, so the page's CSP is unchanged.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openApp, DIST, ARTIFACTS } from './browser.mjs';
-import { serveStatic } from './serve.mjs';
+import { servedApp, ARTIFACTS } from './browser.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveStatic(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+
+const open = servedApp();
 
 const VIEWS = ['compare', 'overview', 'differences', 'people', 'quotes'];
 
 for (const colorScheme of ['light', 'dark']) {
   test(`no serious or critical axe violation on any view, pinned or with a dialog open (${colorScheme})`, async () => {
-    const { app, close } = await openApp(browser, { url: server.url, hash: '#p=compare', colorScheme });
+    const { app, close } = await open({ hash: '#p=compare', colorScheme });
     const found = {};
     try {
       for (const view of VIEWS) {
@@ -59,7 +50,7 @@ for (const colorScheme of ['light', 'dark']) {
 // stop per column, where the arrow keys scroll it.
 for (const view of ['compare', 'overview', 'differences', 'people', 'quotes']) {
   test(`Tab reaches every control of ${view}, each with a visible focus ring`, async () => {
-    const { app, close } = await openApp(browser, { url: server.url, hash: `#p=${view}` });
+    const { app, close } = await open({ hash: `#p=${view}` });
     try {
       await app.tab(view).waitFor();
       if (view === 'compare') {

@@ -2,6 +2,7 @@
 // fresh browser context (`openApp`), and offers the one page object for the Parallax app, so tests speak
 // in the reader's terms. Every element the tests use is found here, by `data-testid` and data attributes
 // (`data-doc`, `data-sent`, `data-state`, …) only, never by CSS class, so a restyle cannot break a test.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -51,6 +52,23 @@ export async function openApp(browser, {
     app, page, context, errors, url: base, server,
     close: async () => { await context.close(); await server?.close(); },
   };
+}
+
+/** For a test file whose tests all open the release build from one server: launches the browser and
+ *  serves `dist/` once for the file (its before/after hooks), and returns `open(options)`, which opens
+ *  the app from that server (options as `openApp`'s). */
+export function servedApp() {
+  let browser;
+  let server;
+  before(async () => {
+    browser = await launch();
+    server = await serveStatic(DIST);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return (options = {}) => openApp(browser, { url: server.url, ...options });
 }
 
 /** A `data-testid` selector. */

@@ -1,27 +1,17 @@
 // Browser tests of the Differences, People and Quotes pages on the bundled corpus. Expectations come
 // from reading the articles: the meeting is on Monday (000), Tuesday (001, 003, 004) or Thursday (002);
 // Zelenskyy is spelled three ways; Macron is quoted on a line of his own in 002.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openApp, DIST, ROOT, ARTIFACTS } from './browser.mjs';
-import { serveStatic } from './serve.mjs';
+import { servedApp, ROOT, ARTIFACTS } from './browser.mjs';
 
 const BEIRUT = join(ROOT, '..', 'shared', 'bench-corpus', '2020-beirut-port-explosion');
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveStatic(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-const open = (hash, colorScheme = 'light') => openApp(browser, { url: server.url, hash, colorScheme });
+const serve = servedApp();
+const open = (hash, colorScheme = 'light') => serve({ hash, colorScheme });
 
 test('Differences lists the weekday and head-count conflicts; a value opens its sentence pinned', async () => {
   const { app, page, errors, close } = await open('#p=differences');

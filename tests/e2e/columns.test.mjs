@@ -3,24 +3,13 @@
 // in view and clear of the detail panel; where the shown columns fit beside the panel, opening it hides
 // none of them (they narrow); where they do not, the panel opens over the columns as a drawer that Esc
 // closes, and the pinned sentence's column is brought out from under it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, openApp, DIST, ARTIFACTS } from './browser.mjs';
-import { serveStatic } from './serve.mjs';
+import { servedApp, ARTIFACTS } from './browser.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveStatic(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-const open = (options = {}) => openApp(browser, { url: server.url, ...options });
+const open = servedApp();
 
 // The bundled corpus has five sources. Widths: a large screen, a laptop where the five columns still
 // fit beside the panel (they narrow), a smaller laptop where they do not (the panel is a drawer), a

@@ -2,12 +2,11 @@
 // a click pins and lines the other columns up, the detail panel diffs the wording, the keyboard moves
 // through the text, the URL fragment reopens the view, and the phone layout shows one column at a time.
 // Expected counterparts come from the analysis JSON the CLI printed for the same corpus.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openApp, DIST, ROOT, ARTIFACTS } from './browser.mjs';
-import { serveStatic } from './serve.mjs';
+import { servedApp, ROOT, ARTIFACTS } from './browser.mjs';
 
 const analysis = JSON.parse(readFileSync(join(ROOT, 'target', 'cli-analysis.json'), 'utf8'));
 const sentenceText = ([d, i]) => analysis.documents[d].sentences[i].text;
@@ -16,18 +15,8 @@ const counterpartsOf = ([d, i]) =>
     .filter((a) => (a.a[0] === d && a.a[1] === i) || (a.b[0] === d && a.b[1] === i))
     .map((a) => (a.a[0] === d && a.a[1] === i ? a.b : a.a));
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveStatic(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-const open = (options = {}) => openApp(browser, { url: server.url, ...options });
+const open = servedApp();
 
 test('hovering a sentence highlights its counterparts in the other columns, and only while hovering', async () => {
   const { app, page, errors, close } = await open();
