@@ -11,7 +11,9 @@
 //!   `outcomes.rs`: what
 //!   happened to the counted things (killed, injured, missing…) and numbers that are not counts.
 //! - `quote_marks.rs`: where quotations are (marks as outlets write them); `quotes.rs`: quotations
-//!   and their structure; `quotation_groups.rs`: one quotation across sources; `speakers.rs`: the speaker phrase (cue verbs, apposition);
+//!   and their structure; `quote_repeats.rs`: a quotation printed twice takes its speaker;
+//!   `quotation_groups.rs`: one quotation across sources; `speakers.rs`: the speaker phrase (cue
+//!   verbs, apposition);
 //!   `speaker_resolution.rs`: who it stands for (pronouns, descriptions, bodies); word lists in
 //!   `speaker_words.rs`.
 //! - `discrepancies/`: where sources disagree, ranked most substantive first: counts, days and dates
@@ -25,6 +27,7 @@ pub mod person_evidence;
 pub mod quantities;
 pub mod quotation_groups;
 pub mod quote_marks;
+pub mod quote_repeats;
 pub mod quotes;
 pub mod speaker_resolution;
 pub mod speaker_words;

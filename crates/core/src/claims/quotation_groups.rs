@@ -14,9 +14,15 @@ pub fn content_words(text: &str) -> std::collections::BTreeSet<String> {
         .collect()
 }
 
+/// Every word of a quotation, folded, stop words included, in order.
+fn all_words(text: &str) -> Vec<String> {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.unicode_words().map(crate::text::normalize::fold).collect()
+}
+
 /// Quotations of different sources that report the same words: two quotes join when they share at
-/// least four content words making up at least 60% of the shorter one, or have the very same content
-/// words (two or more); groups chain through such pairs.
+/// least four content words making up at least 60% of the shorter one, or have the very same words
+/// (two or more content words; every word, in order); groups chain through such pairs.
 /// Candidate pairs come from an inverted index over words that few quotes use, not from all pairs.
 /// Returns every group of two or more quotes, each sorted, in order of their first quote.
 pub fn quotation_groups(quotes: &[Quote]) -> Vec<Vec<usize>> {
@@ -42,8 +48,11 @@ pub fn quotation_groups(quotes: &[Quote]) -> Vec<Vec<usize>> {
         }
         let shared = words[i].intersection(&words[j]).count();
         let smaller = words[i].len().min(words[j].len()).max(1);
-        // Or the very same words, however few ("will not pass without accountability").
-        let same = words[i].len() >= 2 && words[i] == words[j];
+        // Or the very same words in the same order, however few ("will not pass without
+        // accountability"); a short quotation with one word more is another quotation ("India is on the
+        // moon" said by one person, "India is now on the moon" by another).
+        let same =
+            words[i].len() >= 2 && words[i] == words[j] && all_words(&quotes[i].text) == all_words(&quotes[j].text);
         if (shared >= 4 && shared * 10 >= smaller * 6) || same {
             sets.union(i, j);
         }
@@ -96,5 +105,16 @@ mod tests {
         assert_eq!(quotes[0].group, quotes[2].group);
         assert_eq!(quotes[3].group, quotes[2].group, "joined through the other source's version");
         assert_ne!(quotes[1].group, quotes[0].group);
+
+        // Two short quotations with the same content words but one word more are two quotations (two
+        // people said them); the very same words are one.
+        let mut quotes = vec![
+            q(0, "Ruritania is on the map"),
+            q(1, "Ruritania is now on the map"),
+            q(2, "Ruritania is on the map!"),
+        ];
+        number_groups(&mut quotes);
+        assert_ne!(quotes[0].group, quotes[1].group);
+        assert_eq!(quotes[0].group, quotes[2].group);
     }
 }

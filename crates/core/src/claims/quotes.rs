@@ -20,7 +20,9 @@ pub struct Quote {
     pub text: String,
     /// Who said it, as the article names them; `None` when the article does not say.
     pub speaker: Option<String>,
-    /// How the speaker was found: `said`, `according_to`, `speaker_line`, `introduced`, or `unattributed`.
+    /// How the speaker was found: `said`, `according_to`, `speaker_line`, `introduced`, `continued`,
+    /// `same_cue`, `description`, `pronoun`, `repeated` (the article quotes the same words again with
+    /// their speaker), or `unattributed`.
     pub attribution: String,
     pub doc: usize,
     /// The sentence the quote starts in.
@@ -193,9 +195,12 @@ pub fn find_quotes(
             // sentence, unless another cue verb stands between them.
             if speaker.is_none() && !before.trim().is_empty() {
                 if let Some((at, s)) = &sentence_speaker {
-                    if Some(*at) == sentence_of(start)
-                        && !before.split_whitespace().any(crate::claims::speakers::is_cue)
-                    {
+                    // A participle ("…, saying …", "adding") carries on the same subject; a finite cue
+                    // verb brings its own.
+                    let own_cue = before
+                        .split_whitespace()
+                        .any(|w| crate::claims::speakers::is_cue(w) && !w.to_lowercase().ends_with("ing"));
+                    if Some(*at) == sentence_of(start) && !own_cue {
                         speaker = Some((s.clone(), "same_cue"));
                     }
                 }
@@ -246,6 +251,7 @@ pub fn find_quotes(
         // A paragraph that is one quotation, after a paragraph quoting someone, carries on their words.
         open_speaker = paragraph_speaker;
     }
+    crate::claims::quote_repeats::speakers_of_repeated_words(&mut out);
     out
 }
 
@@ -317,6 +323,49 @@ mod tests {
         );
         assert_eq!(q[0].1.as_deref(), Some("Mr Biden"));
         assert!(quotes("Headline here\nThe boys, known as the \u{201c}Wild Boars\u{201d}, are safe.\n").is_empty());
+    }
+
+    #[test]
+    fn a_standfirst_repeating_an_attributed_quotation_takes_its_speaker() {
+        // A pull quote under the headline, quoted again further down with its speaker.
+        let q = quotes("Harbour reopens
+\u{2018}We will rebuild every home in this valley.\u{2019}\nThe work starts on Monday. \u{201c}We will rebuild every home in this valley,\u{201d} Ana Ruiz said.\n");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!((q[0].1.as_deref(), q[0].2.as_str()), (Some("Ana Ruiz"), "repeated"));
+        // Words that two different speakers are quoted with stay unattributed.
+        let q = quotes("Harbour reopens\n\u{201c}We will rebuild every home in this valley\u{201d}\n\u{201c}We will rebuild every home in this valley,\u{201d} Ana Ruiz said. \u{201c}We will rebuild every home in this valley,\u{201d} Tom Berg said.\n");
+        assert_eq!((q[0].1.as_deref(), q[0].2.as_str()), (None, "unattributed"));
+    }
+
+    #[test]
+    fn a_participle_cue_carries_on_the_sentences_speaker() {
+        // "X announced …, saying …": "saying" has no subject of its own, so a later short quotation in the
+        // sentence is still X's.
+        let q = quotes("Headline here\nMayor Ana Ruiz announced it was \u{201c}very likely\u{201d} the town would vote again, saying it would not be moved \u{201c}against its will.\u{201d}\n");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!((q[1].0.as_str(), q[1].1.as_deref()), ("against its will.", Some("Mayor Ana Ruiz")));
+    }
+
+    #[test]
+    fn who_speaks_for_the_name_it_follows() {
+        let q = quotes("Headline here\nTen firefighters are missing, according to the town's mayor Ana Ruiz, who said the scene reminded her of \u{201c}the storm of 1953.\u{201d}\n");
+        assert_eq!(q[0].1.as_deref(), Some("Ana Ruiz"), "{q:?}");
+    }
+
+    #[test]
+    fn a_role_written_without_a_determiner_is_a_description() {
+        // Headline style: "…,” Ruritanian prime minister says; lede style: Harbour officials said.
+        let q = quotes("\u{201c}Those at fault will pay for the damage,\u{201d} Ruritanian prime minister says\nHarbour officials said the idea was \u{201c}not practical\u{201d}.\n");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!((q[0].1.as_deref(), q[0].2.as_str()), (Some("Ruritanian prime minister"), "description"));
+        assert_eq!(q[1].1.as_deref(), Some("Harbour officials"));
+        // A capitalised run is a name, not a description; a plain lower-case subject is no speaker.
+        assert!(quotes("Headline here\nthe harbour officials said the idea was \u{201c}not practical\u{201d}.\n")[0]
+            .1
+            .is_some());
+        assert!(
+            quotes("Headline here\nThen other officials said the idea was \u{201c}not practical\u{201d}.\n").is_empty()
+        );
     }
 
     #[test]

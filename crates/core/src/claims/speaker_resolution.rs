@@ -4,7 +4,7 @@
 //! are one. The phrase itself is read by `speakers.rs`.
 
 use crate::claims::speaker_words::*;
-use crate::claims::speakers::{can_speak, capitalised, is_cue, lower, words, PersonMention};
+use crate::claims::speakers::{can_speak, capitalised, is_bare_description, is_cue, lower, words, PersonMention};
 
 /// The key under which two speakers are one: a person's surname, a body's name without its generic
 /// head noun, an acronym's plural as its singular ("Thai Navy Seal unit", "Thai Navy SEALs" and "SEALs"
@@ -82,7 +82,7 @@ pub fn resolve(
             .map(|p| Speaker { name: p, how: "pronoun" });
     }
     let first = words(phrase).first().map(|(_, w)| lower(w)).unwrap_or_default();
-    if matches!(first.as_str(), "the" | "this" | "that") {
+    if matches!(first.as_str(), "the" | "this" | "that") || is_bare_description(phrase) {
         let head = head_noun(phrase)?;
         // The person introduced with this title or word before the quotation.
         let before: Vec<&PersonMention> = people.iter().filter(|p| p.end <= quote_start).collect();

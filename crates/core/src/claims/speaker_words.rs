@@ -198,6 +198,7 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "ambassador",
     "analyst",
     "attorney",
+    "authorities",
     "author",
     "brother",
     "captain",

@@ -108,18 +108,45 @@ fn trailing_phrase(fragment: &str) -> Option<String> {
     }
     // A description: up to six words back to a determiner, none of them a verb-like cue.
     let from = ws.len().saturating_sub(7);
-    let det =
-        ws[from..].iter().rposition(|(_, w)| matches!(lower(w).as_str(), "the" | "a" | "an" | "one" | "another"))?;
-    let det = from + det;
+    let det = ws[from..].iter().rposition(|(_, w)| matches!(lower(w).as_str(), "the" | "a" | "an" | "one" | "another"));
+    let Some(det) = det.map(|d| from + d) else { return bare_description(fragment, &ws) };
     if fragment[ws[det].0..].contains([',', ';', ':'])
         || ws[det..].iter().any(|(_, w)| is_cue(w) || matches!(lower(w).as_str(), "and" | "or" | "that" | "who"))
     {
-        return None;
+        return bare_description(fragment, &ws);
     }
     if det + 1 == ws.len() && lower(ws[det].1) != "another" {
         return None;
     }
     Some(fragment[ws[det].0..ws[ws.len() - 1].0 + last.len()].to_string())
+}
+
+/// A role named without a determiner after one capitalised word, the way headlines and ledes write it:
+/// "Lebanese prime minister", "Lebanon's prime minister", "Thai authorities". The capitalised word
+/// stands alone (a longer capitalised run is a name) and the role word ends the phrase.
+fn bare_description(fragment: &str, ws: &[(usize, &str)]) -> Option<String> {
+    let lowercase_run = ws.iter().rev().take_while(|(_, w)| w.chars().all(char::is_lowercase)).count();
+    if !(1..=3).contains(&lowercase_run) || lowercase_run >= ws.len() {
+        return None;
+    }
+    let first = ws.len() - lowercase_run - 1;
+    let (pos, lead) = ws[first];
+    let lead_is_alone = first == 0 || !capitalised(ws[first - 1].1);
+    let run = &ws[first + 1..];
+    let plain = run.iter().all(|(_, w)| {
+        !is_cue(w) && crate::text::stopwords::ENGLISH.binary_search(w).is_err() && !AUXILIARIES.contains(w)
+    });
+    let (_, last) = *ws.last()?;
+    let role = is_person_noun(last) || crate::claims::entities::is_title_word(last);
+    let stem = lower(lead.trim_end_matches("'s").trim_end_matches("\u{2019}s"));
+    (capitalised(lead) && lead_is_alone && plain && role && !NOT_NAMES.contains(&stem.as_str()))
+        .then(|| fragment[pos..ws[ws.len() - 1].0 + last.len()].to_string())
+}
+
+/// Whether a phrase is a [`bare_description`] as a whole.
+pub(crate) fn is_bare_description(phrase: &str) -> bool {
+    let ws = words(phrase);
+    ws.len() >= 2 && bare_description(phrase, &ws).is_some_and(|d| d.len() == phrase.trim().len())
 }
 
 /// Where the subject ends before the cue verb at `verb`, past auxiliaries ("was quoted as saying");
@@ -145,6 +172,14 @@ pub fn subject_before(before: &str) -> Option<(String, usize)> {
         return None;
     }
     let k = subject_end(&ws, verb)?;
+    // "the city's governor Marwan Abboud, who said …": the relative pronoun speaks for the phrase it
+    // follows.
+    if lower(ws[k - 1].1) == "who" {
+        let lead = before[..ws[k - 1].0].trim_end().strip_suffix(',')?.trim_end();
+        let phrase = trailing_phrase(lead)?;
+        let at = lead.rfind(phrase.as_str())?;
+        return Some((phrase, at));
+    }
     let mut head = before[..ws[k - 1].0 + ws[k - 1].1.len()].to_string();
     // "Heather Campbell, Save the Children's director for Nepal, said": the name before the apposition.
     let cut = before[..ws[verb].0].trim_end();
@@ -231,8 +266,9 @@ pub fn subject_after(after: &str) -> Option<String> {
             .map_or(phrase, |i| &phrase[..i]);
         return trailing_phrase(phrase);
     }
-    // "Marsh said", "he told reporters", "the president added": a short phrase then a cue verb.
-    let verb = ws.iter().take(9).position(|(_, w)| is_cue(w))?;
+    // "Marsh said", "he told reporters", "the president added": a short phrase then a cue verb. A
+    // participle has no subject of its own ("…” the town would vote again, saying …").
+    let verb = ws.iter().take(9).position(|(_, w)| is_cue(w) && !lower(w).ends_with("ing"))?;
     let k = subject_end(&ws, verb)?;
     let phrase = &after[..ws[k - 1].0 + ws[k - 1].1.len()];
     if phrase.contains([',', ';', ':', '(', ')']) {
