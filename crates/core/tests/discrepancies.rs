@@ -313,3 +313,24 @@ fn a_date_belongs_to_its_own_clause_not_to_one_joined_by_and() {
     assert_eq!(a.alignments.len(), 1);
     assert!(!a.discrepancies.iter().any(|d| d.kind == DiscrepancyKind::Date), "{:#?}", a.discrepancies);
 }
+
+#[test]
+fn a_name_written_with_and_without_its_accents_is_one_spelling() {
+    // English outlets often drop a name's accents; that is a typing convention, not another spelling.
+    // A different letter still is one.
+    let a = analyze(&[
+        SourceText::new("a.txt", "Final ends in penalties\nStriker Kylian Mbappé scored three goals in the final on Sunday.\nKylian Mbappé said the team was proud."),
+        SourceText::new("b.txt", "A final for the ages\nStriker Kylian Mbappe scored three goals in the final on Sunday.\nKylian Mbappe said the team was proud."),
+        SourceText::new("c.txt", "Penalties decide final\nStriker Kylian Mbape scored three goals in the final on Sunday.\nKylian Mbape said the team was proud."),
+    ]);
+    let spellings: Vec<Vec<String>> = a
+        .discrepancies
+        .iter()
+        .filter(|d| d.kind == DiscrepancyKind::Spelling)
+        .map(|d| d.values.iter().map(|v| v.value.clone()).collect())
+        .collect();
+    assert_eq!(spellings.len(), 1, "{spellings:?}");
+    assert!(spellings[0].contains(&"Kylian Mbape".to_string()), "{spellings:?}");
+    let accented = spellings[0].iter().filter(|v| v.contains("Mbapp")).count();
+    assert_eq!(accented, 1, "Mbappé and Mbappe are one value: {spellings:?}");
+}

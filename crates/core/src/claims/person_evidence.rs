@@ -3,7 +3,7 @@
 //!
 //! For: a title or honorific ("Gov. Wes Moore", "Mr Kim"), a role in apposition ("Helen Marsh, the chief
 //! executive"), a reporting verb ("Butler said", "said Helen Marsh"), an age ("Kenneth Nwachi, 21," or
-//! "21-year-old Kenneth Nwachi"), a role noun right before ("lawyer Ben Crump"). Against: a determiner or a place preposition right before ("the Red
+//! "21-year-old Kenneth Nwachi"), a role noun right before ("lawyer Ben Crump"), a relative "who" after it. Against: a determiner or a place preposition right before ("the Red
 //! Cross", "in Chiang Rai"), or a word that names a place, a structure, a body or an event ("Bridge",
 //! "River", "Guard", "Cup", "Declaration"). A group of mentions is a person when some mention has
 //! evidence for it and no more mentions have evidence against ("the Trump administration" does not
@@ -149,6 +149,14 @@ pub fn mention_evidence(doc_text: &str, start: usize, end: usize, has_title: boo
     if age_after || before.trim_end().ends_with("year-old") {
         return 2;
     }
+    // "…, George Kettaneh, who also warned": a relative "who" follows a person (a body takes "which").
+    // Not a title alone ("the Prime Minister, who") nor a place after a preposition ("a man from El
+    // Salvador, who").
+    let after_preposition = AGAINST_BEFORE.contains(&prev.as_str()) || matches!(prev.as_str(), "from" | "of" | "to");
+    let title_only = name_words.iter().all(|w| crate::claims::entities::is_title_word(w));
+    if after.starts_with(", who ") && !after_preposition && !title_only {
+        return 1;
+    }
     // A role or relation noun right before, written in lower case: "lawyer Ben Crump", "French star
     // Paul Pogba", "the rescued coach, Ekkapol Chantawong", "one of Floyd's brothers, Philonise Floyd".
     let gap_before = &before[before.trim_end_matches(|c: char| !c.is_alphanumeric()).len()..];
@@ -200,6 +208,10 @@ mod tests {
         assert_eq!(ev("Police identified one of the victims as Miguel Luna, 35.", "Miguel Luna", false), 2);
         assert_eq!(ev("The man was named as Tom Reyes by police.", "Tom Reyes", false), 2);
         assert_eq!(ev("It sailed as Blue Star from Oslo.", "Blue Star", false), 0);
+        assert_eq!(ev("An aid worker, Rana Haddad, who also warned of more, spoke.", "Rana Haddad", false), 1);
+        assert_eq!(ev("Blue Star, which also sailed, docked.", "Blue Star", false), 0);
+        assert_eq!(ev("A worker from El Salvador, who was on the bridge, is missing.", "El Salvador", false), 0);
+        assert_eq!(ev("Then Prime Minister, who is abroad, spoke.", "Prime Minister", false), 0);
         // A capitalised word before is a name or title, not a role noun read here.
         assert_eq!(ev("The Coach Ekkapol line.", "Ekkapol", false), 0);
     }

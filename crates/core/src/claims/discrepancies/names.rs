@@ -103,12 +103,15 @@ pub(super) fn entity_conflicts(entities: &[Entity], out: &mut Vec<Discrepancy>) 
             .map(|m| (clean(&m.text), (m.doc, m.sentence)))
             .collect();
         // A middle initial written or left out ("Paul J. Wiedefeld", "Paul Wiedefeld") is no other spelling.
+        // Accents written or left out ("Mbappé", "Mbappe") are one spelling in two typing conventions.
+        let folded = |t: &str| t.split_whitespace().map(crate::text::normalize::fold).collect::<Vec<_>>().join(" ");
         let without_initials = |t: &str| {
-            t.split_whitespace()
-                .filter(|w| w.trim_end_matches('.').chars().count() > 1)
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase()
+            folded(
+                &t.split_whitespace()
+                    .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
         };
         let distinct_full: std::collections::BTreeSet<String> = full.iter().map(|s| without_initials(&s.0)).collect();
         let spellings: Vec<(String, (usize, usize))> = if distinct_full.len() >= 2 {
@@ -121,15 +124,28 @@ pub(super) fn entity_conflicts(entities: &[Entity], out: &mut Vec<Discrepancy>) 
         };
         // A shorter form of a longer spelling ("Jean" of "Saint-Jean", "Daragon" of "Nicolas Daragon") is
         // the same name written in part, not a different spelling.
-        let lower: std::collections::BTreeSet<String> = spellings.iter().map(|s| s.0.to_lowercase()).collect();
+        let lower: std::collections::BTreeSet<String> = spellings.iter().map(|s| folded(&s.0)).collect();
         let part_of_another = |s: &str| {
             lower.iter().any(|t| t.len() > s.len() && t.ends_with(s) && t[..t.len() - s.len()].ends_with(['-', ' ']))
         };
         let spellings: Vec<(String, (usize, usize))> =
-            spellings.into_iter().filter(|s| !part_of_another(&s.0.to_lowercase())).collect();
-        let distinct: std::collections::BTreeSet<String> = spellings.iter().map(|s| s.0.to_lowercase()).collect();
+            spellings.into_iter().filter(|s| !part_of_another(&folded(&s.0))).collect();
+        let distinct: std::collections::BTreeSet<String> = spellings.iter().map(|s| folded(&s.0)).collect();
         let docs: std::collections::BTreeSet<usize> = spellings.iter().map(|s| s.1 .0).collect();
         if distinct.len() >= 2 && docs.len() >= 2 {
+            // Forms that differ only by accents are one value, shown as the form most sources write
+            // (the accented one on a tie).
+            let mut forms: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+            for (written, _) in &spellings {
+                *forms.entry(folded(written)).or_default().entry(written.clone()).or_default() += 1;
+            }
+            let shown = |written: &str| -> String {
+                forms[&folded(written)]
+                    .iter()
+                    .max_by_key(|(form, n)| (**n, !form.is_ascii(), (*form).clone()))
+                    .map_or_else(|| written.to_string(), |(form, _)| form.clone())
+            };
+            let spellings = spellings.iter().map(|(w, at)| (shown(w), *at)).collect();
             if let Some(d) = collect(DiscrepancyKind::Spelling, format!("The spelling of {}", e.name), spellings) {
                 out.push(d);
             }
