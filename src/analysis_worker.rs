@@ -1,12 +1,17 @@
-//! The analysis in a Web Worker (gloo-worker), so the page stays responsive while a large corpus is
-//! analysed. The page sends the articles with a request number; the worker answers with a progress
-//! message as each stage starts and then the analysis. Messages travel as JSON strings: the analysis
-//! model skips empty optional fields, which a binary codec such as bincode cannot round-trip.
+//! The analysis module's side of the page ↔ module boundary. The module (`src/bin/parallax-worker.rs`)
+//! is the one place that holds the analysis and the decoding of imported files; it runs as a Web
+//! Worker (gloo-worker), so the page stays responsive while a large corpus is analysed, and the page
+//! loads the same module for itself (`crate::analysis_module`) to read imported files and, when no
+//! worker can start, to analyse. The page sends the articles with a request number; the worker answers
+//! with a progress message as each stage starts and then the analysis. Messages travel as JSON
+//! strings: the analysis model skips empty optional fields, which a binary codec such as bincode cannot
+//! round-trip.
 
 use gloo::worker::{Codec, HandlerId, Worker, WorkerScope};
+use parallax_core::bundle::CorpusBundle;
 use parallax_core::{analyze_with_progress, Analysis, SourceText, Stage, Verdict};
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The script that starts the worker (`assets/worker-loader.js`), relative to the page.
 pub const WORKER_LOADER: &str = "./worker-loader.js";
@@ -38,8 +43,20 @@ pub struct AnalysisRequest {
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum AnalysisReply {
-    Progress { corpus: String, revision: u64, stage: Stage },
-    Done { corpus: String, revision: u64, analysis: Box<Analysis> },
+    Progress {
+        corpus: String,
+        revision: u64,
+        stage: Stage,
+    },
+    Done {
+        corpus: String,
+        revision: u64,
+        analysis: Box<Analysis>,
+    },
+    /// The module could not read the request (a page and module of different builds).
+    Failed {
+        message: String,
+    },
 }
 
 pub struct AnalysisWorker;
@@ -62,6 +79,52 @@ impl Worker for AnalysisWorker {
         });
         scope.respond(who, AnalysisReply::Done { corpus, revision, analysis: Box::new(analysis) });
     }
+}
+
+/// What the module read from an imported file's bytes (`read_file_json`), for the page.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum ReadReply {
+    /// Plain text, with how its encoding was found ("UTF-8", "windows-1252, detected").
+    Text { text: String, encoding: String },
+    /// A saved web page, its markup already defused (no handler or fetching attribute left), for the
+    /// page's own parser and the core's extraction rules.
+    Html { html: String, encoding: String },
+    /// A Parallax corpus file.
+    Bundle { bundle: CorpusBundle },
+    /// Refused, with the reason in plain words naming the file.
+    Refused { message: String },
+}
+
+/// Reads an imported file's bytes by the core's rules (kind, size, binary data, encoding): the
+/// module's `read_file_on_page` export.
+pub fn read_file_json(name: &str, bytes: &[u8]) -> String {
+    use parallax_core::import::{defuse_html, read_file, ReadFile};
+    let reply = match read_file(name, bytes) {
+        Ok(ReadFile::Text(d)) => ReadReply::Text { encoding: d.describe_encoding(), text: d.text },
+        Ok(ReadFile::Html(d)) => ReadReply::Html { encoding: d.describe_encoding(), html: defuse_html(&d.text) },
+        Ok(ReadFile::Bundle(bundle)) => ReadReply::Bundle { bundle },
+        Err(problem) => ReadReply::Refused { message: problem.message(name) },
+    };
+    serde_json::to_string(&reply).expect("read replies serialise")
+}
+
+/// Analyses a request on the calling thread and answers with the `Done` reply: the module's
+/// `analyse_on_page` export, for a page whose worker could not start.
+pub fn analyse_json(request: &str) -> String {
+    let reply = match serde_json::from_str::<AnalysisRequest>(request) {
+        Ok(AnalysisRequest { corpus, revision, sources, verdicts }) => {
+            let analysis = analyze_with_progress(&sources, &verdicts, &mut |_| {});
+            AnalysisReply::Done { corpus, revision, analysis: Box::new(analysis) }
+        }
+        Err(e) => AnalysisReply::Failed { message: format!("The analysis request could not be read ({e}).") },
+    };
+    serde_json::to_string(&reply).expect("analysis replies serialise")
+}
+
+/// Whether this code runs in a Web Worker (the module also runs on the page, where it registers
+/// nothing).
+pub fn in_worker() -> bool {
+    js_sys::global().dyn_into::<web_sys::WorkerGlobalScope>().is_ok()
 }
 
 /// Runs the worker side (called by the worker binary).

@@ -1,6 +1,8 @@
 //! Reading what the reader brings: files chosen or dropped, and pasted text. Size, emptiness, binary
-//! data and encodings are decided by the core (`parallax_core::import`); this module reads the bytes
-//! from the browser and reduces saved web pages to their article text.
+//! data and encodings are decided by the core (`parallax_core::import`), run by the analysis module
+//! (`crate::analysis_module`: the encoding tables are not in the page's own wasm); this module reads
+//! the bytes from the browser, hands them to the module, and reduces saved web pages to their article
+//! text.
 //!
 //! HTML is parsed with the browser's own `DOMParser` rather than a parser crate: it is the parser the
 //! page was written for, it adds nothing to the download, and a document it creates runs no script.
@@ -10,10 +12,9 @@
 //! and date, is decided by the core's rules (`parallax_core::page::extract_page`), the same rules the
 //! command line applies to its own parse of the page.
 
+use crate::analysis_worker::ReadReply;
 use crate::state::library::{ImportItem, NewArticle};
-use parallax_core::import::{
-    self as core_import, check_size, defuse_html, tidy_lines, ImportProblem, ReadFile, MAX_FILE_BYTES,
-};
+use parallax_core::import::{check_size, tidy_lines, ImportProblem, MAX_FILE_BYTES};
 use parallax_core::page::{extract_page, Page, PageDom};
 use parallax_core::ArticleMeta;
 use wasm_bindgen::JsCast;
@@ -36,19 +37,18 @@ async fn read_file(file: &web_sys::File) -> ImportItem {
     if let Err(problem) = check_size(file.size() as usize) {
         return refuse(problem);
     }
+    // The bytes go to the module as they are, never copied into the page's own memory.
     let bytes = match JsFuture::from(file.array_buffer()).await {
-        Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+        Ok(buffer) => js_sys::Uint8Array::new(&buffer),
         Err(_) => {
             return ImportItem::Refused(format!("“{name}” could not be read from the disk: nothing was imported."))
         }
     };
-    match core_import::read_file(&name, &bytes) {
-        Ok(ReadFile::Text(decoded)) => ImportItem::Article(NewArticle {
-            meta: ArticleMeta::file(name.clone()),
-            encoding: Some(decoded.describe_encoding()),
-            text: decoded.text,
-        }),
-        Ok(ReadFile::Html(decoded)) => match extract_article(&defuse_html(&decoded.text)) {
+    match crate::analysis_module::read_file(&name, &bytes).await {
+        ReadReply::Text { text, encoding } => {
+            ImportItem::Article(NewArticle { meta: ArticleMeta::file(name.clone()), encoding: Some(encoding), text })
+        }
+        ReadReply::Html { html, encoding } => match extract_article(&html) {
             Some(page) => ImportItem::Article(NewArticle {
                 meta: ArticleMeta {
                     file: name.clone(),
@@ -57,12 +57,12 @@ async fn read_file(file: &web_sys::File) -> ImportItem {
                     date: page.date,
                 },
                 text: page.text,
-                encoding: Some(decoded.describe_encoding()),
+                encoding: Some(encoding),
             }),
             None => refuse(ImportProblem::NoText),
         },
-        Ok(ReadFile::Bundle(bundle)) => ImportItem::Bundle { file: name.clone(), bundle },
-        Err(problem) => refuse(problem),
+        ReadReply::Bundle { bundle } => ImportItem::Bundle { file: name.clone(), bundle },
+        ReadReply::Refused { message } => ImportItem::Refused(message),
     }
 }
 
@@ -124,7 +124,7 @@ impl PageDom for BrowserPage {
     }
 }
 
-/// The article of a saved web page (already defused), by the core's rules.
+/// The article of a saved web page (already defused by the module), by the core's rules.
 fn extract_article(html: &str) -> Option<Page> {
     let parser = web_sys::DomParser::new().ok()?;
     let doc = parser.parse_from_string(html, web_sys::SupportedType::TextHtml).ok()?;

@@ -3,6 +3,7 @@
 //! Yew components; `hooks` hold the root component's effects on the browser; the browser-facing modules (`loader`, `storage`, `import`, `export`, `offline`,
 //! `analysis_worker`) each wrap one browser API.
 
+mod analysis_module;
 pub mod analysis_worker;
 mod export;
 mod hooks;

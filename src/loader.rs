@@ -4,7 +4,7 @@
 
 use crate::state::library::{CorpusRecord, NewArticle, BUNDLED_ID};
 use gloo::net::http::Request;
-use parallax_core::corpus::{decode_text, Manifest};
+use parallax_core::corpus::{decode_utf8, Manifest};
 
 const MANIFEST: &str = "corpus/manifest.json";
 
@@ -13,14 +13,14 @@ const MANIFEST: &str = "corpus/manifest.json";
 pub async fn load_bundled_corpus() -> Result<(CorpusRecord, Vec<String>), String> {
     let manifest_text =
         fetch_bytes(MANIFEST).await.map_err(|e| format!("The bundled corpus could not be opened: {e}"))?;
-    let manifest = Manifest::parse(&decode_text(&manifest_text))?;
+    let manifest = Manifest::parse(&utf8(MANIFEST, &manifest_text)?)?;
     let mut record = CorpusRecord::new(BUNDLED_ID, manifest.name, true);
     let mut problems = Vec::new();
     for entry in &manifest.documents {
         let url = format!("corpus/{}", entry.file);
-        match fetch_bytes(&url).await {
-            Ok(bytes) => {
-                record.push(NewArticle { meta: entry.clone(), text: decode_text(&bytes), encoding: None });
+        match fetch_bytes(&url).await.and_then(|bytes| utf8(&url, &bytes)) {
+            Ok(text) => {
+                record.push(NewArticle { meta: entry.clone(), text, encoding: None });
             }
             Err(e) => problems.push(format!("“{}” ({}) could not be loaded: {e}", entry.label, entry.file)),
         }
@@ -29,6 +29,12 @@ pub async fn load_bundled_corpus() -> Result<(CorpusRecord, Vec<String>), String
         return Err(format!("None of the corpus files could be loaded. {}", problems.join(" ")));
     }
     Ok((record, problems))
+}
+
+/// The bundled files are UTF-8 (a test checks it), so the page reads them without the encoding
+/// tables, which live in the analysis module.
+fn utf8(url: &str, bytes: &[u8]) -> Result<String, String> {
+    decode_utf8(bytes).ok_or_else(|| format!("{url} is not UTF-8 text"))
 }
 
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {

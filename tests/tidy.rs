@@ -230,3 +230,37 @@ fn browser_tests_find_elements_only_through_the_page_object() {
         .collect();
     assert!(class_selectors.is_empty(), "the page object selects by CSS class: {class_selectors:?}");
 }
+
+#[test]
+fn the_page_runs_no_analysis_and_no_decoding_of_its_own() {
+    // The analysis and the encoding tables ship once, in the analysis module (the worker binary and
+    // `analysis_worker.rs`, which the page loads for itself when it must); the page's own wasm calls
+    // neither, or the linker would put a second copy of them in it. Test code may.
+    let module =
+        ["src/bin/parallax-worker.rs", "src/analysis_worker.rs", "src/state/test_corpus.rs", "src/state/tests.rs"];
+    let entry_points = [
+        "analyze(",
+        "analyze_judged(",
+        "analyze_with_progress(",
+        "import::read_file",
+        "decode_text(",
+        "decode_bytes(",
+        "decode_file(",
+    ];
+    for file in files_under("src") {
+        if module.iter().any(|m| file.ends_with(m)) {
+            continue;
+        }
+        let text = read(&file);
+        let shipped = text.split("#[cfg(test)]").next().unwrap_or("");
+        let found: Vec<&str> = shipped
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .filter(|l| {
+                let imported = l.contains("parallax_core") && l.contains("read_file");
+                imported || entry_points.iter().any(|e| l.contains(e) && !l.contains("analysis_module::"))
+            })
+            .collect();
+        assert!(found.is_empty(), "{} analyses or decodes on the page: {found:?}", file.display());
+    }
+}

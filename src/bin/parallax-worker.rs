@@ -1,6 +1,25 @@
-//! The analysis worker's entry point: Trunk builds this binary as a Web Worker (`data-type="worker"`),
-//! and the page sends it corpora to analyse off the main thread.
+//! The analysis module's entry point. Trunk builds this binary as a Web Worker (`data-type="worker"`),
+//! and the page sends it corpora to analyse off the main thread. The page also loads this same module
+//! for itself (`assets/page-analysis.js`, `crate::analysis_module`) to read imported files and, when no
+//! worker can start, to analyse: the analysis and the encoding tables ship once, here, and never in the
+//! page's own module.
+
+use wasm_bindgen::prelude::*;
 
 fn main() {
-    parallax_app::analysis_worker::register();
+    if parallax_app::analysis_worker::in_worker() {
+        parallax_app::analysis_worker::register();
+    }
+}
+
+/// An imported file's bytes read by the core's rules: a JSON `ReadReply`.
+#[wasm_bindgen]
+pub fn read_file_on_page(name: &str, bytes: &[u8]) -> String {
+    parallax_app::analysis_worker::read_file_json(name, bytes)
+}
+
+/// A JSON `AnalysisRequest` analysed on the calling thread: a JSON `AnalysisReply`.
+#[wasm_bindgen]
+pub fn analyse_on_page(request: &str) -> String {
+    parallax_app::analysis_worker::analyse_json(request)
 }

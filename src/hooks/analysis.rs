@@ -1,7 +1,8 @@
 //! The analysis runs in a worker (`src/bin/parallax-worker.rs`) so the page stays responsive: the
 //! current corpus is sent whenever the screen does not show its latest revision, and progress and the
 //! result come back as actions. If the worker never answers (its script blocked or missing), the page
-//! analyses by itself after a grace period and says so, rather than leaving the reader waiting.
+//! loads the same analysis module for itself (`crate::analysis_module`) after a grace period and says
+//! so, rather than leaving the reader waiting; the page's own wasm holds no copy of the analysis.
 
 use crate::analysis_worker::{AnalysisReply, AnalysisRequest, AnalysisWorker, Json, WORKER_LOADER};
 use crate::state::{Action, AppState, MessageKind};
@@ -33,6 +34,7 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
                         AnalysisReply::Done { corpus, revision, analysis } => {
                             dispatcher.dispatch(Action::AnalysisDone { corpus, revision, analysis: Rc::new(*analysis) })
                         }
+                        AnalysisReply::Failed { message } => dispatcher.dispatch(failed(message)),
                     }
                 })
                 .spawn_with_loader(WORKER_LOADER);
@@ -50,31 +52,51 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
             revision,
             stage: parallax_core::Stage::Reading,
         });
+        let request = AnalysisRequest {
+            corpus: corpus.clone(),
+            revision,
+            sources: record.sources(),
+            verdicts: record.verdicts_by_position(),
+        };
         if let Some(worker) = bridge.borrow().as_ref() {
-            worker.send(AnalysisRequest {
-                corpus: corpus.clone(),
-                revision,
-                sources: record.sources(),
-                verdicts: record.verdicts_by_position(),
-            });
+            worker.send(request.clone());
         }
         if !*alive.borrow() {
             gloo::timers::callback::Timeout::new(WORKER_GRACE_MS, move || {
                 if *alive.borrow() {
                     return;
                 }
-                let analysis =
-                    Rc::new(parallax_core::analyze_judged(&record.sources(), &record.verdicts_by_position()));
-                dispatcher.dispatch(Action::AnalysisDone { corpus, revision, analysis });
-                dispatcher.dispatch(Action::Notify {
-                    kind: MessageKind::Warning,
-                    title: "The background analysis did not start".into(),
-                    lines: vec!["Parallax analysed the articles on the page instead; with many articles the \
-                                 page may pause while it does."
-                        .into()],
+                wasm_bindgen_futures::spawn_local(async move {
+                    match crate::analysis_module::analyse(&request).await {
+                        Ok(AnalysisReply::Done { corpus, revision, analysis }) => {
+                            dispatcher.dispatch(Action::AnalysisDone {
+                                corpus,
+                                revision,
+                                analysis: Rc::new(*analysis),
+                            });
+                            dispatcher.dispatch(Action::Notify {
+                                kind: MessageKind::Warning,
+                                title: "The background analysis did not start".into(),
+                                lines: vec!["Parallax analysed the articles on the page instead; with many articles \
+                                             the page may pause while it does."
+                                    .into()],
+                            });
+                        }
+                        Ok(AnalysisReply::Failed { message }) | Err(message) => dispatcher.dispatch(failed(message)),
+                        Ok(AnalysisReply::Progress { .. }) => {}
+                    }
                 });
             })
             .forget();
         }
     });
+}
+
+/// The notice for an analysis that could not be made: the articles stay as they are.
+fn failed(message: String) -> Action {
+    Action::Notify {
+        kind: MessageKind::Error,
+        title: "The articles could not be analysed".into(),
+        lines: vec![message, "Your articles are kept; reload the page to try again.".into()],
+    }
 }

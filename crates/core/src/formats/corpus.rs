@@ -47,6 +47,17 @@ pub fn decode_text(bytes: &[u8]) -> String {
     crate::formats::import::decode_bytes(bytes, false).text
 }
 
+/// The text of UTF-8 bytes (a UTF-8 byte-order mark dropped), exactly as [`decode_text`] reads them,
+/// or `None` when reading them takes encoding detection. For files the app ships (the bundled
+/// corpus), which are UTF-8: the page reads them without the encoding tables, which live in the
+/// analysis module.
+pub fn decode_utf8(bytes: &[u8]) -> Option<String> {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF");
+    let utf16_like = body.is_none() && crate::formats::import::decode_bytes_needs_utf16(bytes);
+    let text = std::str::from_utf8(body.unwrap_or(bytes)).ok()?;
+    (!utf16_like).then(|| text.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,6 +66,15 @@ mod tests {
     fn malformed_manifest_gives_a_readable_error() {
         let err = Manifest::parse("{\"name\": 3}").unwrap_err();
         assert!(err.starts_with("The corpus manifest is not valid"), "{err}");
+    }
+
+    #[test]
+    fn utf8_is_read_as_decode_text_reads_it_and_anything_else_is_left_to_it() {
+        for bytes in [&b"\xEF\xBB\xBFHello"[..], b"plain text", "Zelensky — “quoted”".as_bytes(), b""] {
+            assert_eq!(decode_utf8(bytes).as_deref(), Some(decode_text(bytes).as_str()));
+        }
+        assert_eq!(decode_utf8(b"Le caf\xE9"), None, "Windows-1252 needs detection");
+        assert_eq!(decode_utf8(b"H\0e\0l\0l\0o\0 \0w\0o\0r\0l\0d\0"), None, "UTF-16 without a mark");
     }
 
     #[test]

@@ -261,6 +261,11 @@ fn finish(encoding: &'static encoding_rs::Encoding, bytes: &[u8], evidence: Enco
     DecodedText { text: text.into_owned(), encoding: encoding.name().to_string(), evidence, replaced }
 }
 
+/// Whether [`decode_bytes`] would read these bytes as UTF-16 from their pattern of zero bytes.
+pub fn decode_bytes_needs_utf16(bytes: &[u8]) -> bool {
+    utf16_pattern(bytes).is_some()
+}
+
 /// `Some(true)` for UTF-16LE, `Some(false)` for UTF-16BE: most odd (or even) bytes of the first
 /// kilobytes are zero, as in Latin-script text saved as UTF-16 without a byte-order mark.
 fn utf16_pattern(bytes: &[u8]) -> Option<bool> {
