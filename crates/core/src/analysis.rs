@@ -235,7 +235,12 @@ fn read_claims(
     // every article (a description in one article may name a title only another article writes).
     let known_titles: Vec<std::rc::Rc<[String]>> = entities
         .iter()
-        .map(|e| e.mentions.iter().filter_map(|m| m.title.as_deref()).map(str::to_lowercase).collect())
+        .map(|e| {
+            // Each title once: a person named a thousand times in one huge article has a few titles.
+            let titles: std::collections::BTreeSet<String> =
+                e.mentions.iter().filter_map(|m| m.title.as_deref()).map(str::to_lowercase).collect();
+            titles.into_iter().collect()
+        })
         .collect();
     let mut quotes = Vec::new();
     for d in documents {
@@ -250,8 +255,9 @@ fn read_claims(
                 dateline: p.dateline,
             })
             .collect();
-        let sentence_of = |offset: usize| d.sentences.iter().rposition(|s| s.start <= offset);
         let sentence_starts: Vec<usize> = d.sentences.iter().map(|s| s.start).collect();
+        // The last sentence starting at or before the offset, by binary search (never a scan per call).
+        let sentence_of = |offset: usize| sentence_starts.partition_point(|&s| s <= offset).checked_sub(1);
         let mut people: Vec<PersonMention> = entities
             .iter()
             .zip(&known_titles)

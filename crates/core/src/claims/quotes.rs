@@ -66,6 +66,11 @@ fn clause_end(after: &str) -> usize {
 /// The speaker of a headline's "Name: 'quotation'" ("Biden: 'We'll be with the people of Baltimore'"):
 /// a short capitalised name, alone before the colon at the start of the paragraph.
 fn headline_speaker(lead: &str) -> Option<&str> {
+    // A name of at most four words: a longer lead is read no further (each quotation of a huge
+    // paragraph would otherwise split everything before it).
+    if lead.len() > 120 {
+        return None;
+    }
     let name = lead.trim_end().strip_suffix(':')?.trim();
     let ws: Vec<&str> = name.split_whitespace().collect();
     let named = (1..=4).contains(&ws.len())

@@ -62,6 +62,10 @@ fn names_agree(title: &str, description: &str) -> bool {
     words(description).iter().skip(1).filter(|(_, w)| capitalised(w)).all(|(_, w)| title.contains(&lower(w)))
 }
 
+/// How many person mentions before (and after) a quotation a description is resolved against: more
+/// than a news article holds, so only a huge one is cut (the cost per quotation stays bounded).
+const LOOKBACK: usize = 400;
+
 /// Resolves a phrase found as a quotation's subject to a speaker.
 ///
 /// `people` are the article's person mentions, sorted by start; `cited` the speakers named as the
@@ -85,7 +89,11 @@ pub fn resolve(
     if matches!(first.as_str(), "the" | "this" | "that") || is_bare_description(phrase) {
         let head = head_noun(phrase)?;
         // The person introduced with this title or word before the quotation.
-        let before: Vec<&PersonMention> = people.iter().filter(|p| p.end <= quote_start).collect();
+        // The mentions near the quotation: every one in a news article, a bounded number in a huge one
+        // (never a scan of the whole article per quotation).
+        let here = people.partition_point(|p| p.start < quote_start);
+        let near = &people[here.saturating_sub(LOOKBACK)..(here + LOOKBACK).min(people.len())];
+        let before: Vec<&PersonMention> = near.iter().filter(|p| p.end <= quote_start).collect();
         for p in before.iter().rev() {
             if p.title
                 .as_deref()
@@ -114,8 +122,12 @@ pub fn resolve(
         // "the president was heard saying" in an article that calls him only "Mr Biden": the one person
         // of this article whose title, in any article of the corpus, has the description's head word.
         if describes_a_person(&head) || crate::claims::entities::is_title_word(&head) {
-            let mut titled: Vec<&str> = people
-                .iter()
+            // Each person once, however often the article names them.
+            let mut people_near: Vec<&PersonMention> = near.iter().collect();
+            people_near.sort_by(|a, b| a.name.cmp(&b.name));
+            people_near.dedup_by(|a, b| a.name == b.name);
+            let mut titled: Vec<&str> = people_near
+                .into_iter()
                 .filter(|p| p.known_titles.iter().any(|t| title_fits(t, &l, &head) && names_agree(t, phrase)))
                 .map(|p| p.name.as_str())
                 .collect();
