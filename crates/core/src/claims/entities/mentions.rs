@@ -69,9 +69,24 @@ pub(super) fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[
             let folded: Vec<String> = words.iter().map(|w| lower(w)).collect();
             // Split off a leading title: qualifiers and title words.
             let mut split = 0;
-            while split < words.len() && (is_title_word(folded[split].as_str()) || is_qualifier(folded[split].as_str()))
-            {
-                split += 1;
+            // "African-American George Floyd", "Franco-German": a hyphenated compound whose last part
+            // is a nationality is a qualifier too.
+            let hyphenated_qualifier = |i: usize| {
+                i + 1 < words.len()
+                    && doc_text[run[i].1..run[i + 1].0] == *"-"
+                    && is_qualifier(folded[i + 1].as_str())
+                    && i + 2 < words.len()
+            };
+            loop {
+                if split < words.len()
+                    && (is_title_word(folded[split].as_str()) || is_qualifier(folded[split].as_str()))
+                {
+                    split += 1;
+                } else if hyphenated_qualifier(split) {
+                    split += 2;
+                } else {
+                    break;
+                }
             }
             // "Secretary of State Marco Rubio": the connector inside a title.
             while split + 1 < words.len() && folded[split] == "of" && is_title_word(folded[split + 1].as_str()) {

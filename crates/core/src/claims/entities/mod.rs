@@ -152,6 +152,17 @@ mod tests {
     }
 
     #[test]
+    fn a_hyphenated_nationality_before_a_name_is_no_part_of_it() {
+        let es = entities_of(&[
+            "A former officer was convicted of murdering African-American Dana Vole on Tuesday.",
+            "Mr Vole's family thanked the jury. The death of Dana Vole shook the city, Mayor Tom Reyes said.",
+        ]);
+        let vole = person(&es, "Vole");
+        assert_eq!(vole.name, "Dana Vole");
+        assert_eq!(es.iter().filter(|e| e.name.contains("Vole")).count(), 1, "{es:#?}");
+    }
+
+    #[test]
     fn places_and_bodies_are_not_people() {
         let es = entities_of(&["Two people were pulled from the Patapsco River, near the Francis Scott Key Bridge."]);
         assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:#?}");
