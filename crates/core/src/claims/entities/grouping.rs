@@ -110,6 +110,7 @@ pub fn find_entities<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[Senten
             }
         }
     }
+    merge_reordered_names(&raw, &mut groups);
     // A surname-only group that matches several people stays on its own (ambiguous), which the loop
     // above already does by taking the first match only when names are compatible; groups of one
     // mention of kind Other with one word are dropped (sentence-initial words, stray capitals).
@@ -129,6 +130,47 @@ pub fn find_entities<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[Senten
         e.id = id;
     }
     entities
+}
+
+/// "Health Minister Hassan Hamad" in one source and "Health Minister Hamad Hassan" in another: one
+/// person whose name a source writes in the other order (the spelling card then shows it). Only when
+/// both carry the same title and no source uses both orders, since two people may bear each other's
+/// names ("Ali Hassan", "Hassan Ali"). Groups meet through a map of their sorted name keys.
+fn merge_reordered_names(raw: &[RawMention], groups: &mut Vec<Vec<usize>>) {
+    let titles = |g: &[usize]| -> std::collections::BTreeSet<String> {
+        g.iter().filter_map(|&i| raw[i].mention.title.as_deref()).map(lower).collect()
+    };
+    let docs = |g: &[usize]| -> std::collections::BTreeSet<usize> { g.iter().map(|&i| raw[i].mention.doc).collect() };
+    let mut by_words: FxHashMap<Vec<String>, usize> = FxHashMap::default();
+    let mut merged_into: Vec<Option<usize>> = vec![None; groups.len()];
+    for g in 0..groups.len() {
+        let head = &raw[groups[g][0]];
+        if head.kind != EntityKind::Person || head.tokens.len() < 2 {
+            continue;
+        }
+        let mut words: Vec<String> = head.tokens.iter().map(|t| key(t)).collect();
+        words.sort();
+        match by_words.get(&words).copied() {
+            Some(other) => {
+                let other_head = &raw[groups[other][0]];
+                let reordered = other_head.tokens.iter().map(|t| key(t)).ne(head.tokens.iter().map(|t| key(t)));
+                let same_title = !titles(&groups[g]).is_disjoint(&titles(&groups[other]));
+                if reordered && same_title && docs(&groups[g]).is_disjoint(&docs(&groups[other])) {
+                    merged_into[g] = Some(other);
+                }
+            }
+            None => {
+                by_words.insert(words, g);
+            }
+        }
+    }
+    for g in (0..groups.len()).rev() {
+        if let Some(other) = merged_into[g] {
+            let members = std::mem::take(&mut groups[g]);
+            groups[other].extend(members);
+        }
+    }
+    groups.retain(|g| !g.is_empty());
 }
 
 fn build_entity(raw: &[RawMention], group: Vec<usize>) -> Entity {
