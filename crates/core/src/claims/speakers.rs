@@ -82,7 +82,9 @@ fn trailing_phrase(fragment: &str) -> Option<String> {
         while first > 0 {
             let (pos, prev) = ws[first - 1];
             let gap = &fragment[pos + prev.len()..ws[first].0];
-            let joins = gap == " " || gap == ". " || gap == "-";
+            // "U.S.": a one-letter capital and its stop join without a space.
+            let initialism = gap == "." && prev.chars().count() == 1 && capitalised(prev);
+            let joins = gap == " " || gap == ". " || gap == "-" || initialism;
             // "King Charles the Third": "the" inside a name, between two capitalised words.
             let inner_the = prev == "the"
                 && first >= 2
@@ -279,6 +281,16 @@ pub fn subject_after(after: &str) -> Option<String> {
     if phrase.starts_with(named.as_str()) {
         return Some(named);
     }
+    // "…,” US coast guard Rear Admiral John Mauger said": a short descriptor before a titled name.
+    let lead_words = words(&phrase[..phrase.len() - named.len()]);
+    let descriptor = lead_words.len() <= 4
+        && lead_words.iter().all(|(_, w)| {
+            let l = lower(w);
+            !is_cue(w) && !NOT_NAMES.contains(&l.as_str()) && !matches!(l.as_str(), "and" | "or" | "&" | "of" | "with")
+        });
+    if descriptor && capitalised(&named) && words(&named).len() >= 2 && named.split_whitespace().count() >= 3 {
+        return Some(named);
+    }
     // "the SEALs posted", "a post from the Thai Navy SEALs said", "a statement by the ministry said":
     // a body named by its name after "the" or after a message word, the phrase being nothing else.
     let lead = &phrase[..phrase.len() - named.len()];
@@ -377,6 +389,11 @@ mod tests {
         assert_eq!(subject_after(", he told reporters on Monday.").as_deref(), Some("he"));
         assert_eq!(subject_after(", the 34-year-old plumber recalled.").as_deref(), Some("the 34-year-old plumber"));
         assert_eq!(subject_after(" Earlier Tuesday, officials said.").as_deref(), None);
+        assert_eq!(
+            subject_after(", US coast guard Rear Admiral John Mauger said at a briefing.").as_deref(),
+            Some("Rear Admiral John Mauger")
+        );
+        assert_eq!(subject_after(", police and Rear Admiral John Mauger said.").as_deref(), None);
         assert_eq!(
             subject_after(", said Rear Adm. John Mauger, the commander.").as_deref(),
             Some("Rear Adm. John Mauger")
