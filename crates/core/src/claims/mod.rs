@@ -10,7 +10,7 @@
 //! - `quantities.rs`: counts with what they count; `calendar.rs`: weekdays, dates, relative days;
 //!   `outcomes.rs`: what
 //!   happened to the counted things (killed, injured, missing…) and numbers that are not counts.
-//! - `quote_marks.rs`: where quotations are (marks as outlets write them); `quotes.rs`: quotations
+//! - `quote_marks.rs`: where quotations are (marks as outlets write them); `quotes.rs` (+ `quotes/tests.rs`): quotations
 //!   and their structure; `quote_repeats.rs`: a quotation printed twice takes its speaker;
 //!   `quotation_groups.rs`: one quotation across sources; `speakers.rs`: the speaker phrase (cue
 //!   verbs, apposition);
