@@ -10,7 +10,8 @@
 //! people spread over more than one row. Quotes: a labelled quotation is found when a predicted quote
 //! overlaps it; a speaker is right when its last word is the last word of one of the labelled person's
 //! written forms (for a body, `org:…`, the label's last word, also in the singular and before "unit",
-//! "team" or "group"); a description ("the president", "a spokeswoman") counts as unattributed. Differences: a predicted difference is right when its values' sentences hold value
+//! "team" or "group"); a description ("the president", "a spokeswoman", "Lebanon's prime minister")
+//! counts as unattributed. Differences: a predicted difference is right when its values' sentences hold value
 //! mentions of two different answers to one labelled difference.
 
 #[path = "real_news/labels.rs"]
@@ -114,10 +115,15 @@ fn quotes(event: &Event, a: &Analysis) -> (usize, usize, usize, usize, usize, us
             continue;
         };
         found += 1;
-        // A description ("the president", "a spokeswoman") names no one: scored as unattributed.
+        // A description ("the president", "a spokeswoman", "Lebanon's prime minister": a determiner first
+        // or a person's role last, in lower case) names no one: scored as unattributed.
         let description = q.speaker.as_deref().is_some_and(|s| {
             let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
-            matches!(first.as_str(), "the" | "a" | "an" | "one" | "another")
+            let last = s.split_whitespace().last().unwrap_or("");
+            // A role of one person written in lower case ends a description; a body's name may end in a
+            // lower-case word ("Thai Navy Seal unit", "Thai authorities" name who spoke).
+            let role = ["minister", "president", "leader", "official", "spokesman", "spokeswoman", "spokesperson"];
+            matches!(first.as_str(), "the" | "a" | "an" | "one" | "another") || role.contains(&last)
         });
         let said = if description { None } else { q.speaker.as_ref() };
         // A body is named by the last word of its label, also before a generic head noun and in the

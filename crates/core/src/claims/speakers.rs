@@ -133,7 +133,11 @@ fn bare_description(fragment: &str, ws: &[(usize, &str)]) -> Option<String> {
     }
     let first = ws.len() - lowercase_run - 1;
     let (pos, lead) = ws[first];
-    let lead_is_alone = first == 0 || !capitalised(ws[first - 1].1);
+    // Alone: not the end of a longer capitalised run (a dateline before a dash does not count).
+    let lead_is_alone = first == 0 || {
+        let (p, w) = ws[first - 1];
+        !capitalised(w) || fragment[p + w.len()..pos].trim() != ""
+    };
     let run = &ws[first + 1..];
     let plain = run.iter().all(|(_, w)| {
         !is_cue(w) && crate::text::stopwords::ENGLISH.binary_search(w).is_err() && !AUXILIARIES.contains(w)
@@ -169,8 +173,9 @@ fn subject_end(ws: &[(usize, &str)], verb: usize) -> Option<usize> {
 pub fn subject_before(before: &str) -> Option<(String, usize)> {
     let ws = words(before);
     let verb = ws.iter().rposition(|(_, w)| is_cue(w))?;
-    // The verb must be close to the quotation: at most 12 words between ("said that the verdict was").
-    if ws.len() - verb > 20 {
+    // The verb must be close to the quotation: at most 25 words between ("said Tuesday those responsible
+    // for a massive blast that killed dozens … would").
+    if ws.len() - verb > 26 {
         return None;
     }
     let k = subject_end(&ws, verb)?;

@@ -128,6 +128,9 @@ fn a_role_written_without_a_determiner_is_a_description() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!((q[0].1.as_deref(), q[0].2.as_str()), (Some("Ruritanian prime minister"), "description"));
     assert_eq!(q[1].1.as_deref(), Some("Harbour officials"));
+    // After a dateline: "RUBONIA — Ruritania's prime minister said … would “pay the price,” …".
+    let q = quotes("Blast hits port\nRUBONIA \u{2014} Ruritania's prime minister said those responsible would \u{201c}pay the price,\u{201d} as crews searched.\n");
+    assert_eq!(q[0].1.as_deref(), Some("Ruritania's prime minister"), "{q:?}");
     // A capitalised run is a name, not a description; a plain lower-case subject is no speaker.
     assert!(quotes("Headline here\nthe harbour officials said the idea was \u{201c}not practical\u{201d}.\n")[0]
         .1
