@@ -334,3 +334,26 @@ fn a_name_written_with_and_without_its_accents_is_one_spelling() {
     let accented = spellings[0].iter().filter(|v| v.contains("Mbapp")).count();
     assert_eq!(accented, 1, "Mbappé and Mbappe are one value: {spellings:?}");
 }
+
+#[test]
+fn a_vague_count_is_held_against_numbers_by_its_word() {
+    // "Dozens" agrees with 35 and not with 300; "millions" agrees with "about 2.5 million".
+    let card = |a: &str, b: &str| -> Vec<String> {
+        let analysis = analyze(&[
+            SourceText::new("a.txt", format!("Storm nears the coast\n{a}\nThe storm made landfall on Wednesday.")),
+            SourceText::new("b.txt", format!("Coast braces for storm\n{b}\nThe storm made landfall on Wednesday.")),
+        ]);
+        analysis
+            .discrepancies
+            .iter()
+            .filter(|d| d.kind == DiscrepancyKind::Count)
+            .flat_map(|d| d.values.iter().map(|v| v.value.clone()))
+            .collect()
+    };
+    let a = "Leaders from dozens of countries met in Valence on Monday to plan the storm response.";
+    assert!(card(a, "Leaders from 35 countries met in Valence on Monday to plan the storm response.").is_empty());
+    assert!(!card(a, "Leaders from 300 countries met in Valence on Monday to plan the storm response.").is_empty());
+    let a = "About 2.5 million people were ordered to evacuate the coast before the storm hit.";
+    let b = "Millions of people were ordered to evacuate the coast before the storm hit.";
+    assert!(card(a, b).is_empty(), "{:?}", card(a, b));
+}

@@ -38,7 +38,7 @@ pub fn outcome_of(word: &str) -> Option<&'static str> {
             "missing"
         } else if starts("rescu") || matches!(w, "saved" | "freed" | "extracted" | "pulled") {
             "rescued"
-        } else if starts("displac") || starts("evacu") || matches!(w, "homeless" | "fled") {
+        } else if starts("displac") || starts("evacu") || matches!(w, "homeless" | "fled" | "flee") {
             "displaced"
         } else if starts("arrest") || starts("detain") {
             "arrested"
@@ -48,6 +48,8 @@ pub fn outcome_of(word: &str) -> Option<&'static str> {
             "survived"
         } else if matches!(w, "live" | "living" | "population" | "inhabitants" | "home") {
             "living"
+        } else if matches!(w, "power" | "electricity" | "outage" | "outages" | "blackout") {
+            "without power"
         } else {
             return None;
         },
@@ -102,6 +104,13 @@ fn passed_over(word: &str) -> bool {
             | "gone"
             | "got"
             | "became"
+            | "ordered"
+            | "told"
+            | "urged"
+            | "forced"
+            | "asked"
+            | "lost"
+            | "without"
     )
 }
 
@@ -204,6 +213,9 @@ mod tests {
         assert_eq!(outcome("six construction workers were killed", "six", "construction"), Some("killed"));
         assert_eq!(outcome("about 1,500 people left the district", "1,500", "people"), Some("displaced"));
         assert_eq!(outcome("1,200 residents were evacuated", "1,200", "residents"), Some("displaced"));
+        assert_eq!(outcome("About 900 people were ordered to evacuate", "900", "people"), Some("displaced"));
+        assert_eq!(outcome("knocking out power to 2,000 people", "2,000", "people"), Some("without power"));
+        assert_eq!(outcome("more than 2,500 people lost electricity", "2,500", "people"), Some("without power"));
         // The next clause's outcome is not this count's.
         assert_eq!(outcome("Six workers, who were fixing potholes, died", "Six", "workers"), None);
     }

@@ -13,9 +13,8 @@ fn noun_class(key: &str) -> String {
         "leader" | "participant" | "head of state" | "head of government" | "attendee" | "representative"
         | "delegate" => "participant".into(),
         // People counted under another name: "1,200 residents were evacuated" and "1,500 people left".
-        "person" | "people" | "resident" | "inhabitant" | "villager" | "evacuee" | "citizen" | "individual" => {
-            "people".into()
-        }
+        "person" | "people" | "resident" | "inhabitant" | "villager" | "evacuee" | "citizen" | "individual"
+        | "population" => "people".into(),
         "nation" | "country" => "country".into(),
         // Distances (how far) and lengths or heights (a storm surge, a span) are different questions.
         "km" | "kilometre" | "kilometer" | "mile" => "distance".into(),
@@ -25,17 +24,40 @@ fn noun_class(key: &str) -> String {
 }
 
 /// What a count counts, for comparison: the class of its noun and the outcome its clause gives it. A
-/// noun that is itself an outcome ("3,000 injured", "99 deaths") counts people.
+/// noun that is itself an outcome ("3,000 injured", "99 deaths") counts people; "homes" are homes
+/// ("1.8 million homes without power" is no count of people).
 fn count_class(c: &Count) -> (String, Option<String>) {
-    let noun_outcome = crate::claims::outcomes::outcome_of(&c.noun_key);
+    let noun_outcome = crate::claims::outcomes::outcome_of(&c.noun_key).filter(|o| *o != "living");
     let class = if noun_outcome.is_some() { "people".to_string() } else { noun_class(&c.noun_key) };
     (class, c.outcome.clone())
 }
 
 /// The range of values a count allows: exact as read, "about" within 15%, "more than"/"at least" from
-/// the value up, "fewer than" below it. Vague counts ("dozens") allow no comparison by value.
+/// the value up, "fewer than" below it; a vague count by its word ("dozens" 24 to 150, "thousands" 1,000
+/// to 20,000, "millions" from a million). Other vague counts ("several", "many") allow no comparison.
 fn range(c: &Count) -> Option<(f64, f64)> {
     use crate::claims::quantities::Approximation::*;
+    if c.approximation == Vague {
+        let t = c.text.to_lowercase();
+        let has = |w: &str| t.contains(w);
+        return Some(if has("tens of thousands") {
+            (10_000.0, 100_000.0)
+        } else if has("hundreds of thousands") {
+            (100_000.0, 1_000_000.0)
+        } else if has("dozens") {
+            (24.0, 150.0)
+        } else if has("scores") {
+            (40.0, 200.0)
+        } else if has("hundreds") {
+            (200.0, 1_000.0)
+        } else if has("thousands") {
+            (1_000.0, 20_000.0)
+        } else if has("millions") {
+            (1_000_000.0, f64::INFINITY)
+        } else {
+            return None;
+        });
+    }
     let v = c.value?;
     Some(match c.approximation {
         Exact => (v, v),
@@ -48,6 +70,7 @@ fn range(c: &Count) -> Option<(f64, f64)> {
 
 /// Whether two counts of one thing can both be true.
 fn compatible(x: &Count, y: &Count) -> bool {
+    use crate::claims::quantities::Approximation::Vague;
     // Distances in different units: conversions round (20 miles is about 33 km), so within a tenth agree;
     // in one unit, 6.2 and 6.4 metres differ.
     if let (Some(a), Some(b)) = (x.kilometres(), y.kilometres()) {
@@ -56,9 +79,16 @@ fn compatible(x: &Count, y: &Count) -> bool {
             return lo > 0.0 && hi / lo <= 1.1;
         }
     }
+    // A vague range is in its own unit ("hundreds of miles" against "more than 200 kilometres"): not
+    // held against another unit's number.
+    let unit = |c: &Count| matches!(noun_class(&c.noun_key).as_str(), "distance" | "length");
+    if (x.approximation == Vague || y.approximation == Vague) && x.noun_key != y.noun_key && unit(x) && unit(y) {
+        return false;
+    }
     match (range(x), range(y)) {
         (Some(a), Some(b)) => a.0 <= b.1 && b.0 <= a.1,
-        _ => false,
+        // "Several", "many": nothing to hold a number against.
+        _ => x.approximation == Vague || y.approximation == Vague,
     }
 }
 
@@ -318,6 +348,7 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
             Some("trapped") => " trapped",
             Some("survived") => " survived",
             Some("living") => " living there",
+            Some("without power") => " without power",
             _ => "",
         };
         let subject = match class.as_str() {
