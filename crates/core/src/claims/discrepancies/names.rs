@@ -26,9 +26,11 @@ fn titles_disagree(a: (&str, &str), b: (&str, &str)) -> bool {
 }
 
 /// Qualifiers left out when comparing titles ("French President" and "President" agree): the
-/// nationality words entity extraction already knows, and a few grading words.
+/// nationality words entity extraction already knows, a few grading words, and "founder".
 fn ignored_in_title(word: &str) -> bool {
-    crate::claims::entities::is_qualifier(word) || matches!(word, "senior" | "top" | "special")
+    // A founder stays one whatever office they hold: "Tesla founder" and "Tesla CEO" do not disagree.
+    crate::claims::entities::is_qualifier(word)
+        || matches!(word, "senior" | "top" | "special" | "founder" | "cofounder")
 }
 
 fn title_core(title: &str) -> String {

@@ -104,6 +104,13 @@ const TITLE_WORDS: &[&str] = &[
     "leaders",
     "chancellors",
     "envoys",
+    "founder",
+    "cofounder",
+    "counsel",
+    "administrator",
+    "commissioner",
+    "attorney",
+    "treasurer",
 ];
 
 /// Organisation words that are acronyms: they make an organisation only when written in capitals.

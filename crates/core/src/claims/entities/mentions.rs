@@ -144,6 +144,10 @@ pub(super) fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[
                 skip += 1;
             }
             let (name_start_index, name_words, name_folded) = (skip, &name_words[skip..], &name_folded[skip..]);
+            // A name begins with a capital ("Two-thirds of Americans" leaves "thirds of Americans").
+            if name_words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+                continue;
+            }
             if name_words.len() == 1 && is_opener(name_folded[0].as_str()) {
                 continue;
             }

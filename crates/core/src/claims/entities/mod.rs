@@ -178,6 +178,20 @@ mod tests {
     }
 
     #[test]
+    fn more_offices_before_a_name_are_titles() {
+        let es = entities_of(&[
+            "Harbour Administrator Dana Vole said the port reopened, General Counsel Tom Reyes said.",
+            "Dana Vole and Tom Reyes spoke after Northvale Founder Ana Ruiz said so.",
+        ]);
+        for name in ["Dana Vole", "Tom Reyes", "Ana Ruiz"] {
+            assert!(es.iter().any(|e| e.kind == EntityKind::Person && e.name == name), "{name}: {es:#?}");
+        }
+        // "Two-thirds of voters said": no person named "thirds of voters".
+        let es = entities_of(&["Two-thirds of Americans said the ruling went too far, a poll found."]);
+        assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:#?}");
+    }
+
+    #[test]
     fn places_and_bodies_are_not_people() {
         let es = entities_of(&["Two people were pulled from the Patapsco River, near the Francis Scott Key Bridge."]);
         assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:#?}");
