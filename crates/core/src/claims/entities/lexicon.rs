@@ -111,6 +111,9 @@ const TITLE_WORDS: &[&str] = &[
     "commissioner",
     "attorney",
     "treasurer",
+    "justices",
+    "senators",
+    "judges",
 ];
 
 /// Organisation words that are acronyms: they make an organisation only when written in capitals.
