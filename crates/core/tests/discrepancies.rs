@@ -336,9 +336,8 @@ fn a_name_written_with_and_without_its_accents_is_one_spelling() {
 }
 
 #[test]
-fn a_vague_count_is_held_against_numbers_by_its_word() {
-    // "Dozens" agrees with 35 and not with 300; "millions" agrees with "about 2.5 million".
-    let card = |a: &str, b: &str| -> Vec<String> {
+fn people_evacuated_homes_and_people_without_power_are_three_questions() {
+    let cards = |a: &str, b: &str| -> Vec<String> {
         let analysis = analyze(&[
             SourceText::new("a.txt", format!("Storm nears the coast\n{a}\nThe storm made landfall on Wednesday.")),
             SourceText::new("b.txt", format!("Coast braces for storm\n{b}\nThe storm made landfall on Wednesday.")),
@@ -350,10 +349,11 @@ fn a_vague_count_is_held_against_numbers_by_its_word() {
             .flat_map(|d| d.values.iter().map(|v| v.value.clone()))
             .collect()
     };
-    let a = "Leaders from dozens of countries met in Valence on Monday to plan the storm response.";
-    assert!(card(a, "Leaders from 35 countries met in Valence on Monday to plan the storm response.").is_empty());
-    assert!(!card(a, "Leaders from 300 countries met in Valence on Monday to plan the storm response.").is_empty());
-    let a = "About 2.5 million people were ordered to evacuate the coast before the storm hit.";
-    let b = "Millions of people were ordered to evacuate the coast before the storm hit.";
-    assert!(card(a, b).is_empty(), "{:?}", card(a, b));
+    let evacuated = "About 2.5 million people were ordered to evacuate the coast before the storm hit.";
+    let homes = "About 1.8 million homes on the coast lost power before the storm hit.";
+    let without_power = "About 1.8 million people on the coast lost power before the storm hit.";
+    assert!(cards(evacuated, homes).is_empty(), "{:?}", cards(evacuated, homes));
+    assert!(cards(evacuated, without_power).is_empty(), "{:?}", cards(evacuated, without_power));
+    let more = "About 2.9 million people on the coast lost power before the storm hit.";
+    assert!(!cards(without_power, more).is_empty(), "the same question with other numbers is one");
 }
