@@ -357,3 +357,32 @@ fn people_evacuated_homes_and_people_without_power_are_three_questions() {
     let more = "About 2.9 million people on the coast lost power before the storm hit.";
     assert!(!cards(without_power, more).is_empty(), "the same question with other numbers is one");
 }
+
+#[test]
+fn different_numbers_given_as_bounds_are_different_answers() {
+    // "166 injured" against "more than 150" and "more than 100": each can hold, but the sources give
+    // different figures (the labels count them as different answers); "more than 2,700" for 2,750 is
+    // the same figure written as a bound.
+    let card = |a: &str, b: &str| -> usize {
+        let analysis = analyze(&[
+            SourceText::new(
+                "a.txt",
+                format!("Quake strikes the valley\n{a}\nRescuers searched the valley on Wednesday."),
+            ),
+            SourceText::new("b.txt", format!("Valley hit by quake\n{b}\nRescuers searched the valley on Wednesday.")),
+        ]);
+        analysis.discrepancies.iter().filter(|d| d.kind == DiscrepancyKind::Count).count()
+    };
+    let exact = "The quake injured 166 people in the valley towns on Tuesday, officials said.";
+    assert_eq!(
+        card(exact, "The quake injured more than 150 people in the valley towns on Tuesday, officials said."),
+        1
+    );
+    assert_eq!(
+        card(exact, "The quake injured more than 100 people in the valley towns on Tuesday, officials said."),
+        1
+    );
+    let tons = "The blast came from 2,750 tons of ammonium nitrate stored at the port, officials said.";
+    let bound = "The blast came from more than 2,700 tons of ammonium nitrate stored at the port, officials said.";
+    assert_eq!(card(tons, bound), 0);
+}
