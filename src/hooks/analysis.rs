@@ -52,16 +52,14 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
             revision,
             stage: parallax_core::Stage::Reading,
         });
-        let request = AnalysisRequest {
-            corpus: corpus.clone(),
-            revision,
-            sources: record.sources(),
-            verdicts: record.verdicts_by_position(),
-        };
+        let request =
+            AnalysisRequest { corpus, revision, sources: record.sources(), verdicts: record.verdicts_by_position() };
+        // A copy for the page's own analysis is kept only while the worker has never answered.
+        let fallback = (!*alive.borrow()).then(|| request.clone());
         if let Some(worker) = bridge.borrow().as_ref() {
-            worker.send(request.clone());
+            worker.send(request);
         }
-        if !*alive.borrow() {
+        if let Some(request) = fallback {
             gloo::timers::callback::Timeout::new(WORKER_GRACE_MS, move || {
                 if *alive.borrow() {
                     return;

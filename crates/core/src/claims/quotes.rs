@@ -117,7 +117,9 @@ pub fn find_quotes(
             let open = start - opening_len(text, start);
             let close = end + closing_len(&text[end..paragraph.end]);
             let next_open = spans.get(k + 1).map_or(paragraph.end, |n| n.0 - opening_len(text, n.0));
-            let sentence_start = sentence_of(start).and_then(|i| sentence_starts.get(i).copied()).unwrap_or(0);
+            // The quotation's sentence, looked up once.
+            let quote_sentence = sentence_of(start);
+            let sentence_start = quote_sentence.and_then(|i| sentence_starts.get(i).copied()).unwrap_or(0);
             let before_start = sentence_start.max(last_close).min(open);
             let before = &text[before_start..open];
             let after_start = close.min(next_open);
@@ -213,7 +215,7 @@ pub fn find_quotes(
                     let own_cue = before
                         .split_whitespace()
                         .any(|w| crate::claims::speakers::is_cue(w) && !w.to_lowercase().ends_with("ing"));
-                    if Some(*at) == sentence_of(start) && !own_cue {
+                    if Some(*at) == quote_sentence && !own_cue {
                         speaker = Some((s.clone(), "same_cue"));
                     }
                 }
@@ -243,7 +245,7 @@ pub fn find_quotes(
             // a name and not kept (He said the “Leave” win was “our independence day.”).
             if let Some((s, how)) = &speaker {
                 if matches!(*how, "said" | "named" | "description" | "pronoun" | "same_cue") && after_cue(before) {
-                    sentence_speaker = sentence_of(start).map(|i| (i, s.clone()));
+                    sentence_speaker = quote_sentence.map(|i| (i, s.clone()));
                 }
             }
             if !keep {
@@ -252,7 +254,7 @@ pub fn find_quotes(
             if let Some((s, _)) = &speaker {
                 paragraph_speaker = Some(s.clone());
             }
-            let Some(sentence) = sentence_of(start) else { continue };
+            let Some(sentence) = quote_sentence else { continue };
             let lead = text[start..end].len() - text[start..end].trim_start().len();
             let (speaker, attribution) = match speaker {
                 Some((s, how)) => (Some(s), how.to_string()),

@@ -126,13 +126,11 @@ pub fn resolve(
             let mut people_near: Vec<&PersonMention> = near.iter().collect();
             people_near.sort_by(|a, b| a.name.cmp(&b.name));
             people_near.dedup_by(|a, b| a.name == b.name);
-            let mut titled: Vec<&str> = people_near
+            let titled: Vec<&str> = people_near
                 .into_iter()
                 .filter(|p| p.known_titles.iter().any(|t| title_fits(t, &l, &head) && names_agree(t, phrase)))
                 .map(|p| p.name.as_str())
                 .collect();
-            titled.sort_unstable();
-            titled.dedup();
             if let [name] = titled.as_slice() {
                 return Some(Speaker { name: name.to_string(), how: "description" });
             }

@@ -286,19 +286,19 @@ pub fn subject_after(after: &str) -> Option<String> {
     if phrase.starts_with(named.as_str()) {
         return Some(named);
     }
+    let lead = &phrase[..phrase.len() - named.len()];
     // "…,” US coast guard Rear Admiral John Mauger said": a short descriptor before a titled name.
-    let lead_words = words(&phrase[..phrase.len() - named.len()]);
+    let lead_words = words(lead);
     let descriptor = lead_words.len() <= 4
         && lead_words.iter().all(|(_, w)| {
             let l = lower(w);
             !is_cue(w) && !NOT_NAMES.contains(&l.as_str()) && !matches!(l.as_str(), "and" | "or" | "&" | "of" | "with")
         });
-    if descriptor && capitalised(&named) && words(&named).len() >= 2 && named.split_whitespace().count() >= 3 {
+    if descriptor && capitalised(&named) && named.split_whitespace().count() >= 3 {
         return Some(named);
     }
     // "the SEALs posted", "a post from the Thai Navy SEALs said", "a statement by the ministry said":
     // a body named by its name after "the" or after a message word, the phrase being nothing else.
-    let lead = &phrase[..phrase.len() - named.len()];
     let lw: Vec<String> = words(lead).iter().map(|(_, w)| lower(w)).collect();
     let message = |w: &str| MESSAGE_NOUNS.contains(&w);
     let body = match lw.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
