@@ -335,19 +335,26 @@ fn a_name_written_with_and_without_its_accents_is_one_spelling() {
     assert_eq!(accented, 1, "Mbappé and Mbappe are one value: {spellings:?}");
 }
 
+/// The values of the count cards between two short articles, each a headline, the sentence given and a
+/// closing sentence the two share.
+fn count_cards(headlines: [&str; 2], a: &str, b: &str, closing: &str) -> Vec<Vec<String>> {
+    let analysis = analyze(&[
+        SourceText::new("a.txt", format!("{}\n{a}\n{closing}", headlines[0])),
+        SourceText::new("b.txt", format!("{}\n{b}\n{closing}", headlines[1])),
+    ]);
+    analysis
+        .discrepancies
+        .iter()
+        .filter(|d| d.kind == DiscrepancyKind::Count)
+        .map(|d| d.values.iter().map(|v| v.value.clone()).collect())
+        .collect()
+}
+
 #[test]
 fn people_evacuated_homes_and_people_without_power_are_three_questions() {
     let cards = |a: &str, b: &str| -> Vec<String> {
-        let analysis = analyze(&[
-            SourceText::new("a.txt", format!("Storm nears the coast\n{a}\nThe storm made landfall on Wednesday.")),
-            SourceText::new("b.txt", format!("Coast braces for storm\n{b}\nThe storm made landfall on Wednesday.")),
-        ]);
-        analysis
-            .discrepancies
-            .iter()
-            .filter(|d| d.kind == DiscrepancyKind::Count)
-            .flat_map(|d| d.values.iter().map(|v| v.value.clone()))
-            .collect()
+        let closing = "The storm made landfall on Wednesday.";
+        count_cards(["Storm nears the coast", "Coast braces for storm"], a, b, closing).concat()
     };
     let evacuated = "About 2.5 million people were ordered to evacuate the coast before the storm hit.";
     let homes = "About 1.8 million homes on the coast lost power before the storm hit.";
@@ -364,14 +371,8 @@ fn different_numbers_given_as_bounds_are_different_answers() {
     // different figures (the labels count them as different answers); "more than 2,700" for 2,750 is
     // the same figure written as a bound.
     let card = |a: &str, b: &str| -> usize {
-        let analysis = analyze(&[
-            SourceText::new(
-                "a.txt",
-                format!("Quake strikes the valley\n{a}\nRescuers searched the valley on Wednesday."),
-            ),
-            SourceText::new("b.txt", format!("Valley hit by quake\n{b}\nRescuers searched the valley on Wednesday.")),
-        ]);
-        analysis.discrepancies.iter().filter(|d| d.kind == DiscrepancyKind::Count).count()
+        let closing = "Rescuers searched the valley on Wednesday.";
+        count_cards(["Quake strikes the valley", "Valley hit by quake"], a, b, closing).len()
     };
     let exact = "The quake injured 166 people in the valley towns on Tuesday, officials said.";
     assert_eq!(
@@ -385,4 +386,47 @@ fn different_numbers_given_as_bounds_are_different_answers() {
     let tons = "The blast came from 2,750 tons of ammonium nitrate stored at the port, officials said.";
     let bound = "The blast came from more than 2,700 tons of ammonium nitrate stored at the port, officials said.";
     assert_eq!(card(tons, bound), 0);
+}
+
+#[test]
+fn a_vague_count_is_held_against_numbers_by_its_word() {
+    // "Dozens" agrees with 35 and not with 300; "millions" agrees with "about 2.5 million"; "thousands"
+    // with "about 6,000".
+    let cards = |a: &str, b: &str| -> Vec<Vec<String>> {
+        let closing = "Officials met again on Wednesday.";
+        count_cards(["Summit on the storm", "Leaders meet on storm"], a, b, closing)
+    };
+    let dozens = "Leaders from dozens of countries met in Valence on Monday to plan the storm response.";
+    let some = "Leaders from 35 countries met in Valence on Monday to plan the storm response.";
+    assert_eq!(cards(dozens, some), Vec::<Vec<String>>::new());
+    let too_many = "Leaders from 300 countries met in Valence on Monday to plan the storm response.";
+    assert_eq!(cards(dozens, too_many).len(), 1);
+    let millions = "Millions of people were ordered to evacuate the coast before the storm hit.";
+    let figure = "About 2.5 million people were ordered to evacuate the coast before the storm hit.";
+    assert_eq!(cards(millions, figure), Vec::<Vec<String>>::new());
+    let thousands = "The storm damaged thousands of buildings along the coast on Monday.";
+    let about = "The storm damaged about 6,000 buildings along the coast on Monday.";
+    assert_eq!(cards(thousands, about), Vec::<Vec<String>>::new());
+}
+
+#[test]
+fn a_toll_that_rises_through_bounds_still_differs_when_one_copy_is_vague() {
+    // Dated copies of one wire story: "dozens" agrees with either bound, but "at least 50" and "more
+    // than 60" are different answers, so the toll keeps its card and all three values.
+    let analysis = analyze(&[
+        SourceText::new("a.txt", "Blast rocks the port\nThe blast at the port killed dozens of people on Tuesday."),
+        SourceText::new("b.txt", "Port blast toll rises\nThe blast at the port killed at least 50 people on Tuesday."),
+        SourceText::new(
+            "c.txt",
+            "Port blast toll climbs\nThe blast at the port killed more than 60 people on Tuesday.",
+        ),
+    ]);
+    let cards: Vec<Vec<String>> = analysis
+        .discrepancies
+        .iter()
+        .filter(|d| d.kind == DiscrepancyKind::Count)
+        .map(|d| d.values.iter().map(|v| v.value.clone()).collect())
+        .collect();
+    assert_eq!(cards.len(), 1, "{cards:?}");
+    assert_eq!(cards[0].len(), 3, "{cards:?}");
 }

@@ -33,13 +33,34 @@ fn count_class(c: &Count) -> (String, Option<String>) {
 }
 
 /// The range of values a count allows: exact as read, "about" within 15%, "more than"/"at least" from
-/// the value up, "fewer than" below it. Vague counts ("dozens") allow no comparison by value, so they
-/// never make two values agree. (Holding "dozens" as 24-150 was tried: it removed wrong cards such as
-/// "dozens of countries" against "35 nations", but also the death toll of dated wire copies, "dozens",
-/// "at least 50", "more than 60", "70", whose only disagreeing pair was the vague one; the toll's
-/// sequence over time is worth more, so that waits for a rule about bounds that rise.)
+/// the value up, "fewer than" below it; a vague count by its word ("dozens" 24 to 150, "thousands" 1,000
+/// to 20,000, "millions" from a million), so "dozens of countries" agrees with "35 nations". Other vague
+/// counts ("several", "many") allow no comparison. A toll that rises through dated copies ("dozens", "at
+/// least 50", "more than 60", "70") still differs: bounds that name different numbers are different
+/// answers (`other_bound`).
 fn range(c: &Count) -> Option<(f64, f64)> {
     use crate::claims::quantities::Approximation::*;
+    if c.approximation == Vague {
+        let t = c.text.to_lowercase();
+        let has = |w: &str| t.contains(w);
+        return Some(if has("tens of thousands") {
+            (10_000.0, 100_000.0)
+        } else if has("hundreds of thousands") {
+            (100_000.0, 1_000_000.0)
+        } else if has("dozens") {
+            (24.0, 150.0)
+        } else if has("scores") {
+            (40.0, 200.0)
+        } else if has("hundreds") {
+            (200.0, 1_000.0)
+        } else if has("thousands") {
+            (1_000.0, 20_000.0)
+        } else if has("millions") {
+            (1_000_000.0, f64::INFINITY)
+        } else {
+            return None;
+        });
+    }
     let v = c.value?;
     Some(match c.approximation {
         Exact => (v, v),
@@ -60,9 +81,17 @@ fn compatible(x: &Count, y: &Count) -> bool {
             return lo > 0.0 && hi / lo <= 1.1;
         }
     }
+    use crate::claims::quantities::Approximation::Vague;
+    // A vague range is in its own unit ("hundreds of miles" against "more than 200 kilometres"): not
+    // held against another unit's number.
+    let unit = |c: &Count| matches!(noun_class(&c.noun_key).as_str(), "distance" | "length");
+    if (x.approximation == Vague || y.approximation == Vague) && x.noun_key != y.noun_key && unit(x) && unit(y) {
+        return false;
+    }
     match (range(x), range(y)) {
         (Some(a), Some(b)) => a.0 <= b.1 && b.0 <= a.1,
-        _ => false,
+        // "Several", "many": nothing to hold a number against.
+        _ => x.approximation == Vague || y.approximation == Vague,
     }
 }
 
