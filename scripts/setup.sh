@@ -53,10 +53,15 @@ else
 fi
 export PARALLAX_WASM_ROUTE
 
-# Runs a command with the environment the wasm build needs on this route.
+# Runs a command with the environment the wasm build needs on this route. The Debian route builds the
+# standard library from source (build-std), so it can also drop the panic machinery: with
+# `-Cpanic=immediate-abort` a panic traps at once instead of first formatting a message nobody sees
+# (no panic hook prints it anywhere; a panic was already a trap). That saves 27 KB gzip of the page's
+# wasm and 25 KB of the worker's (scripts/size).
 with_wasm_env() {
   if [ "$PARALLAX_WASM_ROUTE" = "debian" ]; then
     RUSTUP_TOOLCHAIN=/usr RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
       CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-22 \
       CARGO_TARGET_DIR="$PARALLAX_ROOT/target/wasm" "$@"
   else
