@@ -430,3 +430,52 @@ fn a_toll_that_rises_through_bounds_still_differs_when_one_copy_is_vague() {
     assert_eq!(cards.len(), 1, "{cards:?}");
     assert_eq!(cards[0].len(), 3, "{cards:?}");
 }
+
+#[test]
+fn a_count_beyond_others_and_the_reporters_sources_are_not_the_story_s_figures() {
+    let cards = |a: &str, b: &str| {
+        let closing = "The company confirmed the changes on Friday.";
+        count_cards(["New owner takes over", "Owner completes takeover"], a, b, closing)
+    };
+    // "Two other executives" are besides the one named; "four executives" is everyone.
+    let others = "The new owner fired the chief executive and at least two other top executives on Thursday.";
+    let all = "The new owner fired at least four top executives on Thursday, including the chief executive.";
+    assert_eq!(cards(others, all), Vec::<Vec<String>>::new());
+    // "Two people familiar with the deal" and "three people familiar with the matter" are sourcing.
+    let two = "Two people familiar with the deal said the new owner fired the chief executive on Thursday.";
+    let three = "Three people familiar with the matter said the new owner fired the chief executive on Thursday.";
+    assert_eq!(cards(two, three), Vec::<Vec<String>>::new());
+    // The same counts without the qualifier are compared.
+    let fired_two = "The new owner fired two top executives on Thursday, including the chief executive.";
+    assert_eq!(cards(fired_two, all).len(), 1);
+}
+
+#[test]
+fn two_numbers_one_article_gives_together_are_not_rival_answers() {
+    // C gives both the state's 20 votes and the total of 273, so A's 20 and B's 273 count different
+    // things; D's 279 against B's 273 is a real disagreement.
+    let doc = |name: &str, headline: &str, body: &str| {
+        SourceText::new(name, format!("{headline}\n{body}\nThe result was projected on Saturday."))
+    };
+    let a = doc("a.txt", "Biden wins the state", "Biden won the state and its 20 electoral votes in the election.");
+    let b =
+        doc("b.txt", "Biden wins the election", "Biden won the state and now has 273 electoral votes in the election.");
+    let c = doc(
+        "c.txt",
+        "State puts Biden over the top",
+        "Biden won the state, whose 20 electoral votes gave him 273 electoral votes in the election.",
+    );
+    let counted = |docs: &[SourceText]| -> Vec<Vec<String>> {
+        analyze(docs)
+            .discrepancies
+            .iter()
+            .filter(|d| d.kind == DiscrepancyKind::Count)
+            .map(|d| d.values.iter().map(|v| v.value.clone()).collect())
+            .collect()
+    };
+    assert_eq!(counted(&[a.clone(), b.clone()]).len(), 1, "alone, A and B disagree");
+    assert_eq!(counted(&[a, b.clone(), c]), Vec::<Vec<String>>::new());
+    let d =
+        doc("d.txt", "Biden wins the election", "Biden won the state and now has 279 electoral votes in the election.");
+    assert_eq!(counted(&[b, d]).len(), 1);
+}

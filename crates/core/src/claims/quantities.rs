@@ -331,7 +331,11 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
         // government" compounds.
         let mut j = i + used;
         let mut skipped = 0;
+        // "Two other top executives", "five more deaths", "300 new cases": a count beyond ones told
+        // elsewhere, never the total.
+        let mut beyond = false;
         while j < words.len() && skipped < 4 && FILLERS.contains(&folded[j].as_str()) && folded[j] != "of" {
+            beyond |= matches!(folded[j].as_str(), "other" | "more" | "additional" | "further" | "extra" | "new");
             j += 1;
             skipped += 1;
         }
@@ -359,11 +363,19 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
         let noun_text = text[words[j].0..words[end_word].0 + words[end_word].1.len()].to_string();
         let phrase = text[words[phrase_start].0..words[end_word].0 + words[end_word].1.len()].to_string();
         let outcome = crate::claims::outcomes::outcome_near(text, words, folded, phrase_start, j, end_word);
+        // "Two people familiar with the talks", "three officials briefed on it": the reporter's unnamed
+        // sources, not anything the story counts.
+        let after = |k: usize| folded.get(end_word + k).map_or("", String::as_str);
+        if after(1) == "familiar" || after(1) == "briefed" || (after(1) == "with" && after(2) == "knowledge") {
+            i = end_word + 1;
+            continue;
+        }
+        let key = if beyond { format!("{} beyond others", noun_key(&noun_text)) } else { noun_key(&noun_text) };
         out.push(Count {
             outcome: outcome.map(str::to_string),
             value,
             approximation,
-            noun_key: noun_key(&noun_text),
+            noun_key: key,
             noun: noun_text,
             text: phrase,
             start: start + words[phrase_start].0,

@@ -23,10 +23,13 @@ fn noun_class(key: &str) -> String {
     }
 }
 
+/// The class of a counted noun and the outcome its clause gives it.
+type CountClass = (String, Option<String>);
+
 /// What a count counts, for comparison: the class of its noun and the outcome its clause gives it. A
 /// noun that is itself an outcome ("3,000 injured", "99 deaths") counts people; "homes" are homes
 /// ("1.8 million homes without power" is no count of people).
-fn count_class(c: &Count) -> (String, Option<String>) {
+fn count_class(c: &Count) -> CountClass {
     let noun_outcome = crate::claims::outcomes::outcome_of(&c.noun_key).filter(|o| *o != "living");
     let class = if noun_outcome.is_some() { "people".to_string() } else { noun_class(&c.noun_key) };
     (class, c.outcome.clone())
@@ -71,6 +74,14 @@ fn range(c: &Count) -> Option<(f64, f64)> {
     })
 }
 
+/// The number a count gives, however it is qualified ("more than 120" and "120" give 120).
+fn number_key(c: &Count) -> String {
+    match c.value {
+        Some(v) => format!("{v}"),
+        None => c.text.to_lowercase(),
+    }
+}
+
 /// Whether two counts of one thing can both be true.
 fn compatible(x: &Count, y: &Count) -> bool {
     // Distances in different units: conversions round (20 miles is about 33 km), so within a tenth agree;
@@ -82,8 +93,8 @@ fn compatible(x: &Count, y: &Count) -> bool {
         }
     }
     use crate::claims::quantities::Approximation::Vague;
-    // A vague range is in its own unit ("hundreds of miles" against "more than 200 kilometres"): not
-    // held against another unit's number.
+    // A vague distance in one unit against a number in another ("hundreds of miles" against "more than
+    // 200 kilometres") gives the reader two different figures for one distance, as the labels count it.
     let unit = |c: &Count| matches!(noun_class(&c.noun_key).as_str(), "distance" | "length");
     if (x.approximation == Vague || y.approximation == Vague) && x.noun_key != y.noun_key && unit(x) && unit(y) {
         return false;
@@ -280,8 +291,21 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
         }
     }
     // Every (article, what is counted, value) stated anywhere, split sentences included.
-    let stated: std::collections::BTreeSet<(usize, (String, Option<String>), String)> =
+    let stated: std::collections::BTreeSet<(usize, CountClass, String)> =
         sentences.iter().flat_map(|s| s.counts.iter().map(move |c| (s.at.0, count_class(c), c.comparable()))).collect();
+    // Two numbers one article gives for the same kind of thing (a state's 20 electoral votes and a total
+    // of 273; "all 12 boys" and "the last four boys"; a toll and its update) are two quantities of the
+    // story, not rival answers: no other pair of articles contradicts itself by giving one each.
+    let mut docs_stating: BTreeMap<(CountClass, String), std::collections::BTreeSet<usize>> = BTreeMap::new();
+    for s in sentences {
+        for c in &s.counts {
+            docs_stating.entry((count_class(c), number_key(c))).or_default().insert(s.at.0);
+        }
+    }
+    let told_together = |x: &Count, y: &Count| {
+        let docs = |c: &Count| docs_stating.get(&(count_class(c), number_key(c)));
+        matches!((docs(x), docs(y)), (Some(a), Some(b)) if !a.is_disjoint(b))
+    };
     let mut edges = Vec::new();
     for al in &alignments {
         let (Some(&a), Some(&b)) = (index.get(&al.a), index.get(&al.b)) else { continue };
@@ -337,6 +361,7 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
                     && (!compatible(x, y) || other_bound(x, y))
                     && !agrees_with(*s, y)
                     && !agrees_with(*t, x)
+                    && !told_together(x, y)
             })
         });
         if !conflict {
