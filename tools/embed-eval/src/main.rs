@@ -24,6 +24,9 @@ use std::path::PathBuf;
 use std::time::Instant;
 use tokenizers::{PaddingParams, Tokenizer, TruncationParams};
 
+/// How many of the labelled sentences the browser run embeds (ten batches).
+const BROWSER_SENTENCES: usize = 320;
+
 struct Embedder {
     model: BertModel,
     tokenizer: Tokenizer,
@@ -103,6 +106,7 @@ fn main() -> Result<()> {
 
     let mut events = Vec::new();
     let (mut n_sentences, mut seconds) = (0usize, 0.0f64);
+    let mut all_texts: Vec<String> = Vec::new();
     let mut outside = (0usize, 0usize, 0usize); // labelled pairs not among candidates; of them ≥ 0.6; all non-candidate pairs ≥ 0.6
     for event in labels::load_all(&bench) {
         let sources: Vec<SourceText> =
@@ -116,6 +120,7 @@ fn main() -> Result<()> {
                 index.push((d, i));
             }
         }
+        all_texts.extend(texts.iter().map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")));
         let t0 = Instant::now();
         let vectors = embedder.embed(&texts)?;
         seconds += t0.elapsed().as_secs_f64();
@@ -159,6 +164,19 @@ fn main() -> Result<()> {
         "Labelled pairs outside the lexical candidates: {}; of them with embedding cosine ≥ 0.6: {}; all non-candidate pairs ≥ 0.6: {}",
         outside.0, outside.1, outside.2
     );
+
+    // The sentences `scripts/embed-browser` times in Chromium, and the same ones timed here.
+    if let Ok(path) = std::env::var("PARALLAX_EMBED_SENTENCES") {
+        std::fs::write(&path, all_texts.join("\n") + "\n")?;
+        let first: Vec<String> = all_texts.iter().take(BROWSER_SENTENCES).cloned().collect();
+        let t0 = Instant::now();
+        embedder.embed(&first)?;
+        println!(
+            "The first {} of them, as the browser run takes them: {:.0} ms per 100 sentences natively (written to {path})",
+            first.len(),
+            t0.elapsed().as_secs_f64() * 1e5 / first.len() as f64
+        );
+    }
 
     let sweep = [0.3, 0.4, 0.5, 0.6];
     println!("\nLeave-one-set-out, first-stage logistic regression, pairs P / R / F1 at p ≥ 0.5:");

@@ -32,6 +32,48 @@ pub(crate) const MONTHS: &[&str] = &[
     "december",
 ];
 
+/// Months in the other languages the reader recognises (French, Spanish, German; folded, so "février" is
+/// "fevrier"): "15 avril" is a date, never a count of "avril".
+const OTHER_MONTHS: &[&str] = &[
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "januar",
+    "februar",
+    "marz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+];
+
+/// Whether a folded word names a month in English or in one of the other languages read.
+pub fn is_month_any_language(word: &str) -> bool {
+    is_month(word) || OTHER_MONTHS.contains(&word)
+}
+
 /// Whether a folded word names a month.
 pub fn is_month(word: &str) -> bool {
     month(word).is_some()

@@ -349,6 +349,8 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
         if !is_word
             || name
             || NOT_COUNTED.contains(&noun.as_str())
+            || crate::claims::calendar::is_month_any_language(noun)
+            || (noun == "de" && folded.get(j + 1).is_some_and(|w| crate::claims::calendar::is_month_any_language(w)))
             || crate::text::stopwords::ENGLISH.binary_search(&noun.as_str()).is_ok()
         {
             i += used;
@@ -444,6 +446,16 @@ mod tests {
         assert_eq!(km.comparable(), miles.comparable());
         let far = &counts("a 60 miles stretch", 0, Language::English)[0];
         assert_ne!(km.comparable(), far.comparable());
+    }
+
+    #[test]
+    fn a_day_of_the_month_is_no_count_in_any_language_read() {
+        for text in
+            ["Le feu a pris lundi 15 avril au soir.", "El partido se jugó el 20 de agosto.", "Am 3. März begann es."]
+        {
+            assert_eq!(readings(text), Vec::<(String, String)>::new(), "{text}");
+        }
+        assert_eq!(readings("Rescuers found 15 survivors."), vec![("15".to_string(), "survivors".to_string())]);
     }
 
     #[test]
