@@ -18,7 +18,8 @@
 //! Small enough to write by hand: a dot product and a logistic function; no learning crate is needed
 //! at run time. A sentence-embedding similarity (all-MiniLM-L6-v2) was measured as one more feature
 //! (`scripts/embed-eval`, 2026-12-03): +0.025 F1 leave-one-set-out for 91 MB of weights and 2.3 s per
-//! 100 sentences natively, so the matcher stays lexical.
+//! 100 sentences natively; in headless Chromium (`scripts/embed-browser`, 2026-12-06) 6.7 s per 100
+//! sentences and 1.2 MB gzip of wasm besides the weights. So the matcher stays lexical.
 
 use crate::align::pairs::{Candidate, PairFeatures};
 use crate::text::numbers_math::{exp, ln};
