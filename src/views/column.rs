@@ -10,6 +10,12 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// Above this many sentences an article is laid out only where the reader looks (`is-long`: CSS
+/// `content-visibility`), so that one of megabytes does not freeze the page for seconds on each
+/// change. A long news article has a few hundred sentences; shorter ones keep exact layout, which the
+/// alignment of pinned sentences across columns relies on.
+const LONG_ARTICLE_SENTENCES: usize = 3_000;
+
 #[derive(Properties, PartialEq)]
 pub struct ColumnProps {
     pub corpus: Rc<LoadedCorpus>,
@@ -120,7 +126,8 @@ pub fn column(props: &ColumnProps) -> Html {
             </header>
             // A tab stop, so the keyboard reaches each article's text and the arrow keys scroll it (until a
             // sentence is pinned; then they move between sentences).
-            <div class="column-body" {onmouseover} {onmouseleave} {onclick} tabindex="0" role="region"
+            <div class={classes!("column-body", (report.sentences.len() > LONG_ARTICLE_SENTENCES).then_some("is-long"))}
+                {onmouseover} {onmouseleave} {onclick} tabindex="0" role="region"
                 aria-labelledby={body_label} data-testid="column-body">{ for rendered }</div>
         </article>
     }

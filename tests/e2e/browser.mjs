@@ -249,6 +249,25 @@ export class ParallaxPage {
       target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     }, { name, size, fill, type });
   }
+  /**
+   * Drops text files made inside the page, each `{ name, text, size }`: `text` repeated to `size` bytes
+   * (when given), so that a 10 MB article need not pass through the test's protocol. Marks the drop time
+   * like `dropFiles`.
+   */
+  async dropTextMadeInPage(files) {
+    await this.#find('app').evaluate((target, files) => {
+      const dt = new DataTransfer();
+      for (const { name, text, size } of files) {
+        const bytes = new TextEncoder().encode(text);
+        const body = size ? new Uint8Array(size) : bytes;
+        for (let at = 0; size && at < size; at += bytes.length) body.set(bytes.subarray(0, Math.min(bytes.length, size - at)), at);
+        dt.items.add(new File([body], name, { type: 'text/plain' }));
+      }
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      window.__droppedAt = performance.now();
+    }, files);
+  }
   /** Chooses files in the Import menu's file picker. */
   async chooseFiles(files) {
     await this.#find('file-input').setInputFiles(

@@ -94,6 +94,52 @@ test('200 real articles: the page keeps answering while the worker analyses', { 
   for (const d of r.longTasksAfterDropMs) assert.ok(d < 1500, `the main thread was blocked for ${d} ms`);
 });
 
+// One article of almost the largest size accepted (9.5 MB of real news, the bench articles one after
+// another and repeated, made inside the page) with two ordinary ones: it is read and analysed in the
+// worker, and the page's main-thread tasks from the drop to the analysis on screen are measured and
+// written to artifacts/scale.json (the issue's bound is 100 ms; this records, it does not time-assert).
+test('one 9.5 MB article: read and analysed off the main thread, tasks measured', { skip: !present && 'bench corpus absent' }, async () => {
+  const articles = benchArticles(205);
+  const seed = articles.map((a) => a.data.toString('utf8')).join('\n\n') + '\n\n';
+  const { app, page, errors, close } = await openApp(browser);
+  try {
+    await app.columns().first().waitFor();
+    await page.evaluate(() => {
+      window.__frames = { longTasks: [] };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__frames.longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+      }).observe({ type: 'longtask' });
+    });
+    const size = 9_500_000;
+    await app.dropTextMadeInPage([
+      { name: 'huge.txt', text: seed, size },
+      { name: articles[0].name, text: articles[0].data.toString('utf8') },
+      { name: articles[1].name, text: articles[1].data.toString('utf8') },
+    ]);
+    await app.startAnalysisClock(3);
+    const hoverDelays = [];
+    for (let i = 0; i < 4; i++) {
+      const t0 = Date.now();
+      await app.sentences().nth(i * 3).hover({ timeout: 10000 });
+      hoverDelays.push(Date.now() - t0);
+    }
+    await page.waitForFunction(() => window.__done !== null, null, { timeout: 180000 });
+    const dropToAnalysisMs = Math.round(await app.analysedAfterDropMs());
+    // [ms after the drop, duration] of each task over 50 ms.
+    const longTasks = await page.evaluate(() => window.__frames.longTasks
+      .filter(([start]) => start >= window.__droppedAt)
+      .map(([start, d]) => [Math.round(start - window.__droppedAt), d]));
+    await page.screenshot({ path: join(ARTIFACTS, 'scale-huge.png') });
+    assert.match(await app.column(0).innerText(), /\w/, 'the huge article is on screen');
+    const r = { bytes: size, dropToAnalysisMs, longTasksAfterDropMs: longTasks, hoverDelaysMs: hoverDelays };
+    results.huge = r;
+    console.log(`# one 9.5 MB article: ${JSON.stringify(r)}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 // The Overview stays usable with many sources shown: 9 and 25 of 25 real articles chosen (through the
 // address, as a shared link would), at 1440 and 390 px. The page never scrolls sideways; the matrix
 // fits a laptop's width with compact cells; the facts grid scrolls in its own panel with columns wide
