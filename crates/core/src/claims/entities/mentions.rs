@@ -151,8 +151,27 @@ pub(super) fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[
             if name_words.len() == 1 && is_opener(name_folded[0].as_str()) {
                 continue;
             }
+            // "Sen. Kamala Harris of California", "Laurent Fabius of France": a full name, then "of" and a
+            // place, is the person and where they come from. "Charles III of Great Britain", "William of
+            // Wales" and "Bank of America" keep their "of" (one word or a numeral before it, or no place
+            // after it).
+            let from_place = name_folded.iter().position(|w| w == "of").filter(|&k| {
+                (2..=3).contains(&k)
+                    && k + 1 < name_folded.len()
+                    && name_folded[..k].iter().all(|w| {
+                        !CONNECTORS.contains(&w.as_str())
+                            && !is_org_word(w.as_str())
+                            && !is_place_word(w.as_str())
+                            && !w.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+                    })
+                    && name_folded[k + 1..].iter().all(|w| is_place_word(w.as_str()))
+            });
+            let (name_words, name_folded) = match from_place {
+                Some(k) => (&name_words[..k], &name_folded[..k]),
+                None => (name_words, name_folded),
+            };
             let first = run[split + name_start_index];
-            let mut last = run[run.len() - 1];
+            let mut last = run[split + name_start_index + name_words.len() - 1];
             for suffix in ["\u{2019}s", "'s"] {
                 if doc_text[last.0..last.1].ends_with(suffix) && last.1 - suffix.len() > last.0 {
                     last.1 -= suffix.len();

@@ -163,6 +163,20 @@ mod tests {
     }
 
     #[test]
+    fn a_full_name_then_of_and_a_place_is_the_person_and_where_they_come_from() {
+        let es = entities_of(&[
+            "The bill was backed by Sen. Dana Vole of California on Monday.",
+            "Dana Vole said the bill would pass. Foreign Minister Tom Reyes of France agreed.",
+            "Tom Reyes spoke in Paris. King Charles III of Great Britain and the Bank of America did not.",
+        ]);
+        let people: Vec<&str> = es.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+        assert!(people.contains(&"Dana Vole") && people.contains(&"Tom Reyes"), "{people:?}");
+        assert!(!people.iter().any(|p| p.ends_with("of California") || p.ends_with("of France")), "{people:?}");
+        assert!(es.iter().any(|e| e.name == "Charles III of Great Britain"), "{es:#?}");
+        assert!(es.iter().any(|e| e.name == "Bank of America"), "{es:#?}");
+    }
+
+    #[test]
     fn a_name_written_in_the_other_order_with_the_same_title_is_one_person() {
         let es = entities_of(&[
             "Health Minister Rana Tawil said 70 people had died.",
