@@ -28,8 +28,18 @@ fn capitalised_runs(s: &SentenceText) -> Vec<Vec<(usize, usize)>> {
             && words.get(i + 1).is_some_and(|(_, next)| is_capitalised(next));
         // A weekday never continues a name: "told Donald Trump Saturday".
         let weekday = is_capitalised(word) && crate::claims::quantities::weekday(&lower(word)).is_some();
+        // After a hyphen a name goes on in a capital, a particle, a number or a syllable ("Jean-Marie",
+        // "Violet-le-Duc", "COVID-19", "WASP-96b", "Jong-un"), never in a common word ("T-shirts",
+        // "Kyiv-based", "Anti-government").
+        let hyphen_goes_on = joined_by_hyphen
+            && (is_capitalised(word)
+                || CONNECTORS.contains(&word)
+                || matches!(word, "le" | "el" | "ul" | "ud" | "y")
+                || word.chars().any(|c| c.is_ascii_digit())
+                // A romanised syllable after a family name: "Kim Jong-un", "Moon Jae-in".
+                || (current.len() >= 2 && word.len() <= 4 && word.chars().all(|c| c.is_ascii_lowercase())));
         let continues =
-            !current.is_empty() && clean_gap && !weekday && (is_capitalised(word) || connector || joined_by_hyphen);
+            !current.is_empty() && clean_gap && !weekday && (is_capitalised(word) || connector || hyphen_goes_on);
         if continues {
             current.push((s.start + offset, s.start + offset + word.len()));
         } else {

@@ -163,6 +163,21 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_after_a_hyphen_is_no_part_of_a_name() {
+        let es = entities_of(&[
+            "Fans bought T-shirts from the Singapore-flagged ship built by Kyiv-based firms.",
+            "Jean-Marie Violet-le-Duc and Dana Vole watched WASP-96b.",
+        ]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert!(
+            !names.iter().any(|n| n.contains("shirts") || n.contains("flagged") || n.contains("based")),
+            "{names:?}"
+        );
+        assert!(names.contains(&"Singapore"), "{names:?}");
+        assert!(names.contains(&"Jean-Marie Violet-le-Duc") && names.contains(&"WASP-96b"), "{names:?}");
+    }
+
+    #[test]
     fn a_full_name_then_of_and_a_place_is_the_person_and_where_they_come_from() {
         let es = entities_of(&[
             "The bill was backed by Sen. Dana Vole of California on Monday.",
