@@ -479,3 +479,17 @@ fn two_numbers_one_article_gives_together_are_not_rival_answers() {
         doc("d.txt", "Biden wins the election", "Biden won the state and now has 279 electoral votes in the election.");
     assert_eq!(counted(&[b, d]).len(), 1);
 }
+
+#[test]
+fn spans_of_time_are_compared_only_for_the_same_thing() {
+    let cards = |a: &str, b: &str| {
+        let closing = "Fans celebrated in the capital on Monday.";
+        count_cards(["Champions at last", "A night of records"], a, b, closing)
+    };
+    let title = "The team won the final on Sunday to take its first title in 36 years.";
+    let hat_trick = "The team won the final on Sunday despite the first hat trick in a final in 56 years.";
+    assert_eq!(cards(title, hat_trick), Vec::<Vec<String>>::new());
+    let siege = "The siege of the city lasted 36 days before the army withdrew on Sunday.";
+    let longer = "The siege of the city lasted 40 days before the army withdrew on Sunday.";
+    assert_eq!(cards(siege, longer).len(), 1);
+}

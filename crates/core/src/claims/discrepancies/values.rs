@@ -74,6 +74,19 @@ fn range(c: &Count) -> Option<(f64, f64)> {
     })
 }
 
+/// Whether two counts may answer one question, as far as spans of time go: "the first title in 36 years"
+/// and "the first hat trick in a final in 56 years" measure time since two different things. A count
+/// of years, months, weeks, days, hours or minutes is compared only when the words around it share
+/// one (as days and dates are, `event_context`); other counts always may be.
+fn same_span_of_time(a: &str, x: &Count, b: &str, y: &Count) -> bool {
+    let unit = |c: &Count| {
+        matches!(c.noun_key.as_str(), "year" | "month" | "week" | "day" | "hour" | "minute" | "second")
+            .then(|| crate::text::normalize::fold(c.noun.split_whitespace().next().unwrap_or("")))
+    };
+    let (Some(u), Some(v)) = (unit(x), unit(y)) else { return true };
+    !event_context(a, |w| w == u).is_disjoint(&event_context(b, |w| w == v))
+}
+
 /// The number a count gives, however it is qualified ("more than 120" and "120" give 120).
 fn number_key(c: &Count) -> String {
     match c.value {
@@ -128,7 +141,7 @@ const CONFLICT_MIN_SCORE: f64 = 0.0;
 /// The event a day or date is attached to: the content words (crudely stemmed) within four words of its
 /// first mention, in the same clause, leaving out reporting verbs and time words. Two sentences' days
 /// are compared only when these share a word ("collapsed on Tuesday" / "collapse Wednesday").
-fn event_context(text: &str, is_anchor: fn(&str) -> bool) -> std::collections::BTreeSet<String> {
+fn event_context(text: &str, is_anchor: impl Fn(&str) -> bool) -> std::collections::BTreeSet<String> {
     use unicode_segmentation::UnicodeSegmentation;
     let words: Vec<(usize, &str)> = text.unicode_word_indices().collect();
     let folded: Vec<String> = words.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
@@ -312,7 +325,8 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
         for (ca, x) in all_counts[a].iter().enumerate() {
             for (cb, y) in all_counts[b].iter().enumerate() {
                 if let (Some(&na), Some(&nb)) = (node_of.get(&(a, ca)), node_of.get(&(b, cb))) {
-                    if count_class(x) == count_class(y) {
+                    if count_class(x) == count_class(y) && same_span_of_time(sentences[a].text, x, sentences[b].text, y)
+                    {
                         edges.push((na, nb));
                     }
                 }
