@@ -258,6 +258,22 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
             i += used;
             continue;
         }
+        // A range in words ("12 to 18 feet", "between 10 and 15 people") gives no one value either: both
+        // numbers are left out.
+        let next_is_number = |k: usize| folded.get(k).is_some_and(|w| parse_numeral(w).is_some());
+        if value.is_some()
+            && matches!(folded.get(i + used).map(String::as_str), Some("to" | "and"))
+            && next_is_number(i + used + 1)
+        {
+            i += used + 2;
+            continue;
+        }
+        // The same quantity restated in another unit in brackets, "150 mph (241 kph)", "12 feet (4
+        // meters)", is not a second figure.
+        if out.last().is_some_and(|c: &Count| text[c.end - start..number_start].trim() == "(") {
+            i += used;
+            continue;
+        }
         // Years, ages and clock times are not counts.
         if (value.is_some_and(|v| (1900.0..2100.0).contains(&v)) && used == 1 && !words[i].1.contains(','))
             || crate::claims::outcomes::not_a_count(text, words, folded, i, used)

@@ -74,21 +74,30 @@ fn range(c: &Count) -> Option<(f64, f64)> {
     })
 }
 
-/// Whether two counts may answer one question, as far as spans of time go: "the first title in 36 years"
-/// and "the first hat trick in a final in 56 years" measure time since two different things. A count
-/// of years, months, weeks, days, hours or minutes is compared only when the words around it share
-/// one (as days and dates are, `event_context`); other counts always may be.
+/// Whether two counts may answer one question, as far as spans of time and speeds go: "the first title
+/// in 36 years" and "the first hat trick in a final in 56 years" measure time since two different
+/// things; "winds of 150 mph" and "moving inland at about 9 mph" two different speeds. A count of years,
+/// months, weeks, days, hours, minutes or a speed is compared only when the words around it share one
+/// (as days and dates are, `event_context`); other counts always may be.
 fn same_span_of_time(a: &str, x: &Count, b: &str, y: &Count) -> bool {
     let unit = |c: &Count| {
-        matches!(c.noun_key.as_str(), "year" | "month" | "week" | "day" | "hour" | "minute" | "second")
-            .then(|| crate::text::normalize::fold(c.noun.split_whitespace().next().unwrap_or("")))
+        matches!(
+            c.noun_key.as_str(),
+            "year" | "month" | "week" | "day" | "hour" | "minute" | "second" | "mph" | "kph" | "knot"
+        )
+        .then(|| crate::text::normalize::fold(c.noun.split_whitespace().next().unwrap_or("")))
     };
     let (Some(u), Some(v)) = (unit(x), unit(y)) else { return true };
     !event_context(a, |w| w == u).is_disjoint(&event_context(b, |w| w == v))
 }
 
-/// The number a count gives, however it is qualified ("more than 120" and "120" give 120).
+/// The number a count gives, however it is qualified ("more than 120" and "120" give 120), distances
+/// in kilometres to two significant digits ("1,600 feet" and "488 metres" give the same).
 fn number_key(c: &Count) -> String {
+    if let Some(km) = c.kilometres() {
+        let magnitude = 10f64.powi(km.abs().max(1e-9).log10().floor() as i32 - 1);
+        return format!("{} km", (km / magnitude).round() * magnitude);
+    }
     match c.value {
         Some(v) => format!("{v}"),
         None => c.text.to_lowercase(),
