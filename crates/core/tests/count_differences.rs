@@ -180,3 +180,17 @@ fn ranges_and_restated_units_are_no_second_figure_and_speeds_need_the_same_thing
     let stronger = "The storm hit the coast on Wednesday with maximum sustained winds of 130 mph.";
     assert_eq!(cards(winds, stronger).len(), 1);
 }
+
+#[test]
+fn ranks_are_compared_only_for_the_same_moment_or_event() {
+    let cards = |a: &str, b: &str| {
+        let closing = "Officials surveyed the damage on Thursday.";
+        count_cards(["Disaster strikes the coast", "Coast struck by disaster"], a, b, closing)
+    };
+    let landfall = "The storm made landfall on Wednesday as a catastrophic Category 4 storm near the island.";
+    let later = "The storm weakened on Wednesday night, making it a Category 2 hurricane inland.";
+    assert_eq!(cards(landfall, later), Vec::<Vec<String>>::new());
+    let quake = "The coast was shaken on Monday by an earthquake of magnitude 7.8, the survey said.";
+    let other = "The coast was shaken on Monday by an earthquake of magnitude 7.5, the survey said.";
+    assert_eq!(cards(quake, other).len(), 1);
+}

@@ -74,16 +74,32 @@ fn range(c: &Count) -> Option<(f64, f64)> {
     })
 }
 
-/// Whether two counts may answer one question, as far as spans of time and speeds go: "the first title
-/// in 36 years" and "the first hat trick in a final in 56 years" measure time since two different
-/// things; "winds of 150 mph" and "moving inland at about 9 mph" two different speeds. A count of years,
-/// months, weeks, days, hours, minutes or a speed is compared only when the words around it share one
-/// (as days and dates are, `event_context`); other counts always may be.
+/// Whether two counts may answer one question, as far as spans of time, speeds and ranks go: "the first
+/// title in 36 years" and "the first hat trick in a final in 56 years" measure time since two different
+/// things; "winds of 150 mph" and "moving inland at about 9 mph" two different speeds; "a Category 4
+/// storm" at landfall and "a Category 2 hurricane" hours later, or a quake's magnitude and an
+/// aftershock's, two moments or two events. A count of years, months, weeks, days, hours, minutes, a
+/// speed or a rank is compared only when the words around it share one (as days and dates are,
+/// `event_context`); other counts always may be.
 fn same_span_of_time(a: &str, x: &Count, b: &str, y: &Count) -> bool {
     let unit = |c: &Count| {
         matches!(
             c.noun_key.as_str(),
-            "year" | "month" | "week" | "day" | "hour" | "minute" | "second" | "mph" | "kph" | "knot"
+            "year"
+                | "month"
+                | "week"
+                | "day"
+                | "hour"
+                | "minute"
+                | "second"
+                | "mph"
+                | "kph"
+                | "knot"
+                | "category"
+                | "level"
+                | "magnitude"
+                | "stage"
+                | "phase"
         )
         .then(|| crate::text::normalize::fold(c.noun.split_whitespace().next().unwrap_or("")))
     };
