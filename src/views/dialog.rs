@@ -66,6 +66,34 @@ pub fn dialog(props: &DialogProps) -> Html {
             }
         });
     }
+    // Focus can fall out of the dialog when the control that had it is replaced (the corpus it edits
+    // was just duplicated): the keys still belong to the dialog, not to the page behind it. Escape
+    // closes it; any other key first brings focus back inside.
+    {
+        let (panel, on_close) = (panel.clone(), props.on_close.clone());
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                gloo::events::EventListenerOptions::run_in_capture_phase(),
+                move |event| {
+                    let Some(el) = panel.cast::<web_sys::Element>() else { return };
+                    let target = event.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                    if target.is_some_and(|t| el.contains(Some(&t))) {
+                        return;
+                    }
+                    event.stop_propagation();
+                    let Some(e) = event.dyn_ref::<KeyboardEvent>() else { return };
+                    if e.key() == "Escape" {
+                        on_close.emit(());
+                    } else if let Some(first) = focusable(&el).first() {
+                        let _ = first.focus();
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
     let on_key = props.on_close.reform(|_: ()| ());
     let trap = panel.clone();
     let onkeydown = Callback::from(move |e: KeyboardEvent| {

@@ -160,6 +160,8 @@ test('corpora are renamed, duplicated and deleted with undo; articles edited and
     await app.waitForCorpus('Port strike', 3);
     await app.duplicateCorpusButton().click();
     await app.waitForCorpus('Port strike (copy)', 3);
+    // Even when the duplicate's dialog has replaced the focused control, Escape closes it.
+    await page.evaluate(() => document.activeElement?.blur());
     await page.keyboard.press('Escape');
     assert.equal(await dialog.count(), 0, 'Escape closes the dialog');
 
