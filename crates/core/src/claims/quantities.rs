@@ -123,14 +123,18 @@ impl Count {
     /// A value that compares across units: distances in kilometres (two significant digits, so that
     /// "10 km" and "6.2 miles" agree), everything else as read.
     pub fn comparable(&self) -> String {
-        match (self.value, kilometres_per(&self.noun_key)) {
-            (Some(v), Some(factor)) => {
-                let km = v * factor;
-                let magnitude = 10f64.powi(km.abs().max(1e-9).log10().floor() as i32 - 1);
-                format!("{:?} {} km", self.approximation, (km / magnitude).round() * magnitude)
-            }
-            _ => self.reading(),
+        match self.kilometres_rounded() {
+            Some(km) => format!("{:?} {km} km", self.approximation),
+            None => self.reading(),
         }
+    }
+
+    /// The distance in kilometres to two significant digits ("1,600 feet" and "488 metres" give 490),
+    /// when this counts a distance.
+    pub fn kilometres_rounded(&self) -> Option<f64> {
+        let km = self.kilometres()?;
+        let magnitude = 10f64.powi(km.abs().max(1e-9).log10().floor() as i32 - 1);
+        Some((km / magnitude).round() * magnitude)
     }
 
     /// The distance in kilometres, when this counts a distance.

@@ -43,26 +43,19 @@ fn count_class(c: &Count) -> CountClass {
 /// answers (`other_bound`).
 fn range(c: &Count) -> Option<(f64, f64)> {
     use crate::claims::quantities::Approximation::*;
+    // The first entry the phrase contains decides ("tens of thousands" is tried before "thousands").
+    const VAGUE: &[(&str, f64, f64)] = &[
+        ("tens of thousands", 10_000.0, 100_000.0),
+        ("hundreds of thousands", 100_000.0, 1_000_000.0),
+        ("dozens", 24.0, 150.0),
+        ("scores", 40.0, 200.0),
+        ("hundreds", 200.0, 1_000.0),
+        ("thousands", 1_000.0, 20_000.0),
+        ("millions", 1_000_000.0, f64::INFINITY),
+    ];
     if c.approximation == Vague {
         let t = c.text.to_lowercase();
-        let has = |w: &str| t.contains(w);
-        return Some(if has("tens of thousands") {
-            (10_000.0, 100_000.0)
-        } else if has("hundreds of thousands") {
-            (100_000.0, 1_000_000.0)
-        } else if has("dozens") {
-            (24.0, 150.0)
-        } else if has("scores") {
-            (40.0, 200.0)
-        } else if has("hundreds") {
-            (200.0, 1_000.0)
-        } else if has("thousands") {
-            (1_000.0, 20_000.0)
-        } else if has("millions") {
-            (1_000_000.0, f64::INFINITY)
-        } else {
-            return None;
-        });
+        return VAGUE.iter().find(|(w, _, _)| t.contains(w)).map(|&(_, lo, hi)| (lo, hi));
     }
     let v = c.value?;
     Some(match c.approximation {
@@ -81,7 +74,7 @@ fn range(c: &Count) -> Option<(f64, f64)> {
 /// aftershock's, two moments or two events. A count of years, months, weeks, days, hours, minutes, a
 /// speed or a rank is compared only when the words around it share one (as days and dates are,
 /// `event_context`); other counts always may be.
-fn same_span_of_time(a: &str, x: &Count, b: &str, y: &Count) -> bool {
+fn same_thing_measured(a: &str, x: &Count, b: &str, y: &Count) -> bool {
     let unit = |c: &Count| {
         matches!(
             c.noun_key.as_str(),
@@ -110,9 +103,8 @@ fn same_span_of_time(a: &str, x: &Count, b: &str, y: &Count) -> bool {
 /// The number a count gives, however it is qualified ("more than 120" and "120" give 120), distances
 /// in kilometres to two significant digits ("1,600 feet" and "488 metres" give the same).
 fn number_key(c: &Count) -> String {
-    if let Some(km) = c.kilometres() {
-        let magnitude = 10f64.powi(km.abs().max(1e-9).log10().floor() as i32 - 1);
-        return format!("{} km", (km / magnitude).round() * magnitude);
+    if let Some(km) = c.kilometres_rounded() {
+        return format!("{km} km");
     }
     match c.value {
         Some(v) => format!("{v}"),
@@ -350,7 +342,8 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
         for (ca, x) in all_counts[a].iter().enumerate() {
             for (cb, y) in all_counts[b].iter().enumerate() {
                 if let (Some(&na), Some(&nb)) = (node_of.get(&(a, ca)), node_of.get(&(b, cb))) {
-                    if count_class(x) == count_class(y) && same_span_of_time(sentences[a].text, x, sentences[b].text, y)
+                    if count_class(x) == count_class(y)
+                        && same_thing_measured(sentences[a].text, x, sentences[b].text, y)
                     {
                         edges.push((na, nb));
                     }
