@@ -32,6 +32,35 @@ after(async () => {
   }
 });
 
+// Records main-thread tasks over 50 ms from now on, read with `longTasksSinceDrop`.
+async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    window.__frames = { longTasks: [] };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__frames.longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+// [ms after the drop, duration] of each task over 50 ms since the files were handed over (only what
+// happened after the drop counts).
+async function longTasksSinceDrop(page) {
+  return page.evaluate(() => window.__frames.longTasks
+    .filter(([start]) => start >= window.__droppedAt)
+    .map(([start, d]) => [Math.round(start - window.__droppedAt), d]));
+}
+
+// How long each of `count` hovers (every third sentence) takes to be answered.
+async function hoverDelays(app, count, timeout) {
+  const delays = [];
+  for (let i = 0; i < count; i++) {
+    const t0 = Date.now();
+    await app.sentences().nth(i * 3).hover({ timeout });
+    delays.push(Date.now() - t0);
+  }
+  return delays;
+}
+
 async function dropAndMeasure(n) {
   const articles = benchArticles(n);
   assert.equal(articles.length, n, `the bench corpus holds at least ${n} articles`);
@@ -39,30 +68,16 @@ async function dropAndMeasure(n) {
   try {
     await app.columns().first().waitFor();
     // Long tasks (over 50 ms) on the main thread from the drop to the end of the analysis.
-    await page.evaluate(() => {
-      window.__frames = { longTasks: [] };
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__frames.longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
-      }).observe({ type: 'longtask' });
-    });
+    await watchLongTasks(page);
     await app.dropFiles(articles);
     // Timed inside the page, frame by frame: from the drop to the new corpus on screen, analysed.
     await app.startAnalysisClock(n);
     // Right after the drop, while the files are read and the worker analyses, the corpus on screen
     // still answers the pointer.
-    const hoverDelays = [];
-    const sentences = app.sentences();
-    for (let i = 0; i < 6; i++) {
-      const t0 = Date.now();
-      await sentences.nth(i * 3).hover({ timeout: 5000 });
-      hoverDelays.push(Date.now() - t0);
-    }
+    const hovers = await hoverDelays(app, 6, 5000);
     await app.waitForCorpus('Imported articles', n);
     const dropToAnalysisMs = Math.round(await app.analysedAfterDropMs());
-    const frames = await page.evaluate(() => {
-      // Only what happened after the files were handed over counts.
-      return { ...window.__frames, longTasks: window.__frames.longTasks.filter(([start]) => start >= window.__droppedAt).map(([, d]) => d) };
-    });
+    const longTasks = (await longTasksSinceDrop(page)).map(([, d]) => d);
     await page.screenshot({ path: join(ARTIFACTS, `scale-${n}.png`) });
     // The reader sees how many sources there are and how many are shown, and brings in a hidden one
     // in one action.
@@ -73,7 +88,7 @@ async function dropAndMeasure(n) {
     await app.showAnotherSource(n - 1);
     await app.column(n - 1).waitFor();
     assert.equal(await app.sourcesCount().innerText(), `${shown + 1} of ${n} shown`, `source ${last} brought in`);
-    return { articles: n, dropToAnalysisMs, longTasksAfterDropMs: frames.longTasks, hoverDelaysMs: hoverDelays };
+    return { articles: n, dropToAnalysisMs, longTasksAfterDropMs: longTasks, hoverDelaysMs: hovers };
   } finally {
     await close();
   }
@@ -104,12 +119,7 @@ test('one 9.5 MB article: read and analysed off the main thread, tasks measured'
   const { app, page, errors, close } = await openApp(browser);
   try {
     await app.columns().first().waitFor();
-    await page.evaluate(() => {
-      window.__frames = { longTasks: [] };
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__frames.longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
-      }).observe({ type: 'longtask' });
-    });
+    await watchLongTasks(page);
     const size = 9_500_000;
     await app.dropTextMadeInPage([
       { name: 'huge.txt', text: seed, size },
@@ -117,21 +127,13 @@ test('one 9.5 MB article: read and analysed off the main thread, tasks measured'
       { name: articles[1].name, text: articles[1].data.toString('utf8') },
     ]);
     await app.startAnalysisClock(3);
-    const hoverDelays = [];
-    for (let i = 0; i < 4; i++) {
-      const t0 = Date.now();
-      await app.sentences().nth(i * 3).hover({ timeout: 10000 });
-      hoverDelays.push(Date.now() - t0);
-    }
+    const hovers = await hoverDelays(app, 4, 10000);
     await page.waitForFunction(() => window.__done !== null, null, { timeout: 180000 });
     const dropToAnalysisMs = Math.round(await app.analysedAfterDropMs());
-    // [ms after the drop, duration] of each task over 50 ms.
-    const longTasks = await page.evaluate(() => window.__frames.longTasks
-      .filter(([start]) => start >= window.__droppedAt)
-      .map(([start, d]) => [Math.round(start - window.__droppedAt), d]));
+    const longTasks = await longTasksSinceDrop(page);
     await page.screenshot({ path: join(ARTIFACTS, 'scale-huge.png') });
     assert.match(await app.column(0).innerText(), /\w/, 'the huge article is on screen');
-    const r = { bytes: size, dropToAnalysisMs, longTasksAfterDropMs: longTasks, hoverDelaysMs: hoverDelays };
+    const r = { bytes: size, dropToAnalysisMs, longTasksAfterDropMs: longTasks, hoverDelaysMs: hovers };
     results.huge = r;
     console.log(`# one 9.5 MB article: ${JSON.stringify(r)}`);
     assert.deepEqual(errors, []);

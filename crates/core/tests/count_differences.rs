@@ -7,11 +7,15 @@ use parallax_core::{analyze, DiscrepancyKind, SourceText};
 /// The values of the count cards between two short articles, each a headline, the sentence given and a
 /// closing sentence the two share.
 fn count_cards(headlines: [&str; 2], a: &str, b: &str, closing: &str) -> Vec<Vec<String>> {
-    let analysis = analyze(&[
+    counted(&[
         SourceText::new("a.txt", format!("{}\n{a}\n{closing}", headlines[0])),
         SourceText::new("b.txt", format!("{}\n{b}\n{closing}", headlines[1])),
-    ]);
-    analysis
+    ])
+}
+
+/// The values of each count card of the articles' analysis.
+fn counted(docs: &[SourceText]) -> Vec<Vec<String>> {
+    analyze(docs)
         .discrepancies
         .iter()
         .filter(|d| d.kind == DiscrepancyKind::Count)
@@ -82,7 +86,7 @@ fn a_vague_count_is_held_against_numbers_by_its_word() {
 fn a_toll_that_rises_through_bounds_still_differs_when_one_copy_is_vague() {
     // Dated copies of one wire story: "dozens" agrees with either bound, but "at least 50" and "more
     // than 60" are different answers, so the toll keeps its card and all three values.
-    let analysis = analyze(&[
+    let cards = counted(&[
         SourceText::new("a.txt", "Blast rocks the port\nThe blast at the port killed dozens of people on Tuesday."),
         SourceText::new("b.txt", "Port blast toll rises\nThe blast at the port killed at least 50 people on Tuesday."),
         SourceText::new(
@@ -90,12 +94,6 @@ fn a_toll_that_rises_through_bounds_still_differs_when_one_copy_is_vague() {
             "Port blast toll climbs\nThe blast at the port killed more than 60 people on Tuesday.",
         ),
     ]);
-    let cards: Vec<Vec<String>> = analysis
-        .discrepancies
-        .iter()
-        .filter(|d| d.kind == DiscrepancyKind::Count)
-        .map(|d| d.values.iter().map(|v| v.value.clone()).collect())
-        .collect();
     assert_eq!(cards.len(), 1, "{cards:?}");
     assert_eq!(cards[0].len(), 3, "{cards:?}");
 }
@@ -134,14 +132,6 @@ fn two_numbers_one_article_gives_together_are_not_rival_answers() {
         "State puts Biden over the top",
         "Biden won the state, whose 20 electoral votes gave him 273 electoral votes in the election.",
     );
-    let counted = |docs: &[SourceText]| -> Vec<Vec<String>> {
-        analyze(docs)
-            .discrepancies
-            .iter()
-            .filter(|d| d.kind == DiscrepancyKind::Count)
-            .map(|d| d.values.iter().map(|v| v.value.clone()).collect())
-            .collect()
-    };
     assert_eq!(counted(&[a.clone(), b.clone()]).len(), 1, "alone, A and B disagree");
     assert_eq!(counted(&[a, b.clone(), c]), Vec::<Vec<String>>::new());
     let d =
