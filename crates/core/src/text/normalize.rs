@@ -8,7 +8,7 @@
 
 pub use crate::text::numbers::format_number_term;
 use crate::text::numbers::read_number;
-use crate::text::stopwords::{stopwords_for, Language};
+use crate::text::stopwords::{is_stopword_in, Language};
 use crate::text::synonyms::canonical;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::char::is_combining_mark;
@@ -66,7 +66,6 @@ impl Normalizer {
         let slice = &text[start..end];
         let words: Vec<(usize, &str)> = slice.unicode_word_indices().collect();
         let mut folded_words: Vec<String> = words.iter().map(|(_, w)| fold(w)).collect();
-        let stopwords = stopwords_for(self.language);
         let mut out = Vec::with_capacity(words.len());
         let mut i = 0;
         while i < words.len() {
@@ -112,7 +111,7 @@ impl Normalizer {
                 _ => folded,
             };
             let synonym = if english { canonical(&folded) } else { None };
-            let kind = if synonym.is_none() && stopwords.binary_search(&folded.as_str()).is_ok() {
+            let kind = if synonym.is_none() && is_stopword_in(self.language, &folded) {
                 TokenKind::Stop
             } else {
                 TokenKind::Word

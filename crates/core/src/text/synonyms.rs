@@ -6,14 +6,10 @@
 
 /// Canonical term for a folded English word, if it belongs to a synonym class.
 pub fn canonical(word: &str) -> Option<&'static str> {
-    static INDEX: std::sync::OnceLock<Vec<(&'static str, &'static str)>> = std::sync::OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut v: Vec<(&str, &str)> =
-            CLASSES.iter().flat_map(|(canon, words)| words.iter().map(move |w| (*w, *canon))).collect();
-        v.sort_unstable();
-        v
-    });
-    index.binary_search_by(|(w, _)| (*w).cmp(word)).ok().map(|i| index[i].1)
+    static INDEX: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    let index = INDEX
+        .get_or_init(|| CLASSES.iter().flat_map(|(canon, words)| words.iter().map(move |w| (*w, *canon))).collect());
+    index.get(word).copied()
 }
 
 const CLASSES: &[(&str, &[&str])] = &[
@@ -133,7 +129,19 @@ const CLASSES: &[(&str, &[&str])] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::canonical;
+    use super::{canonical, CLASSES};
+
+    #[test]
+    fn every_word_is_in_one_class_only() {
+        let mut seen = std::collections::BTreeMap::new();
+        for (canon, words) in CLASSES {
+            for word in words.iter() {
+                if let Some(other) = seen.insert(*word, *canon) {
+                    panic!("{word} is in the classes of {other} and {canon}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn interchangeable_news_words_share_a_term() {

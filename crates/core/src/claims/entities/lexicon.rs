@@ -466,7 +466,7 @@ word_set!(is_place_word, PLACES);
 word_set!(is_opener, OPENERS);
 
 pub(super) fn is_stopword(word: &str) -> bool {
-    crate::text::stopwords::ENGLISH.binary_search(&word).is_ok()
+    crate::text::stopwords::is_stopword_in(crate::text::stopwords::Language::English, word)
 }
 
 pub(super) fn lower(s: &str) -> String {
