@@ -3,20 +3,19 @@
 //! `Analysis`, and what could not be used is said in `diagnostics`.
 
 use crate::align::facts::{agreement_of, group_facts};
-use crate::align::pairs::{align, AlignConfig, SentenceTerms, Terms, Vocabulary};
+use crate::align::pairs::{align, AlignConfig};
 use crate::article::ArticleMeta;
 use crate::claims::discrepancies::{find_discrepancies, Discrepancy, SentenceInfo};
 use crate::claims::entities::{find_entities, Entity, EntityKind, SentenceText};
+use crate::claims::quantities::Quantity;
 use crate::claims::quotes::{find_quotes, Quote};
 use crate::claims::speakers::PersonMention;
-use crate::model::{Analysis, Diagnostic, DocumentReport, SentenceReport, SCHEMA};
+use crate::model::{Analysis, Diagnostic, DocumentReport, SCHEMA};
+use crate::reading::read_documents;
 use crate::reuse::families::reuse_of;
 use crate::reuse::passages::PassageConfig;
 use crate::text::document::Paragraph;
-use crate::text::document::{parse_paragraphs, ParagraphKind};
-use crate::text::normalize::{fold, Normalizer, TokenKind};
-use crate::text::sentence::split_sentences;
-use crate::text::stopwords::guess_language;
+use crate::text::document::ParagraphKind;
 use crate::time::{explain_by_time, publication_times, timeline};
 use crate::verdicts::{
     apply_to_discrepancies, apply_to_entities, apply_to_pairs, apply_to_quotes, Verdict, VerdictOutcome,
@@ -215,10 +214,11 @@ fn read_claims(
     outcomes: &mut [VerdictOutcome],
 ) -> Claims {
     // Each sentence's words, segmented once for entities and quantities alike.
-    let sentence_texts: Vec<SentenceText> = documents
-        .iter()
-        .flat_map(|d| {
-            d.sentences.iter().enumerate().map(move |(i, s)| SentenceText {
+    let per_document = crate::parallel::map(documents, |d| {
+        d.sentences
+            .iter()
+            .enumerate()
+            .map(move |(i, s)| SentenceText {
                 doc: d.id,
                 index: i,
                 start: s.start,
@@ -226,14 +226,15 @@ fn read_claims(
                 heading: matches!(d.paragraphs[s.paragraph].kind, ParagraphKind::Headline | ParagraphKind::Subheading),
                 words: s.text.unicode_word_indices().collect(),
             })
-        })
-        .collect();
+            .collect::<Vec<_>>()
+    });
+    let sentence_texts: Vec<SentenceText> = per_document.into_iter().flatten().collect();
     let text_of = |d: usize| sources[d].text.as_str();
     let mut entities = find_entities(&text_of, &sentence_texts);
     apply_to_entities(verdicts, outcomes, &mut entities);
     // Every title each person carries across the corpus, read once and shared by their mentions in
     // every article (a description in one article may name a title only another article writes).
-    let known_titles: Vec<std::rc::Rc<[String]>> = entities
+    let known_titles: Vec<std::sync::Arc<[String]>> = entities
         .iter()
         .map(|e| {
             // Each title once: a person named a thousand times in one huge article has a few titles.
@@ -242,8 +243,25 @@ fn read_claims(
             titles.into_iter().collect()
         })
         .collect();
-    let mut quotes = Vec::new();
-    for d in documents {
+    // Each document's person mentions, in one pass over the entities.
+    let mut people_of: Vec<Vec<PersonMention>> = vec![Vec::new(); documents.len()];
+    for (e, known_titles) in entities.iter().zip(&known_titles).filter(|(e, _)| e.kind == EntityKind::Person) {
+        for m in &e.mentions {
+            people_of[m.doc].push(PersonMention {
+                start: m.start,
+                end: m.end,
+                name: e.name.clone(),
+                title: m.title.clone(),
+                known_titles: known_titles.clone(),
+            });
+        }
+    }
+    for people in &mut people_of {
+        people.sort_by_key(|p| p.start);
+    }
+    // Each document's quotations on their own (at once, with the `threads` feature).
+    let documents_and_people: Vec<(&DocumentReport, Vec<PersonMention>)> = documents.iter().zip(people_of).collect();
+    let quotes_of = crate::parallel::map(&documents_and_people, |(d, people)| {
         let paragraphs: Vec<Paragraph> = d
             .paragraphs
             .iter()
@@ -258,41 +276,24 @@ fn read_claims(
         let sentence_starts: Vec<usize> = d.sentences.iter().map(|s| s.start).collect();
         // The last sentence starting at or before the offset, by binary search (never a scan per call).
         let sentence_of = |offset: usize| sentence_starts.partition_point(|&s| s <= offset).checked_sub(1);
-        let mut people: Vec<PersonMention> = entities
-            .iter()
-            .zip(&known_titles)
-            .filter(|(e, _)| e.kind == EntityKind::Person)
-            .flat_map(|(e, known_titles)| {
-                e.mentions.iter().filter(|m| m.doc == d.id).map(move |m| PersonMention {
-                    start: m.start,
-                    end: m.end,
-                    name: e.name.clone(),
-                    title: m.title.clone(),
-                    known_titles: known_titles.clone(),
-                })
-            })
-            .collect();
-        people.sort_by_key(|p| p.start);
-        quotes.extend(find_quotes(d.id, &sources[d.id].text, &paragraphs, &sentence_of, &sentence_starts, &people));
-    }
-    let infos: Vec<SentenceInfo> = sentence_texts
-        .iter()
-        .map(|s| {
-            let language = documents[s.doc].language;
-            let (counts, weekdays, dates) = crate::claims::quantities::read_words(s.text, s.start, language, &s.words);
-            SentenceInfo { at: (s.doc, s.index), text: s.text, counts, weekdays, dates }
-        })
-        .collect();
+        find_quotes(d.id, &sources[d.id].text, &paragraphs, &sentence_of, &sentence_starts, people)
+    });
+    let mut quotes: Vec<Quote> = quotes_of.into_iter().flatten().collect();
+    // Each sentence's counts, days and dates, and the quantities they make (at once, with threads).
+    let (infos, quantities): (Vec<SentenceInfo>, Vec<Vec<Quantity>>) = crate::parallel::map(&sentence_texts, |s| {
+        let language = documents[s.doc].language;
+        let (counts, weekdays, dates) = crate::claims::quantities::read_words(s.text, s.start, language, &s.words);
+        let quantities =
+            crate::claims::quantities::quantities_of(s.doc, s.index, s.text, &s.words, &counts, &weekdays, &dates);
+        (SentenceInfo { at: (s.doc, s.index), text: s.text, counts, weekdays, dates }, quantities)
+    })
+    .into_iter()
+    .unzip();
     apply_to_quotes(verdicts, outcomes, &mut quotes);
     crate::claims::quotation_groups::number_groups(&mut quotes);
     let mut discrepancies = find_discrepancies(&infos, alignments, &entities, &quotes);
     let dismissed = apply_to_discrepancies(verdicts, outcomes, &mut discrepancies);
-    let quantities = infos
-        .iter()
-        .flat_map(|s| {
-            crate::claims::quantities::quantities_of(s.at.0, s.at.1, s.text, &s.counts, &s.weekdays, &s.dates)
-        })
-        .collect();
+    let quantities = quantities.into_iter().flatten().collect();
     (entities, quotes, discrepancies, quantities, dismissed)
 }
 
@@ -308,127 +309,5 @@ pub(crate) fn candidate_scores(
         crate::align::pairs::score_candidates(&sentence_terms, config)
     } else {
         crate::align::pairs::candidate_features(&sentence_terms, config)
-    }
-}
-
-/// Paragraphs, sentences and their matching terms for every document.
-fn read_documents(sources: &[SourceText], diagnostics: &mut Vec<Diagnostic>) -> (Vec<DocumentReport>, Terms) {
-    let mut documents = Vec::with_capacity(sources.len());
-    let mut sentence_terms = Vec::new();
-    let mut vocabulary = Vocabulary::default();
-
-    let mut normalizers: Vec<Normalizer> = Vec::new();
-    // How many sources have each outlet: a source goes by its outlet, with its label when it repeats.
-    let mut outlets: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-    for outlet in sources.iter().filter_map(|s| s.meta.outlet_name()) {
-        *outlets.entry(outlet).or_default() += 1;
-    }
-    for (doc_id, source) in sources.iter().enumerate() {
-        let text = source.text.as_str();
-        diagnose_text(doc_id, source, diagnostics);
-        let paragraphs = parse_paragraphs(text);
-        let language =
-            guess_language(text.unicode_words().take(400).map(fold).collect::<Vec<_>>().iter().map(String::as_str));
-        // One normalizer per language for the whole corpus, so each word is stemmed once.
-        let normalizer = match normalizers.iter().position(|n| n.language() == language) {
-            Some(i) => &normalizers[i],
-            None => {
-                normalizers.push(Normalizer::new(language));
-                &normalizers[normalizers.len() - 1]
-            }
-        };
-        let title = paragraphs.iter().find(|p| p.kind == ParagraphKind::Headline).map(|p| p.text(text).to_string());
-        let outlet_shared = source.meta.outlet_name().is_some_and(|o| outlets.get(o) > Some(&1));
-        let label = source.meta.display_label(text, &paragraphs, outlet_shared);
-
-        let mut sentences = Vec::new();
-        for (paragraph_index, paragraph) in paragraphs.iter().enumerate() {
-            if !paragraph.kind.is_content() {
-                continue;
-            }
-            let range = crate::text::document::Span { start: paragraph.text_start, end: paragraph.end };
-            let heading = matches!(paragraph.kind, ParagraphKind::Headline | ParagraphKind::Subheading);
-            for span in split_sentences(text, range) {
-                let tokens = normalizer.tokens(text, span.start, span.end);
-                let mut sequence = Vec::new();
-                let mut capitalised = Vec::new();
-                let mut lowercase = Vec::new();
-                for (i, token) in tokens.into_iter().enumerate() {
-                    if token.kind == TokenKind::Stop {
-                        continue;
-                    }
-                    let id = vocabulary.id(&token.term);
-                    if token.kind == TokenKind::Word {
-                        if !token.capitalised {
-                            lowercase.push(id);
-                        } else if i > 0 {
-                            capitalised.push(id);
-                        }
-                    }
-                    sequence.push(id);
-                }
-                sentence_terms.push(SentenceTerms {
-                    doc: doc_id,
-                    index: sentences.len(),
-                    sequence,
-                    capitalised,
-                    lowercase,
-                    heading,
-                });
-                sentences.push(SentenceReport {
-                    text: text[span.start..span.end].to_string(),
-                    start: span.start,
-                    end: span.end,
-                    paragraph: paragraph_index,
-                    fact: None,
-                    sources: 0,
-                    independent_sources: 0,
-                    agreement: crate::model::AgreementLevel::OnlyHere,
-                });
-            }
-        }
-        if sentences.is_empty() && !text.trim().is_empty() {
-            diagnostics.push(Diagnostic::warning(
-                Some(doc_id),
-                format!("{}: no sentences could be read from this text.", source.meta.file),
-            ));
-        }
-        documents.push(DocumentReport {
-            id: doc_id,
-            file_name: source.meta.file.clone(),
-            label,
-            title,
-            language,
-            paragraphs,
-            sentences,
-            reuse: Default::default(),
-            family: doc_id,
-        });
-    }
-
-    (documents, Terms { sentences: sentence_terms, vocabulary })
-}
-
-/// Diagnostics about the raw text: empty, binary-looking, undecodable bytes.
-fn diagnose_text(doc_id: usize, source: &SourceText, diagnostics: &mut Vec<Diagnostic>) {
-    let text = &source.text;
-    let name = &source.meta.file;
-    if text.trim().is_empty() {
-        diagnostics.push(Diagnostic::warning(Some(doc_id), format!("{name}: the file is empty.")));
-        return;
-    }
-    let sample: Vec<char> = text.chars().take(4096).collect();
-    let control = sample.iter().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')).count();
-    let replacement = sample.iter().filter(|&&c| c == '\u{fffd}').count();
-    if (control + replacement) * 10 > sample.len() {
-        diagnostics.push(Diagnostic::warning(
-            Some(doc_id),
-            format!("{name}: this looks like binary data, not text; its contents will not compare meaningfully."),
-        ));
-    } else if replacement > 0 {
-        diagnostics.push(Diagnostic::info(
-            Some(doc_id),
-            format!("{name}: some bytes were not valid text and were replaced by \u{fffd}."),
-        ));
     }
 }

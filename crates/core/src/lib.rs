@@ -22,6 +22,8 @@ mod article;
 mod claims;
 pub mod formats;
 mod model;
+mod parallel;
+mod reading;
 pub mod reuse;
 mod text;
 pub mod time;

@@ -187,14 +187,14 @@ fn search(index: &Index) -> Vec<Candidate> {
         }
     }
 
-    // Candidates share at least two indexed terms: one shared word is topic, not information.
-    let mut out = Vec::new();
-    let mut touched: Vec<u32> = Vec::new();
-    let mut shared_terms = vec![0u16; prepared.len()];
-    for (i, p) in prepared.iter().enumerate() {
-        if !usable[i] {
-            continue;
-        }
+    // Candidates share at least two indexed terms: one shared word is topic, not information. Each
+    // sentence's later partners are found on their own (spread over threads with the `threads`
+    // feature, each with its own scratch counts), then concatenated in sentence order.
+    let rows: Vec<usize> = (0..prepared.len()).filter(|&i| usable[i]).collect();
+    let scratch = || (Vec::<u32>::new(), vec![0u16; prepared.len()]);
+    let found = crate::parallel::map_init(&rows, scratch, |(touched, shared_terms), &i| {
+        let p = &prepared[i];
+        let mut out = Vec::new();
         touched.clear();
         for t in index.indexed_terms(i) {
             for &j in &postings[t as usize] {
@@ -208,7 +208,7 @@ fn search(index: &Index) -> Vec<Candidate> {
             }
         }
         touched.sort_unstable();
-        for &j in &touched {
+        for &j in touched.iter() {
             let shared = std::mem::take(&mut shared_terms[j as usize]);
             if shared < 2 {
                 continue;
@@ -219,8 +219,9 @@ fn search(index: &Index) -> Vec<Candidate> {
                 out.push(Candidate { a: (p.doc, p.index), b: (q.doc, q.index), score: 0.0, features });
             }
         }
-    }
-    out
+        out
+    });
+    found.into_iter().flatten().collect()
 }
 
 fn dedup(v: &[u32]) -> Vec<u32> {

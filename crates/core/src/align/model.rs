@@ -23,7 +23,6 @@
 
 use crate::align::pairs::{Candidate, PairFeatures};
 use crate::text::numbers_math::{exp, ln};
-use std::collections::HashMap;
 
 pub use super::weights::{CALIBRATION, LOCAL_WEIGHTS, RANKED_WEIGHTS};
 
@@ -125,11 +124,11 @@ pub fn probability(weights: &[f64], x: &[f64]) -> f64 {
 }
 
 /// The best score of each sentence against each other article, keyed by (sentence, other document).
-pub type BestScores = HashMap<((usize, usize), usize), f64>;
+pub type BestScores = rustc_hash::FxHashMap<((usize, usize), usize), f64>;
 
 /// The best score of each side of the given pairs against the other side's article.
 pub fn best_scores<'a>(scored: impl IntoIterator<Item = (&'a Candidate, f64)>) -> BestScores {
-    let mut best = BestScores::new();
+    let mut best = BestScores::default();
     for (c, p) in scored {
         for key in [(c.a, c.b.0), (c.b, c.a.0)] {
             let e = best.entry(key).or_insert(0.0);

@@ -127,23 +127,36 @@ pub(crate) fn dates_in(raw: &[&str], words: &[String]) -> Vec<String> {
 
 /// Relative time expressions: "last week", "since November", "yesterday", "earlier this month".
 pub fn relative_days(text: &str) -> Vec<String> {
+    relative_days_in(text, &text.unicode_word_indices().collect::<Vec<_>>())
+}
+
+/// [`relative_days`] of `text` whose words (UAX #29, offsets into `text`) the caller has already read.
+pub(crate) fn relative_days_in(text: &str, raw: &[(usize, &str)]) -> Vec<String> {
     const SINGLE: &[&str] = &["yesterday", "today", "tonight", "tomorrow", "overnight"];
     const UNITS: &[&str] = &["week", "month", "year", "weekend", "night", "morning", "evening", "afternoon"];
-    let raw: Vec<(usize, &str)> = text.unicode_word_indices().collect();
-    let words: Vec<String> = raw.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
+    const OPENERS: &[&str] = &["last", "next", "this", "previous", "earlier", "later", "since", "until", "by"];
+    // Folding every word of every sentence was a twentieth of the claims stage: only a word that can
+    // open a relative day is folded, with the two after it. An ASCII word can open one only if it is
+    // one of these words in any case, possessive or not; other words are always folded.
+    let may_open = |word: &str| {
+        let core = word.strip_suffix("'s").or_else(|| word.strip_suffix("'S")).unwrap_or(word).trim_matches('\'');
+        !word.is_ascii() || SINGLE.iter().chain(OPENERS).any(|t| core.eq_ignore_ascii_case(t))
+    };
+    let folded = |k: usize| raw.get(k).map(|(_, w)| crate::text::normalize::fold(w)).unwrap_or_default();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < words.len() {
-        let w = words[i].as_str();
-        let next = words.get(i + 1).map(String::as_str).unwrap_or("");
+    while i < raw.len() {
+        if !may_open(raw[i].1) {
+            i += 1;
+            continue;
+        }
+        let (w, next) = (folded(i), folded(i + 1));
+        let (w, next) = (w.as_str(), next.as_str());
         let span = if SINGLE.contains(&w) {
             Some(1)
         } else if matches!(w, "last" | "next" | "this" | "previous") && UNITS.contains(&next) {
             Some(2)
-        } else if matches!(w, "earlier" | "later")
-            && next == "this"
-            && words.get(i + 2).is_some_and(|u| UNITS.contains(&u.as_str()))
-        {
+        } else if matches!(w, "earlier" | "later") && next == "this" && UNITS.contains(&folded(i + 2).as_str()) {
             Some(3)
         } else if matches!(w, "since" | "until" | "by") && (month(next).is_some() || weekday(next).is_some()) {
             Some(2)

@@ -51,11 +51,12 @@ pub struct Quantity {
     pub approximation: Option<Approximation>,
 }
 
-/// Every quantity of a sentence, from its counts, weekdays and dates (read once by the caller).
+/// Every quantity of a sentence, from its counts, weekdays, dates and words (read once by the caller).
 pub fn quantities_of(
     doc: usize,
     sentence: usize,
     text: &str,
+    words: &[(usize, &str)],
     counts: &[Count],
     weekdays: &[&'static str],
     dates: &[String],
@@ -84,7 +85,11 @@ pub fn quantities_of(
     };
     out.extend(weekdays.iter().map(|d| simple(QuantityKind::Weekday, d.to_string())));
     out.extend(dates.iter().map(|d| simple(QuantityKind::Date, d.clone())));
-    out.extend(relative_days(text).into_iter().map(|d| simple(QuantityKind::RelativeDay, d)));
+    out.extend(
+        crate::claims::calendar::relative_days_in(text, words)
+            .into_iter()
+            .map(|d| simple(QuantityKind::RelativeDay, d)),
+    );
     out
 }
 

@@ -26,7 +26,7 @@ pub struct PersonMention {
     pub title: Option<String>,
     /// The titles the person carries in every article of the corpus ("President" for a "Mr Biden"
     /// whose own article never writes it), lower case; one list shared by all their mentions.
-    pub known_titles: std::rc::Rc<[String]>,
+    pub known_titles: std::sync::Arc<[String]>,
 }
 
 pub(crate) fn lower(w: &str) -> String {

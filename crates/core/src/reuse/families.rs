@@ -19,7 +19,7 @@ pub fn reuse_of(
     documents: &mut [DocumentReport],
     config: &PassageConfig,
 ) -> (Vec<SharedPassage>, Vec<Family>) {
-    let doc_words: Vec<Vec<Word>> = texts.iter().map(|t| words(t)).collect();
+    let doc_words: Vec<Vec<Word>> = crate::parallel::map(texts, |t| words(t));
     let matches = find_matches(&doc_words, config);
 
     // Byte spans, boilerplate flags, and which documents share each region.

@@ -116,11 +116,22 @@ pub fn find_discrepancies(
     entities: &[Entity],
     quotes: &[Quote],
 ) -> Vec<Discrepancy> {
-    let mut out = Vec::new();
-    fact_conflicts(sentences, alignments, &mut out);
-    entity_conflicts(entities, &mut out);
-    place_spellings(entities, &mut out);
-    quote_conflicts(quotes, &mut out);
+    // Values and names are read independently (at once, with the `threads` feature).
+    let (mut out, names) = crate::parallel::join(
+        || {
+            let mut out = Vec::new();
+            fact_conflicts(sentences, alignments, &mut out);
+            out
+        },
+        || {
+            let mut out = Vec::new();
+            entity_conflicts(entities, &mut out);
+            place_spellings(entities, &mut out);
+            quote_conflicts(quotes, &mut out);
+            out
+        },
+    );
+    out.extend(names);
     out.sort_by(|a, b| {
         let sources = |d: &Discrepancy| d.values.iter().map(|v| v.sources.len()).sum::<usize>();
         a.kind.cmp(&b.kind).then(sources(b).cmp(&sources(a))).then(a.subject.cmp(&b.subject))

@@ -31,11 +31,37 @@ fn key(token: &str) -> String {
     out
 }
 
-fn same_surname(a: &str, b: &str) -> bool {
-    let (ka, kb) = (key(a), key(b));
+/// Two surnames by their keys and skeletons (see [`NameKeys`]).
+fn same_surname(a: &NameKeys, b: &NameKeys) -> bool {
+    let (ka, kb) = (&a.surname, &b.surname);
     ka == kb
-        || (ka.len() >= 5 && strsim::jaro_winkler(&ka, &kb) >= 0.93)
-        || (ka.len() >= 8 && kb.len() >= 8 && skeleton(&ka) == skeleton(&kb))
+        || (ka.len() >= 5 && strsim::jaro_winkler(ka, kb) >= 0.93)
+        || (ka.len() >= 8 && kb.len() >= 8 && a.skeleton == b.skeleton)
+}
+
+/// A mention's name keys, computed once per mention (they were computed again for every group a
+/// mention was compared with).
+struct NameKeys {
+    /// The whole name's key: every token's key, joined.
+    full: String,
+    /// The last token's key, and its consonant skeleton.
+    surname: String,
+    skeleton: String,
+    /// The first token's key.
+    first: String,
+}
+
+impl NameKeys {
+    fn of(tokens: &[String]) -> Self {
+        let keys: Vec<String> = tokens.iter().map(|t| key(t)).collect();
+        let surname = key(tokens.last().map(String::as_str).unwrap_or(""));
+        NameKeys {
+            full: keys.concat(),
+            skeleton: skeleton(&surname),
+            surname,
+            first: keys.first().cloned().unwrap_or_default(),
+        }
+    }
 }
 
 /// A long transliterated name's consonants after its first letter ("Osatanakorn" and "Osottanakorn"
@@ -48,21 +74,22 @@ fn skeleton(k: &str) -> String {
     key(&(first + &rest))
 }
 
-fn compatible_first_names(a: &[String], b: &[String]) -> bool {
+fn compatible_first_names(a: &[String], b: &[String], ka: &NameKeys, kb: &NameKeys) -> bool {
     match (a.first(), b.first()) {
         (Some(x), Some(y)) if a.len() > 1 && b.len() > 1 => {
-            let (kx, ky) = (key(x), key(y));
+            let (kx, ky) = (&ka.first, &kb.first);
             kx == ky
                 || x.chars().next() == y.chars().next() && (x.len() <= 2 || y.len() <= 2)
-                || (kx.len() >= 4 && strsim::jaro_winkler(&kx, &ky) >= 0.88)
+                || (kx.len() >= 4 && strsim::jaro_winkler(kx, ky) >= 0.88)
         }
         _ => true,
     }
 }
 
 /// Groups mentions into entities across the corpus.
-pub fn find_entities<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[SentenceText]) -> Vec<Entity> {
+pub fn find_entities<'t>(text_of: &(dyn Fn(usize) -> &'t str + Sync), sentences: &[SentenceText]) -> Vec<Entity> {
     let raw = raw_mentions(text_of, sentences);
+    let keys: Vec<NameKeys> = crate::parallel::map(&raw, |m| NameKeys::of(&m.tokens));
     // Groups: indices of raw mentions. Multi-word names first, so surnames attach to full names.
     let mut order: Vec<usize> = (0..raw.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(raw[i].tokens.len()), raw[i].mention.doc, raw[i].mention.start));
@@ -73,18 +100,16 @@ pub fn find_entities<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[Senten
     let mut by_bucket: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     // Two buckets per surname: its first two letters ("Segal", "Sehgal") and the first two of its
     // consonant skeleton, so that names written with other vowels ("Wattanakorn", "Wottanakorn") meet.
-    let buckets = |surname_key: &str| {
-        let letters: String = surname_key.chars().take(2).collect();
-        let consonants: String = format!("~{}", skeleton(surname_key).chars().take(2).collect::<String>());
+    let buckets = |k: &NameKeys| {
+        let letters: String = k.surname.chars().take(2).collect();
+        let consonants: String = format!("~{}", k.skeleton.chars().take(2).collect::<String>());
         [letters, consonants]
     };
     for i in order {
         let m = &raw[i];
-        let surname = m.tokens.last().cloned().unwrap_or_default();
-        let full_key: String = m.tokens.iter().map(|t| key(t)).collect();
-        let surname_key = key(&surname);
-        let target = by_full.get(&full_key).copied().or_else(|| {
-            let [letters, consonants] = buckets(&surname_key);
+        let mk = &keys[i];
+        let target = by_full.get(&mk.full).copied().or_else(|| {
+            let [letters, consonants] = buckets(mk);
             let in_bucket = |b: &String| by_bucket.get(b).into_iter().flatten().copied();
             in_bucket(&letters).chain(in_bucket(&consonants)).find(|&g| {
                 let head = &raw[groups[g][0]];
@@ -94,8 +119,8 @@ pub fn find_entities<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[Senten
                     && m.kind != EntityKind::Organisation
                     && m.kind != EntityKind::Place
                     && head.tokens.len() >= m.tokens.len()
-                    && same_surname(head.tokens.last().map(String::as_str).unwrap_or(""), &surname)
-                    && compatible_first_names(&head.tokens, &m.tokens)
+                    && same_surname(&keys[groups[g][0]], mk)
+                    && compatible_first_names(&head.tokens, &m.tokens, &keys[groups[g][0]], mk)
             })
         });
         match target {
@@ -103,8 +128,8 @@ pub fn find_entities<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[Senten
             None => {
                 let g = groups.len();
                 groups.push(vec![i]);
-                by_full.insert(full_key, g);
-                for b in buckets(&surname_key) {
+                by_full.insert(mk.full.clone(), g);
+                for b in buckets(mk) {
                     by_bucket.entry(b).or_default().push(g);
                 }
             }

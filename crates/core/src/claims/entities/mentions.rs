@@ -70,187 +70,192 @@ pub(super) struct RawMention {
 }
 
 /// Finds mentions in the sentences of all documents.
-pub(super) fn raw_mentions<'t>(text_of: &dyn Fn(usize) -> &'t str, sentences: &[SentenceText]) -> Vec<RawMention> {
+pub(super) fn raw_mentions<'t>(
+    text_of: &(dyn Fn(usize) -> &'t str + Sync),
+    sentences: &[SentenceText],
+) -> Vec<RawMention> {
+    // Each sentence on its own (spread over threads with the `threads` feature), in sentence order.
+    let per_sentence =
+        crate::parallel::map(sentences, |s| if s.heading { Vec::new() } else { sentence_mentions(text_of(s.doc), s) });
+    let mut out = Vec::with_capacity(per_sentence.iter().map(Vec::len).sum());
+    for mentions in per_sentence {
+        out.extend(mentions);
+    }
+    out
+}
+
+/// The names of one sentence of `doc_text`.
+fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
     let mut out = Vec::new();
-    for s in sentences.iter().filter(|s| !s.heading) {
-        let doc_text = text_of(s.doc);
-        for run in capitalised_runs(s) {
-            let words: Vec<&str> = run.iter().map(|&(a, b)| &doc_text[a..b]).collect();
-            let folded: Vec<String> = words.iter().map(|w| lower(w)).collect();
-            // Split off a leading title: qualifiers and title words.
-            let mut split = 0;
-            // "African-American George Floyd", "Franco-German": a hyphenated compound whose last part
-            // is a nationality is a qualifier too.
-            let hyphenated_qualifier = |i: usize| {
-                i + 1 < words.len()
-                    && doc_text[run[i].1..run[i + 1].0] == *"-"
-                    && is_qualifier(folded[i + 1].as_str())
-                    && i + 2 < words.len()
-            };
-            loop {
-                if split < words.len()
-                    && (is_title_word(folded[split].as_str()) || is_qualifier(folded[split].as_str()))
-                {
-                    split += 1;
-                } else if hyphenated_qualifier(split) {
-                    split += 2;
-                } else {
-                    break;
-                }
-            }
-            // "Secretary of State Marco Rubio": the connector inside a title.
-            while split + 1 < words.len() && folded[split] == "of" && is_title_word(folded[split + 1].as_str()) {
+    for run in capitalised_runs(s) {
+        let words: Vec<&str> = run.iter().map(|&(a, b)| &doc_text[a..b]).collect();
+        let folded: Vec<String> = words.iter().map(|w| lower(w)).collect();
+        // Split off a leading title: qualifiers and title words.
+        let mut split = 0;
+        // "African-American George Floyd", "Franco-German": a hyphenated compound whose last part
+        // is a nationality is a qualifier too.
+        let hyphenated_qualifier = |i: usize| {
+            i + 1 < words.len()
+                && doc_text[run[i].1..run[i + 1].0] == *"-"
+                && is_qualifier(folded[i + 1].as_str())
+                && i + 2 < words.len()
+        };
+        loop {
+            if split < words.len() && (is_title_word(folded[split].as_str()) || is_qualifier(folded[split].as_str())) {
+                split += 1;
+            } else if hyphenated_qualifier(split) {
                 split += 2;
-            }
-            // "Secretary of Transportation Pete Buttigieg", "Minister of Foreign Affairs Ayman Safadi": a
-            // government office after "of" is the title's; the name is the last two words (one when only
-            // two follow). Only after "Secretary" or "Minister": "CEO of Royal Boskalis" names a firm.
-            if split > 0
-                && split + 2 < words.len()
-                && folded[split] == "of"
-                && matches!(folded[split - 1].as_str(), "secretary" | "minister")
-            {
-                let rest = words.len() - split - 1;
-                split += 1 + if rest >= 3 { rest - 2 } else { 1 };
-            }
-            // "Baltimore City Fire Department Chief James Wallace", "European Council President Donald
-            // Tusk": a title word inside the run, followed by one to three name words, ends the title.
-            // "Baltimore City Council Member Phylicia Porter": a body's "member" is a title too, when a
-            // full name (two or three words) follows.
-            let member_of_body = |i: usize| {
-                folded[i] == "member"
-                    && i > 0
-                    && is_org_word(folded[i - 1].as_str())
-                    && (2..=3).contains(&(folded.len() - i - 1))
-            };
-            if let Some(t) = (0..folded.len()).rev().find(|&i| is_title_word(folded[i].as_str()) || member_of_body(i)) {
-                let name_len = folded.len() - t - 1;
-                let plain = folded[t + 1..].iter().all(|w| !is_title_word(w.as_str()) && !is_org_word(w.as_str()));
-                if t >= split && t > 0 && (1..=3).contains(&name_len) && plain {
-                    split = t + 1;
-                }
-            }
-            let has_title_word = (0..split).any(|i| is_title_word(folded[i].as_str()) || member_of_body(i));
-            // A lone sentence-initial common word ("The", "However") is not a name.
-            let at_sentence_start = run[0].0 == s.start;
-            let name_words = &words[split..];
-            let name_folded = &folded[split..];
-            // A name starts with a capitalised word ("CEO of OceanGate" is not the name "of OceanGate") and
-            // does not end in an honorific ("Rear Adm." before "John Mauger").
-            let ends_in_honorific =
-                folded.last().is_some_and(|w| crate::claims::speakers::HONORIFICS.contains(&w.as_str()));
-            if name_words.is_empty() || CONNECTORS.contains(&folded[split].as_str()) || ends_in_honorific {
-                continue;
-            }
-            if at_sentence_start && split == 0 && name_words.len() == 1 && is_stopword(name_folded[0].as_str()) {
-                continue;
-            }
-            // Drop sentence-initial function words and openers from the run ("The NATO summit", "Despite Kyiv").
-            let mut skip = 0;
-            while split == 0
-                && skip + 1 < name_words.len()
-                && (is_stopword(name_folded[skip].as_str()) || is_opener(name_folded[skip].as_str()))
-            {
-                skip += 1;
-            }
-            let (name_start_index, name_words, name_folded) = (skip, &name_words[skip..], &name_folded[skip..]);
-            // A name begins with a capital ("Two-thirds of Americans" leaves "thirds of Americans").
-            if name_words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
-                continue;
-            }
-            if name_words.len() == 1 && is_opener(name_folded[0].as_str()) {
-                continue;
-            }
-            // "Sen. Kamala Harris of California", "Laurent Fabius of France": a full name, then "of" and a
-            // place, is the person and where they come from. "Charles III of Great Britain", "William of
-            // Wales" and "Bank of America" keep their "of" (one word or a numeral before it, or no place
-            // after it).
-            let from_place = name_folded.iter().position(|w| w == "of").filter(|&k| {
-                (2..=3).contains(&k)
-                    && k + 1 < name_folded.len()
-                    && name_folded[..k].iter().all(|w| {
-                        !CONNECTORS.contains(&w.as_str())
-                            && !is_org_word(w.as_str())
-                            && !is_place_word(w.as_str())
-                            && !w.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
-                    })
-                    && name_folded[k + 1..].iter().all(|w| is_place_word(w.as_str()))
-            });
-            let (name_words, name_folded) = match from_place {
-                Some(k) => (&name_words[..k], &name_folded[..k]),
-                None => (name_words, name_folded),
-            };
-            let first = run[split + name_start_index];
-            let mut last = run[split + name_start_index + name_words.len() - 1];
-            for suffix in ["\u{2019}s", "'s"] {
-                if doc_text[last.0..last.1].ends_with(suffix) && last.1 - suffix.len() > last.0 {
-                    last.1 -= suffix.len();
-                }
-            }
-            // Titles written before the run in lower case: "U.S. envoy Steve Witkoff".
-            let mut title: Option<String> = has_title_word
-                .then(|| doc_text[with_modifiers_before(doc_text, s, run[0].0)..run[split - 1].1].to_string());
-            if title.is_none() {
-                title = lowercase_title_before(doc_text, s, run[0].0);
-            }
-            if title.is_none() {
-                title = appositive_title(&doc_text[last.1..s.start + s.text.len()]);
-            }
-            // An acronym among the organisation words ("UN", "EU", "WHO", "AP") counts only when written in
-            // capitals: "Kim Jong Un" is a person, "Who" a pronoun.
-            let is_org = name_words.iter().zip(name_folded.iter()).any(|(written, w)| {
-                is_org_word(w.as_str())
-                    && (!ORG_ACRONYMS.contains(&w.as_str()) || !written.chars().any(char::is_lowercase))
-            }) || (name_words.len() == 1
-                && name_words[0].len() >= 2
-                && name_words[0].chars().all(|c| c.is_uppercase() || c == '.'));
-            let is_place =
-                !is_org && name_folded.iter().all(|w| is_place_word(w.as_str()) || CONNECTORS.contains(&w.as_str()));
-            // "Trump-Putin (meeting)", "Russia-Ukraine (talks)": two names joined as an adjective.
-            let hyphen_pair = name_words.len() == 2
-                && doc_text[first.1..run[run.len() - 1].0].contains('-')
-                && split + name_start_index + 2 == run.len();
-            if hyphen_pair && name_words.iter().all(|w| is_capitalised(w)) {
-                continue;
-            }
-            let kind = if is_org {
-                EntityKind::Organisation
-            } else if is_place {
-                EntityKind::Place
-            } else if title.is_some() || (2..=4).contains(&name_words.len()) {
-                EntityKind::Person
             } else {
-                EntityKind::Other
-            };
-            // Skip weekdays, months and lone adjectives of nationality.
-            if name_words.len() == 1
-                && (crate::claims::quantities::weekday(&name_folded[0]).is_some()
-                    || crate::claims::calendar::MONTHS.contains(&name_folded[0].as_str())
-                    || is_qualifier(name_folded[0].as_str()))
-            {
-                continue;
+                break;
             }
-            let evidence = crate::claims::person_evidence::mention_evidence(
-                doc_text,
-                run[0].0,
-                last.1,
-                title.is_some(),
-                name_folded,
-            ) - i8::from(skip > 0 && name_folded.len() > 1 && lower(words[split]) == "the");
-            out.push(RawMention {
-                mention: Mention {
-                    doc: s.doc,
-                    sentence: s.index,
-                    start: first.0,
-                    end: last.1,
-                    text: doc_text[first.0..last.1].to_string(),
-                    title,
-                },
-                kind,
-                tokens: name_folded.to_vec(),
-                evidence,
-            });
         }
+        // "Secretary of State Marco Rubio": the connector inside a title.
+        while split + 1 < words.len() && folded[split] == "of" && is_title_word(folded[split + 1].as_str()) {
+            split += 2;
+        }
+        // "Secretary of Transportation Pete Buttigieg", "Minister of Foreign Affairs Ayman Safadi": a
+        // government office after "of" is the title's; the name is the last two words (one when only
+        // two follow). Only after "Secretary" or "Minister": "CEO of Royal Boskalis" names a firm.
+        if split > 0
+            && split + 2 < words.len()
+            && folded[split] == "of"
+            && matches!(folded[split - 1].as_str(), "secretary" | "minister")
+        {
+            let rest = words.len() - split - 1;
+            split += 1 + if rest >= 3 { rest - 2 } else { 1 };
+        }
+        // "Baltimore City Fire Department Chief James Wallace", "European Council President Donald
+        // Tusk": a title word inside the run, followed by one to three name words, ends the title.
+        // "Baltimore City Council Member Phylicia Porter": a body's "member" is a title too, when a
+        // full name (two or three words) follows.
+        let member_of_body = |i: usize| {
+            folded[i] == "member"
+                && i > 0
+                && is_org_word(folded[i - 1].as_str())
+                && (2..=3).contains(&(folded.len() - i - 1))
+        };
+        if let Some(t) = (0..folded.len()).rev().find(|&i| is_title_word(folded[i].as_str()) || member_of_body(i)) {
+            let name_len = folded.len() - t - 1;
+            let plain = folded[t + 1..].iter().all(|w| !is_title_word(w.as_str()) && !is_org_word(w.as_str()));
+            if t >= split && t > 0 && (1..=3).contains(&name_len) && plain {
+                split = t + 1;
+            }
+        }
+        let has_title_word = (0..split).any(|i| is_title_word(folded[i].as_str()) || member_of_body(i));
+        // A lone sentence-initial common word ("The", "However") is not a name.
+        let at_sentence_start = run[0].0 == s.start;
+        let name_words = &words[split..];
+        let name_folded = &folded[split..];
+        // A name starts with a capitalised word ("CEO of OceanGate" is not the name "of OceanGate") and
+        // does not end in an honorific ("Rear Adm." before "John Mauger").
+        let ends_in_honorific =
+            folded.last().is_some_and(|w| crate::claims::speakers::HONORIFICS.contains(&w.as_str()));
+        if name_words.is_empty() || CONNECTORS.contains(&folded[split].as_str()) || ends_in_honorific {
+            continue;
+        }
+        if at_sentence_start && split == 0 && name_words.len() == 1 && is_stopword(name_folded[0].as_str()) {
+            continue;
+        }
+        // Drop sentence-initial function words and openers from the run ("The NATO summit", "Despite Kyiv").
+        let mut skip = 0;
+        while split == 0
+            && skip + 1 < name_words.len()
+            && (is_stopword(name_folded[skip].as_str()) || is_opener(name_folded[skip].as_str()))
+        {
+            skip += 1;
+        }
+        let (name_start_index, name_words, name_folded) = (skip, &name_words[skip..], &name_folded[skip..]);
+        // A name begins with a capital ("Two-thirds of Americans" leaves "thirds of Americans").
+        if name_words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+            continue;
+        }
+        if name_words.len() == 1 && is_opener(name_folded[0].as_str()) {
+            continue;
+        }
+        // "Sen. Kamala Harris of California", "Laurent Fabius of France": a full name, then "of" and a
+        // place, is the person and where they come from. "Charles III of Great Britain", "William of
+        // Wales" and "Bank of America" keep their "of" (one word or a numeral before it, or no place
+        // after it).
+        let from_place = name_folded.iter().position(|w| w == "of").filter(|&k| {
+            (2..=3).contains(&k)
+                && k + 1 < name_folded.len()
+                && name_folded[..k].iter().all(|w| {
+                    !CONNECTORS.contains(&w.as_str())
+                        && !is_org_word(w.as_str())
+                        && !is_place_word(w.as_str())
+                        && !w.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+                })
+                && name_folded[k + 1..].iter().all(|w| is_place_word(w.as_str()))
+        });
+        let (name_words, name_folded) = match from_place {
+            Some(k) => (&name_words[..k], &name_folded[..k]),
+            None => (name_words, name_folded),
+        };
+        let first = run[split + name_start_index];
+        let mut last = run[split + name_start_index + name_words.len() - 1];
+        for suffix in ["\u{2019}s", "'s"] {
+            if doc_text[last.0..last.1].ends_with(suffix) && last.1 - suffix.len() > last.0 {
+                last.1 -= suffix.len();
+            }
+        }
+        // Titles written before the run in lower case: "U.S. envoy Steve Witkoff".
+        let mut title: Option<String> = has_title_word
+            .then(|| doc_text[with_modifiers_before(doc_text, s, run[0].0)..run[split - 1].1].to_string());
+        if title.is_none() {
+            title = lowercase_title_before(doc_text, s, run[0].0);
+        }
+        if title.is_none() {
+            title = appositive_title(&doc_text[last.1..s.start + s.text.len()]);
+        }
+        // An acronym among the organisation words ("UN", "EU", "WHO", "AP") counts only when written in
+        // capitals: "Kim Jong Un" is a person, "Who" a pronoun.
+        let is_org = name_words.iter().zip(name_folded.iter()).any(|(written, w)| {
+            is_org_word(w.as_str()) && (!ORG_ACRONYMS.contains(&w.as_str()) || !written.chars().any(char::is_lowercase))
+        }) || (name_words.len() == 1
+            && name_words[0].len() >= 2
+            && name_words[0].chars().all(|c| c.is_uppercase() || c == '.'));
+        let is_place =
+            !is_org && name_folded.iter().all(|w| is_place_word(w.as_str()) || CONNECTORS.contains(&w.as_str()));
+        // "Trump-Putin (meeting)", "Russia-Ukraine (talks)": two names joined as an adjective.
+        let hyphen_pair = name_words.len() == 2
+            && doc_text[first.1..run[run.len() - 1].0].contains('-')
+            && split + name_start_index + 2 == run.len();
+        if hyphen_pair && name_words.iter().all(|w| is_capitalised(w)) {
+            continue;
+        }
+        let kind = if is_org {
+            EntityKind::Organisation
+        } else if is_place {
+            EntityKind::Place
+        } else if title.is_some() || (2..=4).contains(&name_words.len()) {
+            EntityKind::Person
+        } else {
+            EntityKind::Other
+        };
+        // Skip weekdays, months and lone adjectives of nationality.
+        if name_words.len() == 1
+            && (crate::claims::quantities::weekday(&name_folded[0]).is_some()
+                || crate::claims::calendar::MONTHS.contains(&name_folded[0].as_str())
+                || is_qualifier(name_folded[0].as_str()))
+        {
+            continue;
+        }
+        let evidence =
+            crate::claims::person_evidence::mention_evidence(doc_text, run[0].0, last.1, title.is_some(), name_folded)
+                - i8::from(skip > 0 && name_folded.len() > 1 && lower(words[split]) == "the");
+        out.push(RawMention {
+            mention: Mention {
+                doc: s.doc,
+                sentence: s.index,
+                start: first.0,
+                end: last.1,
+                text: doc_text[first.0..last.1].to_string(),
+                title,
+            },
+            kind,
+            tokens: name_folded.to_vec(),
+            evidence,
+        });
     }
     out
 }

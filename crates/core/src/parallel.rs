@@ -1,0 +1,69 @@
+//! Work spread over the machine's cores, when the `threads` feature is on (the `parallax` command line
+//! turns it on): rayon's ordered parallel map, so the result is the same as one thread's, item for item.
+//! Without the feature (the browser's worker, which has one thread, and the tests) it is a plain map.
+//! Only independent per-item work goes through here (one document's reading, one sentence's claims);
+//! everything that compares items stays sequential.
+
+/// `f` applied to every item, in order. `init` makes one piece of scratch state per batch of items
+/// (each thread's caches), handed to `f` with each item.
+pub fn map_init<'a, T, S, R>(
+    items: &'a [T],
+    init: impl Fn() -> S + Sync + Send,
+    f: impl Fn(&mut S, &'a T) -> R + Sync + Send,
+) -> Vec<R>
+where
+    T: Sync,
+    R: Send,
+{
+    #[cfg(feature = "threads")]
+    {
+        // A few contiguous batches per thread, each with one `init`: caches stay warm (rayon's own
+        // `map_init` may call `init` for every small job it splits off).
+        use rayon::prelude::*;
+        let batch = items.len().div_ceil(rayon::current_num_threads().max(1) * 4).max(1);
+        items
+            .par_chunks(batch)
+            .flat_map_iter(|chunk| {
+                let mut state = init();
+                chunk.iter().map(|item| f(&mut state, item)).collect::<Vec<R>>()
+            })
+            .collect()
+    }
+    #[cfg(not(feature = "threads"))]
+    {
+        let mut state = init();
+        items.iter().map(|item| f(&mut state, item)).collect()
+    }
+}
+
+/// Both results, the two computed at once when there are threads.
+pub fn join<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
+    #[cfg(feature = "threads")]
+    {
+        rayon::join(a, b)
+    }
+    #[cfg(not(feature = "threads"))]
+    {
+        (a(), b())
+    }
+}
+
+/// `f` applied to every item, in order.
+pub fn map<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(&'a T) -> R + Sync + Send) -> Vec<R> {
+    map_init(items, || (), |_, item| f(item))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn results_keep_the_order_of_the_items() {
+        let items: Vec<usize> = (0..1000).collect();
+        let squares = super::map(&items, |&i| i * i);
+        assert_eq!(squares, items.iter().map(|i| i * i).collect::<Vec<_>>());
+        let counted = super::map_init(&items, Vec::new, |seen: &mut Vec<usize>, &i| {
+            seen.push(i);
+            i + 1
+        });
+        assert_eq!(counted, (1..=1000).collect::<Vec<_>>());
+    }
+}
