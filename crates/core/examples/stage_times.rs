@@ -1,6 +1,7 @@
 //! One size of the stage table: analyses `N` real articles (`benches/support/articles.rs`) `RUNS` times
 //! and prints, as one tab-separated line, N, each stage's median milliseconds (reading, aligning, copied
-//! passages, claims), the whole analysis's median and this process's peak memory in MiB (VmHWM).
+//! passages, claims), the whole analysis's median, this process's peak memory in MiB (VmHWM) and how
+//! many sentence pairs the alignment reported (matched and related: the output aligning must produce).
 //! `scripts/stages` runs it for 50, 100, 200 and 400 articles, each in a fresh process.
 //! Usage: cargo run --release -p parallax-core --example stage_times -- N [RUNS]
 
@@ -31,9 +32,11 @@ fn main() {
     let stages = [Stage::Reading, Stage::Aligning, Stage::Copying, Stage::Claims];
     let mut per_stage: Vec<Vec<f64>> = vec![Vec::new(); stages.len()];
     let mut whole = Vec::new();
+    let mut pairs = 0;
     for _ in 0..runs {
         let (analysis, times, total) = support::timed_stages(&corpus);
         assert_eq!(analysis.documents.len(), n);
+        pairs = analysis.alignments.len() + analysis.related.len();
         whole.push(total.as_secs_f64() * 1000.0);
         for (stage, took) in times {
             let k = stages.iter().position(|s| *s == stage).unwrap();
@@ -41,5 +44,5 @@ fn main() {
         }
     }
     let cells: Vec<String> = per_stage.into_iter().map(|v| format!("{:.1}", median(v))).collect();
-    println!("{n}\t{}\t{:.1}\t{:.0}", cells.join("\t"), median(whole), peak_mib());
+    println!("{n}\t{}\t{:.1}\t{:.0}\t{pairs}", cells.join("\t"), median(whole), peak_mib());
 }
