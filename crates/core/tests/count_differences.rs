@@ -184,3 +184,44 @@ fn ranks_are_compared_only_for_the_same_moment_or_event() {
     let other = "The coast was shaken on Monday by an earthquake of magnitude 7.5, the survey said.";
     assert_eq!(cards(quake, other).len(), 1);
 }
+
+#[test]
+fn distances_are_compared_only_to_the_same_named_place() {
+    let cards = |a: &str, b: &str| {
+        let closing = "The observatory published the images on Tuesday.";
+        count_cards(["New images from deep space", "Deep space in new images"], a, b, closing)
+    };
+    // Two distances to two named things, in sentences that share the telescope and the wording.
+    let one = "The telescope showed the Veil Nebula, which lies about 2,400 light-years away.";
+    let other = "The telescope showed the Crab Nebula, which lies about 6,500 light-years away.";
+    assert_eq!(cards(one, other), Vec::<Vec<String>>::new());
+    // The same place with two distances is one question ("light-years" is the unit, not "light").
+    let same = "The telescope showed the Veil Nebula, which lies about 1,500 light-years away.";
+    assert_eq!(
+        cards(one, same),
+        vec![vec!["about 1500 light-years".to_string(), "about 2400 light-years".to_string()]]
+    );
+    let far = "The blast was felt as far as Larnaca, more than 200 kilometres across the sea.";
+    let farther = "The blast was felt as far as Larnaca, more than 400 kilometres across the sea.";
+    assert_eq!(cards(far, farther).len(), 1);
+}
+
+#[test]
+fn a_function_word_of_the_article_s_language_is_no_counted_thing_and_a_minute_mark_is_a_moment() {
+    let cards = |a: &str, b: &str| {
+        let closing = "La selección celebró el título con su afición en la plaza mayor de la ciudad.";
+        count_cards(["España gana la final", "Final para España"], a, b, closing)
+    };
+    // "29 de la primera parte": "de" is a Spanish function word, not what is counted; "minuto 29" is
+    // the moment of the goal, a different answer from "minuto 27".
+    let goal = "La capitana marcó el gol de la victoria en el minuto 29 de la primera parte ante Inglaterra.";
+    let earlier = "La capitana marcó el gol de la victoria en el minuto 27 de la primera parte ante Inglaterra.";
+    let found = analyze(&[
+        SourceText::new("a.txt", format!("España gana la final\n{goal}\nLa afición celebró el título.")),
+        SourceText::new("b.txt", format!("Final para España\n{earlier}\nLa afición celebró el título.")),
+    ]);
+    let subjects: Vec<&str> =
+        found.discrepancies.iter().filter(|d| d.kind == DiscrepancyKind::Count).map(|d| d.subject.as_str()).collect();
+    assert_eq!(subjects, vec!["The minute"]);
+    assert_eq!(cards(goal, goal), Vec::<Vec<String>>::new());
+}

@@ -161,6 +161,10 @@ impl Count {
     }
 }
 
+/// Units that end a hyphenated compound unit ("light-years", "man-hours").
+const UNIT_ENDS: &[&str] =
+    &["year", "years", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds", "mile", "miles"];
+
 /// Words that can stand between a number and the noun it counts.
 const FILLERS: &[&str] = &[
     "global",
@@ -334,16 +338,30 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
             i += used + percent_words;
             continue;
         }
-        // A rank or scale, not a count: "Category 4 hurricane", "level 3 alert", "magnitude 6.4".
+        // A rank or scale, not a count: "Category 4 hurricane", "level 3 alert", "magnitude 6.4"; a point
+        // in a match written label first, "minuto 29", "Minute 29".
         if let Some(label) = (i > 0).then(|| folded[i - 1].as_str()).filter(|w| {
-            matches!(*w, "category" | "level" | "grade" | "stage" | "phase" | "magnitude" | "class" | "tier")
+            matches!(
+                *w,
+                "category"
+                    | "level"
+                    | "grade"
+                    | "stage"
+                    | "phase"
+                    | "magnitude"
+                    | "class"
+                    | "tier"
+                    | "minute"
+                    | "minuto"
+            )
         }) {
             let end = words[i + used - 1].0 + words[i + used - 1].1.len();
             out.push(Count {
                 value,
                 approximation,
                 noun: label.to_string(),
-                noun_key: label.to_string(),
+                // "minuto 29" marks a moment, unlike "29 minutos" of play.
+                noun_key: if matches!(label, "minute" | "minuto") { "minute mark".into() } else { label.to_string() },
                 text: text[words[i - 1].0..end].to_string(),
                 start: start + words[i - 1].0,
                 end: start + end,
@@ -376,13 +394,19 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
             || NOT_COUNTED.contains(&noun.as_str())
             || crate::claims::calendar::is_month_any_language(noun)
             || (noun == "de" && folded.get(j + 1).is_some_and(|w| crate::claims::calendar::is_month_any_language(w)))
-            || crate::text::stopwords::ENGLISH.binary_search(&noun.as_str()).is_ok()
+            || crate::text::stopwords::is_stopword_in(Language::English, noun)
+            || crate::text::stopwords::is_stopword_in(language, noun)
         {
             i += used;
             continue;
         }
         let mut end_word = j;
-        if folded.get(j + 1).is_some_and(|w| w == "of")
+        // A compound unit ends in its unit: "light-years", "man-hours", "kilowatt-hours".
+        let hyphen_then_unit = folded.get(j + 1).is_some_and(|w| UNIT_ENDS.contains(&w.as_str()))
+            && text[words[j].0 + words[j].1.len()..words[j + 1].0] == *"-";
+        if hyphen_then_unit {
+            end_word = j + 1;
+        } else if folded.get(j + 1).is_some_and(|w| w == "of")
             && folded.get(j + 2).is_some_and(|w| matches!(w.as_str(), "state" | "government" | "staff"))
         {
             end_word = j + 2;

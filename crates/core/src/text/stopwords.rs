@@ -248,6 +248,11 @@ pub fn is_stopword_in(language: Language, word: &str) -> bool {
     languages_of(word) & (1 << bit) != 0
 }
 
+/// Whether `word` (folded) is a function word of any language Parallax knows.
+pub fn is_function_word(word: &str) -> bool {
+    languages_of(word) != 0
+}
+
 /// Guesses the language of lower-cased words by which list's function words they use most.
 pub fn guess_language<'a>(words: impl Iterator<Item = &'a str>) -> Language {
     let mut counts = [0usize; 4];

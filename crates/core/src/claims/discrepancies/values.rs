@@ -17,7 +17,7 @@ fn noun_class(key: &str) -> String {
         | "population" => "people".into(),
         "nation" | "country" => "country".into(),
         // Distances (how far) and lengths or heights (a storm surge, a span) are different questions.
-        "km" | "kilometre" | "kilometer" | "mile" => "distance".into(),
+        "km" | "kilometre" | "kilometer" | "mile" | "light-year" => "distance".into(),
         "metre" | "meter" | "foot" | "feet" | "yard" => "length".into(),
         other => other.to_string(),
     }
@@ -73,8 +73,15 @@ fn range(c: &Count) -> Option<(f64, f64)> {
 /// storm" at landfall and "a Category 2 hurricane" hours later, or a quake's magnitude and an
 /// aftershock's, two moments or two events. A count of years, months, weeks, days, hours, minutes, a
 /// speed or a rank is compared only when the words around it share one (as days and dates are,
-/// `event_context`); other counts always may be.
+/// `event_context`); other counts always may be. A distance is a distance to somewhere: "7,600
+/// light-years" to one nebula and "2,500 light-years" to another are two distances, so two distances
+/// are compared only when the last name before each is the same ("as far as Cyprus, hundreds of
+/// miles away" and "as far away as Cyprus more than 200 kilometres"; `last_name`).
 fn same_thing_measured(a: &str, x: &Count, b: &str, y: &Count) -> bool {
+    if noun_class(&x.noun_key) == "distance" && noun_class(&y.noun_key) == "distance" {
+        let place = |text: &str, c: &Count| text.find(&c.text).and_then(|at| last_name(&text[..at]));
+        return matches!((place(a, x), place(b, y)), (Some(p), Some(q)) if p == q);
+    }
     let unit = |c: &Count| {
         matches!(
             c.noun_key.as_str(),
@@ -84,6 +91,7 @@ fn same_thing_measured(a: &str, x: &Count, b: &str, y: &Count) -> bool {
                 | "day"
                 | "hour"
                 | "minute"
+                | "minute mark"
                 | "second"
                 | "mph"
                 | "kph"
@@ -98,6 +106,41 @@ fn same_thing_measured(a: &str, x: &Count, b: &str, y: &Count) -> bool {
     };
     let (Some(u), Some(v)) = (unit(x), unit(y)) else { return true };
     !event_context(a, |w| w == u).is_disjoint(&event_context(b, |w| w == v))
+}
+
+/// The last name `text` gives: a run of capitalised words, lower-cased and whole ("Southern Ring
+/// Nebula" and "Carina Nebula" are two names), without the function words that open a sentence ("The")
+/// or a possessive "'s".
+fn last_name(text: &str) -> Option<String> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let mut names = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let mut flush = |run: &mut Vec<&str>| {
+        while run.first().is_some_and(|w| {
+            crate::text::stopwords::is_stopword_in(crate::text::stopwords::Language::English, &w.to_lowercase())
+        }) {
+            run.remove(0);
+        }
+        if !run.is_empty() {
+            names.push(crate::text::normalize::fold(&run.join(" ")));
+        }
+        run.clear();
+    };
+    let mut last_end = 0;
+    for (at, word) in text.unicode_word_indices() {
+        let joined = text[last_end..at].chars().all(|c| c == ' ' || c == '-');
+        if !joined {
+            flush(&mut run);
+        }
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            run.push(word);
+        } else {
+            flush(&mut run);
+        }
+        last_end = at + word.len();
+    }
+    flush(&mut run);
+    names.pop()
 }
 
 /// The number a count gives, however it is qualified ("more than 120" and "120" give 120), distances
@@ -175,7 +218,7 @@ fn event_context(text: &str, is_anchor: impl Fn(&str) -> bool) -> std::collectio
             || (b <= at && other_event(a))
     };
     let generic = |w: &str| {
-        crate::text::stopwords::ENGLISH.binary_search(&w).is_ok()
+        crate::text::stopwords::is_function_word(w)
             || w.chars().any(|c| c.is_ascii_digit())
             || is_anchor(w)
             || crate::claims::quantities::weekday(w).is_some()
@@ -434,6 +477,7 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
             "category" | "level" | "grade" | "stage" | "phase" | "magnitude" | "class" | "tier" => {
                 format!("The {}", first.noun.to_lowercase())
             }
+            "minute mark" => "The minute".to_string(),
             // "People" is said of many things in one story (evacuated, rescued, injured): the sentence
             // says which.
             "people" => {
