@@ -43,7 +43,7 @@ pub struct Token {
 pub struct Normalizer {
     language: Language,
     stemmer: Stemmer,
-    stems: std::cell::RefCell<std::collections::HashMap<String, String>>,
+    stems: std::cell::RefCell<rustc_hash::FxHashMap<String, String>>,
 }
 
 impl Normalizer {
