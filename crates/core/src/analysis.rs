@@ -65,7 +65,7 @@ pub fn analyze_configured(
     config: &AlignConfig,
     passage_config: &PassageConfig,
 ) -> Analysis {
-    analyze_parts(sources, verdicts, config, Some(passage_config), true, &mut |_| {})
+    crate::parallel::in_pool(|| analyze_parts(sources, verdicts, config, Some(passage_config), true, &mut |_| {}))
 }
 
 /// A stage of the full analysis, reported as it starts (for a progress indicator).

@@ -39,8 +39,8 @@ fn same_surname(a: &NameKeys, b: &NameKeys) -> bool {
         || (ka.len() >= 8 && kb.len() >= 8 && a.skeleton == b.skeleton)
 }
 
-/// A mention's name keys, computed once per mention (they were computed again for every group a
-/// mention was compared with).
+/// A name's keys, computed once per mention and once per group's head (they were computed again for
+/// every group a mention was compared with).
 struct NameKeys {
     /// The whole name's key: every token's key, joined.
     full: String,
@@ -89,13 +89,14 @@ fn compatible_first_names(a: &[String], b: &[String], ka: &NameKeys, kb: &NameKe
 /// Groups mentions into entities across the corpus.
 pub fn find_entities<'t>(text_of: &(dyn Fn(usize) -> &'t str + Sync), sentences: &[SentenceText]) -> Vec<Entity> {
     let raw = raw_mentions(text_of, sentences);
-    let keys: Vec<NameKeys> = crate::parallel::map(&raw, |m| NameKeys::of(&m.tokens));
     // Groups: indices of raw mentions. Multi-word names first, so surnames attach to full names.
     let mut order: Vec<usize> = (0..raw.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(raw[i].tokens.len()), raw[i].mention.doc, raw[i].mention.start));
     // Candidate groups are found through two indexes (full-name key, and the first letters of the
     // surname key for fuzzy matches) instead of scanning every group for every mention.
     let mut groups: Vec<Vec<usize>> = Vec::new();
+    // Each group's head's keys, computed once (a mention's own once, in the loop).
+    let mut head_keys: Vec<NameKeys> = Vec::new();
     let mut by_full: FxHashMap<String, usize> = FxHashMap::default();
     let mut by_bucket: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     // Two buckets per surname: its first two letters ("Segal", "Sehgal") and the first two of its
@@ -107,7 +108,7 @@ pub fn find_entities<'t>(text_of: &(dyn Fn(usize) -> &'t str + Sync), sentences:
     };
     for i in order {
         let m = &raw[i];
-        let mk = &keys[i];
+        let mk = &NameKeys::of(&m.tokens);
         let target = by_full.get(&mk.full).copied().or_else(|| {
             let [letters, consonants] = buckets(mk);
             let in_bucket = |b: &String| by_bucket.get(b).into_iter().flatten().copied();
@@ -119,8 +120,8 @@ pub fn find_entities<'t>(text_of: &(dyn Fn(usize) -> &'t str + Sync), sentences:
                     && m.kind != EntityKind::Organisation
                     && m.kind != EntityKind::Place
                     && head.tokens.len() >= m.tokens.len()
-                    && same_surname(&keys[groups[g][0]], mk)
-                    && compatible_first_names(&head.tokens, &m.tokens, &keys[groups[g][0]], mk)
+                    && same_surname(&head_keys[g], mk)
+                    && compatible_first_names(&head.tokens, &m.tokens, &head_keys[g], mk)
             })
         });
         match target {
@@ -132,6 +133,7 @@ pub fn find_entities<'t>(text_of: &(dyn Fn(usize) -> &'t str + Sync), sentences:
                 for b in buckets(mk) {
                     by_bucket.entry(b).or_default().push(g);
                 }
+                head_keys.push(NameKeys::of(&m.tokens));
             }
         }
     }
