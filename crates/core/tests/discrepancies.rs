@@ -334,3 +334,47 @@ fn a_name_written_with_and_without_its_accents_is_one_spelling() {
     let accented = spellings[0].iter().filter(|v| v.contains("Mbapp")).count();
     assert_eq!(accented, 1, "Mbappé and Mbappe are one value: {spellings:?}");
 }
+
+/// The title cards of two short reports that each name one person with the titles given.
+fn title_cards(a: &str, b: &str) -> Vec<Vec<String>> {
+    let closing = "The results were announced in the capital on Saturday.";
+    analyze(&[
+        SourceText::new("a.txt", format!("Election decided\n{a}\n{closing}")),
+        SourceText::new("b.txt", format!("A decided election\n{b}\n{closing}")),
+    ])
+    .discrepancies
+    .iter()
+    .filter(|d| d.kind == DiscrepancyKind::Title)
+    .map(|d| d.values.iter().map(|v| v.value.clone()).collect())
+    .collect()
+}
+
+#[test]
+fn titles_held_at_once_are_not_rival_answers() {
+    // A senator elected vice president is both; an abbreviated title is the title written out.
+    let elect = "Vice President-elect Mara Quint thanked voters on Saturday in the capital.";
+    let senator = "Sen. Mara Quint thanked voters on Saturday in the capital.";
+    assert_eq!(title_cards(elect, senator), Vec::<Vec<String>>::new());
+    let written_out = "Senator Mara Quint thanked voters on Saturday in the capital.";
+    assert_eq!(title_cards(senator, written_out), Vec::<Vec<String>>::new());
+    // The office itself and the office-elect are two answers.
+    let president = "President Mara Quint thanked voters on Saturday in the capital.";
+    let president_elect = "President-elect Mara Quint thanked voters on Saturday in the capital.";
+    assert_eq!(title_cards(president, president_elect).len(), 1);
+    // A rank beside an office: both are true.
+    let admiral = "Admiral Tomas Vell, who chairs the canal authority, thanked the crews on Saturday.";
+    let chair = "Canal authority chairman Tomas Vell thanked the crews on Saturday.";
+    assert_eq!(title_cards(admiral, chair), Vec::<Vec<String>>::new());
+}
+
+#[test]
+fn an_article_giving_both_titles_tells_a_change_not_a_contradiction() {
+    // Source A names the heir as Prince before the death and King after; B says Prince only.
+    let a =
+        "Prince Edric Vane was at his mother's side on Thursday. Hours later, King Edric Vane addressed the nation.";
+    let b = "Prince Edric Vane was at his mother's side on Thursday, the palace said.";
+    assert_eq!(title_cards(a, b), Vec::<Vec<String>>::new());
+    // Without A's second title, the two sources do disagree.
+    let king = "King Edric Vane was at his mother's side on Thursday, the palace said.";
+    assert_eq!(title_cards(king, b).len(), 1);
+}

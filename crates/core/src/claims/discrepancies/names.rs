@@ -16,6 +16,42 @@ use std::collections::{BTreeMap, BTreeSet};
 fn titles_disagree(a: (&str, &str), b: (&str, &str)) -> bool {
     let words = |t: &str| t.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect::<BTreeSet<_>>();
     let (wa, wb) = (words(a.1), words(b.1));
+    // An office someone is elected to but does not hold yet ("Vice President-elect") sits beside the
+    // office they hold ("Senator"): the two disagree only over the same office ("President" against
+    // "President-elect").
+    let elect = |t: &str| {
+        crate::text::normalize::fold(t).split(|c: char| !c.is_alphanumeric()).any(|w| w == "elect" || w == "designate")
+    };
+    let office = |w: &BTreeSet<String>| -> BTreeSet<String> {
+        w.iter().flat_map(|x| x.split('-')).filter(|x| *x != "elect" && *x != "designate").map(str::to_string).collect()
+    };
+    if elect(a.0) != elect(b.0) && office(&wa).is_disjoint(&office(&wb)) {
+        return false;
+    }
+    // A military rank sits beside an office too ("Admiral Osama Rabie, the chairman"): a rank and an
+    // office never disagree; two ranks, or two offices, may.
+    const RANKS: &[&str] = &[
+        "admiral",
+        "general",
+        "colonel",
+        "major",
+        "captain",
+        "lieutenant",
+        "sergeant",
+        "commander",
+        "marshal",
+        "brigadier",
+        "commodore",
+        "corporal",
+        "private",
+        "vice",
+        "rear",
+        "retired",
+    ];
+    let rank = |w: &BTreeSet<String>| !w.is_empty() && w.iter().all(|x| RANKS.contains(&x.as_str()));
+    if rank(&wa) != rank(&wb) {
+        return false;
+    }
     if !(wa.is_subset(&wb) || wb.is_subset(&wa)) {
         return true;
     }
@@ -40,6 +76,15 @@ fn title_core(title: &str) -> String {
     title
         .split(|c: char| c.is_whitespace())
         .map(crate::text::normalize::fold)
+        // "Vice-President", "President-elect": a hyphenated word that is no title word itself is its
+        // parts ("Secretary-General" stays whole).
+        .flat_map(|w| {
+            if w.contains('-') && !crate::claims::entities::is_title_word(&w) {
+                w.split('-').map(str::to_string).collect::<Vec<_>>()
+            } else {
+                vec![w]
+            }
+        })
         .flat_map(|w| spelled_out(w.trim_end_matches('.')).split(' ').map(str::to_string).collect::<Vec<_>>())
         .filter(|w| crate::claims::entities::is_title_word(w.as_str()) && !ignored_in_title(w.as_str()))
         .collect::<Vec<_>>()
@@ -56,6 +101,25 @@ fn spelled_out(word: &str) -> &str {
         "coo" => "chief operating officer",
         "cto" => "chief technology officer",
         "head" => "chief",
+        // Titles as news style abbreviates them before a name ("Sen. Kamala Harris", "Gov. Ron
+        // DeSantis", "Lt. Gen. …"): the same title as written out.
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "gen" => "general",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "maj" => "major",
+        "capt" | "cpt" => "captain",
+        "sgt" => "sergeant",
+        "cmdr" => "commander",
+        "adm" => "admiral",
+        "pres" => "president",
+        "prof" => "professor",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "det" => "detective",
+        "rev" => "reverend",
         other => other,
     }
 }
@@ -81,10 +145,22 @@ pub(super) fn entity_conflicts(entities: &[Entity], out: &mut Vec<Discrepancy>) 
         }
         let cores: std::collections::BTreeSet<&String> = items.iter().map(|x| &x.1).filter(|c| !c.is_empty()).collect();
         let docs: std::collections::BTreeSet<usize> = items.iter().map(|x| x.2 .0).collect();
+        // The articles that give each title: an article that gives a person two titles ("Prince Charles
+        // … now King Charles", "Sen. Kamala Harris, the vice president-elect") tells a change or two
+        // roles, so those two titles are not rival answers in any pair of articles.
+        let mut docs_giving: BTreeMap<&String, std::collections::BTreeSet<usize>> = BTreeMap::new();
+        for (_, core, (doc, _)) in &items {
+            docs_giving.entry(core).or_default().insert(*doc);
+        }
+        let told_together = |x: &String, y: &String| !docs_giving[x].is_disjoint(&docs_giving[y]);
         // At least two sources whose titles disagree (not one title written more fully).
         let disagree = items.iter().any(|x| {
             items.iter().any(|y| {
-                x.2 .0 != y.2 .0 && !x.1.is_empty() && !y.1.is_empty() && titles_disagree((&x.0, &x.1), (&y.0, &y.1))
+                x.2 .0 != y.2 .0
+                    && !x.1.is_empty()
+                    && !y.1.is_empty()
+                    && titles_disagree((&x.0, &x.1), (&y.0, &y.1))
+                    && !told_together(&x.1, &y.1)
             })
         });
         let meaningful = items.iter().any(|x| x.1.split(' ').any(|w| TITLE_MODIFIERS.contains(&w)))

@@ -121,9 +121,11 @@ pub(super) const ORG_ACRONYMS: &[&str] = &["un", "eu", "who", "ap", "afp", "bbc"
 
 /// Words written before a title that change what it means: "former President", "acting Governor".
 pub(crate) const TITLE_MODIFIERS: &[&str] = &["former", "acting", "interim", "deputy", "vice", "ex"];
-/// Words in a title that make it another role ("vice president" is not "president"); "former" and "ex"
+/// Words in a title that make it another role ("vice president" is not "president", nor is the
+/// president-elect); "former" and "ex"
 /// only place the same role in time.
-pub(crate) const OTHER_ROLE_WORDS: &[&str] = &["acting", "interim", "deputy", "vice", "assistant"];
+pub(crate) const OTHER_ROLE_WORDS: &[&str] =
+    &["acting", "interim", "deputy", "vice", "assistant", "elect", "designate"];
 
 /// Words that make a capitalised run an organisation.
 const ORG_WORDS: &[&str] = &[
