@@ -144,8 +144,9 @@ pub fn find_entities<'t>(text_of: &(dyn Fn(usize) -> &'t str + Sync), sentences:
     let mut entities: Vec<Entity> = groups
         .into_iter()
         .filter(|g| {
-            let head = &raw[g[0]];
-            !(head.kind == EntityKind::Other && head.tokens.len() == 1)
+            // One word with no mention typed as anything ("However", a stray capital) is no entity;
+            // one word some mention types ("Prince Charles" then "Charles") is.
+            !(raw[g[0]].tokens.len() == 1 && g.iter().all(|&i| raw[i].kind == EntityKind::Other))
         })
         .map(|g| build_entity(&raw, g))
         .collect();

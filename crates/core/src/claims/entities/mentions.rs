@@ -100,8 +100,15 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
                 && is_qualifier(folded[i + 1].as_str())
                 && i + 2 < words.len()
         };
+        // "Princes Charles, Edward and Andrew": a title in the plural before a name is a title too.
+        let plural_title =
+            |w: &str| w.len() > 3 && w.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && is_title_word(one));
         loop {
-            if split < words.len() && (is_title_word(folded[split].as_str()) || is_qualifier(folded[split].as_str())) {
+            if split < words.len()
+                && (is_title_word(folded[split].as_str())
+                    || is_qualifier(folded[split].as_str())
+                    || (split + 1 < words.len() && plural_title(folded[split].as_str())))
+            {
                 split += 1;
             } else if hyphenated_qualifier(split) {
                 split += 2;

@@ -239,6 +239,21 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_title_is_a_title_and_a_first_name_typed_once_is_kept() {
+        // "Princes Edric, Tomas and Aldo": the title is plural; Edric, called Prince Edric elsewhere,
+        // is one person under his one name.
+        let es = entities_of(&[
+            "Her sons, Princes Edric and Tomas, travelled to the castle.",
+            "Prince Edric arrived at the castle on Thursday.",
+            "Edric said he was deeply saddened.",
+        ]);
+        let edric = person(&es, "Edric");
+        assert_eq!(edric.name, "Edric");
+        assert_eq!(edric.kind, EntityKind::Person);
+        assert!(es.iter().all(|e| !e.name.contains("Princes")), "{es:#?}");
+    }
+
+    #[test]
     fn transliterations_and_surnames_group_across_sources() {
         let es = entities_of(&[
             "Ukrainian President Volodymyr Zelenskyy attended.",
