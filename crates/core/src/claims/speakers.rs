@@ -273,6 +273,11 @@ pub fn subject_after(after: &str) -> Option<String> {
             .map_or(phrase, |i| &phrase[..i]);
         return trailing_phrase(phrase);
     }
+    // "Ryan Falvey, a fintech investor with a venture firm, told CNBC": a full name, a description in
+    // commas starting in lower case, then the cue verb.
+    if let Some(named) = named_with_appositive(after) {
+        return Some(named);
+    }
     // "Marsh said", "he told reporters", "the president added": a short phrase then a cue verb. A
     // participle has no subject of its own ("…” the town would vote again, saying …").
     let verb = ws.iter().take(9).position(|(_, w)| is_cue(w) && !lower(w).ends_with("ing"))?;
@@ -309,6 +314,20 @@ pub fn subject_after(after: &str) -> Option<String> {
         _ => false,
     };
     (body && capitalised(&named)).then_some(named)
+}
+
+/// "Ryan Falvey, a fintech investor, told CNBC": the name when `after` is a name of two or more
+/// capitalised words, a lower-case description between commas (at most twelve words), then a cue verb.
+fn named_with_appositive(after: &str) -> Option<String> {
+    let (name_part, rest) = after.split_once(',')?;
+    let (appositive, tail) = rest.split_once(',')?;
+    let name_part = name_part.trim();
+    let named = trailing_phrase(name_part).filter(|n| n == name_part && n.split_whitespace().count() >= 2)?;
+    let described = words(appositive);
+    let starts_lower = described.first().is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_lowercase));
+    let verb = words(tail).first().map(|(_, w)| *w)?;
+    (capitalised(&named) && starts_lower && described.len() <= 12 && is_cue(verb) && !lower(verb).ends_with("ing"))
+        .then_some(named)
 }
 
 /// Whether a full stop right after `before` belongs to a name: the stop of an initial ("Shannon N.
@@ -399,6 +418,12 @@ mod tests {
             Some("Rear Admiral John Mauger")
         );
         assert_eq!(subject_after(", police and Rear Admiral John Mauger said.").as_deref(), None);
+        assert_eq!(
+            subject_after(" Ryan Falvey, a fintech investor with a venture firm, told CNBC.").as_deref(),
+            Some("Ryan Falvey")
+        );
+        assert_eq!(subject_after(" Smith, Jones and Brown said.").as_deref(), None);
+        assert_eq!(subject_after(" Ryan Falvey, a fintech investor, saying it was over.").as_deref(), None);
         assert_eq!(
             subject_after(", said Rear Adm. John Mauger, the commander.").as_deref(),
             Some("Rear Adm. John Mauger")
