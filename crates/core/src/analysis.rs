@@ -228,7 +228,7 @@ fn read_claims(
             })
             .collect::<Vec<_>>()
     });
-    let sentence_texts: Vec<SentenceText> = per_document.into_iter().flatten().collect();
+    let sentence_texts: Vec<SentenceText> = crate::parallel::flatten(per_document);
     let text_of = |d: usize| sources[d].text.as_str();
     let mut entities = find_entities(&text_of, &sentence_texts);
     apply_to_entities(verdicts, outcomes, &mut entities);
@@ -290,12 +290,12 @@ fn read_claims(
         let sentence_of = |offset: usize| sentence_starts.partition_point(|&s| s <= offset).checked_sub(1);
         find_quotes(d.id, &sources[d.id].text, &paragraphs, &sentence_of, &sentence_starts, people)
     });
-    let mut quotes: Vec<Quote> = quotes_of.into_iter().flatten().collect();
+    let mut quotes: Vec<Quote> = crate::parallel::flatten(quotes_of);
     apply_to_quotes(verdicts, outcomes, &mut quotes);
     crate::claims::quotation_groups::number_groups(&mut quotes);
     let mut discrepancies = find_discrepancies(&infos, alignments, &entities, &quotes);
     let dismissed = apply_to_discrepancies(verdicts, outcomes, &mut discrepancies);
-    let quantities = quantities.into_iter().flatten().collect();
+    let quantities = crate::parallel::flatten(quantities);
     (entities, quotes, discrepancies, quantities, dismissed)
 }
 

@@ -1,6 +1,7 @@
 //! Work spread over the machine's cores, when the `threads` feature is on (the `parallax` command line
 //! turns it on): rayon's ordered parallel map, so the result is the same as one thread's, item for item.
-//! Without the feature (the browser's worker, which has one thread, and the tests) it is a plain map.
+//! Without the feature (the browser's worker, which has one thread, and the fuzz targets) it is a plain
+//! map. (`cargo test --workspace` builds the core with the feature, as the command line asks for it.)
 //! Only independent per-item work goes through here (one document's reading, one sentence's claims);
 //! everything that compares items stays sequential.
 
@@ -22,7 +23,7 @@ where
         // The batches' results are moved into one vector batch by batch, each freed once moved: the
         // results are held about once, not twice (rayon's own collect of a flat map holds them twice).
         use rayon::prelude::*;
-        let batch = items.len().div_ceil(rayon::current_num_threads().max(1) * 4).max(1);
+        let batch = items.len().div_ceil(rayon::current_num_threads() * 4).max(1);
         let batches: Vec<Vec<R>> = items
             .par_chunks(batch)
             .map(|chunk| {
@@ -30,11 +31,7 @@ where
                 chunk.iter().map(|item| f(&mut state, item)).collect()
             })
             .collect();
-        let mut out = Vec::with_capacity(items.len());
-        for results in batches {
-            out.extend(results);
-        }
-        out
+        flatten(batches)
     }
     #[cfg(not(feature = "threads"))]
     {
@@ -68,6 +65,16 @@ pub fn join<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> 
     {
         (a(), b())
     }
+}
+
+/// Several results per item, in order, in one vector: each item's results are moved in and freed once
+/// moved, so they are held about once, not twice.
+pub fn flatten<R>(per_item: Vec<Vec<R>>) -> Vec<R> {
+    let mut out = Vec::with_capacity(per_item.iter().map(Vec::len).sum());
+    for results in per_item {
+        out.extend(results);
+    }
+    out
 }
 
 /// `f` applied to every item, in order.

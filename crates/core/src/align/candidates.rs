@@ -221,7 +221,7 @@ fn search(index: &Index) -> Vec<Candidate> {
         }
         out
     });
-    found.into_iter().flatten().collect()
+    crate::parallel::flatten(found)
 }
 
 fn dedup(v: &[u32]) -> Vec<u32> {

@@ -23,7 +23,7 @@ fn titles_disagree(a: (&str, &str), b: (&str, &str)) -> bool {
         crate::text::normalize::fold(t).split(|c: char| !c.is_alphanumeric()).any(|w| w == "elect" || w == "designate")
     };
     let office = |w: &BTreeSet<String>| -> BTreeSet<String> {
-        w.iter().flat_map(|x| x.split('-')).filter(|x| *x != "elect" && *x != "designate").map(str::to_string).collect()
+        w.iter().flat_map(|x| x.split('-')).filter(|x| *x != "elect").map(str::to_string).collect()
     };
     if elect(a.0) != elect(b.0) && office(&wa).is_disjoint(&office(&wb)) {
         return false;

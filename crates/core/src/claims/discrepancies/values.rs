@@ -113,7 +113,7 @@ fn same_thing_measured(a: &str, x: &Count, b: &str, y: &Count) -> bool {
 /// or a possessive "'s".
 fn last_name(text: &str) -> Option<String> {
     use unicode_segmentation::UnicodeSegmentation;
-    let mut names = Vec::new();
+    let mut last = None;
     let mut run: Vec<&str> = Vec::new();
     let mut flush = |run: &mut Vec<&str>| {
         while run.first().is_some_and(|w| {
@@ -122,7 +122,7 @@ fn last_name(text: &str) -> Option<String> {
             run.remove(0);
         }
         if !run.is_empty() {
-            names.push(crate::text::normalize::fold(&run.join(" ")));
+            last = Some(crate::text::normalize::fold(&run.join(" ")));
         }
         run.clear();
     };
@@ -140,7 +140,7 @@ fn last_name(text: &str) -> Option<String> {
         last_end = at + word.len();
     }
     flush(&mut run);
-    names.pop()
+    last
 }
 
 /// The number a count gives, however it is qualified ("more than 120" and "120" give 120), distances

@@ -95,7 +95,7 @@ pub fn find_entities<'t>(text_of: &(dyn Fn(usize) -> &'t str + Sync), sentences:
     // Candidate groups are found through two indexes (full-name key, and the first letters of the
     // surname key for fuzzy matches) instead of scanning every group for every mention.
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    // Each group's head's keys, computed once (a mention's own once, in the loop).
+    // Each group's head's keys: the keys its first mention was looked up with.
     let mut head_keys: Vec<NameKeys> = Vec::new();
     let mut by_full: FxHashMap<String, usize> = FxHashMap::default();
     let mut by_bucket: FxHashMap<String, Vec<usize>> = FxHashMap::default();
@@ -108,9 +108,9 @@ pub fn find_entities<'t>(text_of: &(dyn Fn(usize) -> &'t str + Sync), sentences:
     };
     for i in order {
         let m = &raw[i];
-        let mk = &NameKeys::of(&m.tokens);
+        let mk = NameKeys::of(&m.tokens);
         let target = by_full.get(&mk.full).copied().or_else(|| {
-            let [letters, consonants] = buckets(mk);
+            let [letters, consonants] = buckets(&mk);
             let in_bucket = |b: &String| by_bucket.get(b).into_iter().flatten().copied();
             in_bucket(&letters).chain(in_bucket(&consonants)).find(|&g| {
                 let head = &raw[groups[g][0]];
@@ -120,8 +120,8 @@ pub fn find_entities<'t>(text_of: &(dyn Fn(usize) -> &'t str + Sync), sentences:
                     && m.kind != EntityKind::Organisation
                     && m.kind != EntityKind::Place
                     && head.tokens.len() >= m.tokens.len()
-                    && same_surname(&head_keys[g], mk)
-                    && compatible_first_names(&head.tokens, &m.tokens, &head_keys[g], mk)
+                    && same_surname(&head_keys[g], &mk)
+                    && compatible_first_names(&head.tokens, &m.tokens, &head_keys[g], &mk)
             })
         });
         match target {
@@ -130,10 +130,10 @@ pub fn find_entities<'t>(text_of: &(dyn Fn(usize) -> &'t str + Sync), sentences:
                 let g = groups.len();
                 groups.push(vec![i]);
                 by_full.insert(mk.full.clone(), g);
-                for b in buckets(mk) {
+                for b in buckets(&mk) {
                     by_bucket.entry(b).or_default().push(g);
                 }
-                head_keys.push(NameKeys::of(&m.tokens));
+                head_keys.push(mk);
             }
         }
     }

@@ -124,8 +124,7 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &["former", "acting", "interim", "de
 /// Words in a title that make it another role ("vice president" is not "president", nor is the
 /// president-elect); "former" and "ex"
 /// only place the same role in time.
-pub(crate) const OTHER_ROLE_WORDS: &[&str] =
-    &["acting", "interim", "deputy", "vice", "assistant", "elect", "designate"];
+pub(crate) const OTHER_ROLE_WORDS: &[&str] = &["acting", "interim", "deputy", "vice", "assistant", "elect"];
 
 /// Words that make a capitalised run an organisation.
 const ORG_WORDS: &[&str] = &[

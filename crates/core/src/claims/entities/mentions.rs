@@ -77,11 +77,7 @@ pub(super) fn raw_mentions<'t>(
     // Each sentence on its own (spread over threads with the `threads` feature), in sentence order.
     let per_sentence =
         crate::parallel::map(sentences, |s| if s.heading { Vec::new() } else { sentence_mentions(text_of(s.doc), s) });
-    let mut out = Vec::with_capacity(per_sentence.iter().map(Vec::len).sum());
-    for mentions in per_sentence {
-        out.extend(mentions);
-    }
-    out
+    crate::parallel::flatten(per_sentence)
 }
 
 /// The names of one sentence of `doc_text`.
