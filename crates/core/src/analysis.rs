@@ -6,11 +6,10 @@ use crate::align::facts::{agreement_of, group_facts};
 use crate::align::pairs::{align, AlignConfig};
 use crate::article::ArticleMeta;
 use crate::claims::discrepancies::{find_discrepancies, Discrepancy, SentenceInfo};
-use crate::claims::entities::{find_entities, Entity, EntityKind, SentenceText};
-use crate::claims::quantities::Quantity;
+use crate::claims::entities::{group_mentions, mentions_in, Entity, EntityKind, SentenceText};
 use crate::claims::quotes::{find_quotes, Quote};
 use crate::claims::speakers::PersonMention;
-use crate::model::{Analysis, Diagnostic, DocumentReport, SCHEMA};
+use crate::model::{Analysis, Diagnostic, DocumentReport, SentenceReport, SCHEMA};
 use crate::reading::read_documents;
 use crate::reuse::families::reuse_of;
 use crate::reuse::passages::PassageConfig;
@@ -213,37 +212,46 @@ fn read_claims(
     verdicts: &[Verdict],
     outcomes: &mut [VerdictOutcome],
 ) -> Claims {
-    // Each sentence's words, segmented once for entities and quantities alike.
-    let per_document = crate::parallel::map(documents, |d| {
-        d.sentences
-            .iter()
-            .enumerate()
-            .map(move |(i, s)| SentenceText {
-                doc: d.id,
-                index: i,
-                start: s.start,
-                text: &s.text,
-                heading: matches!(d.paragraphs[s.paragraph].kind, ParagraphKind::Headline | ParagraphKind::Subheading),
-                words: s.text.unicode_word_indices().collect(),
+    // Each sentence on its own (at once, with threads): its words, segmented once and dropped when the
+    // sentence is read (24 bytes a word, 40 MB for a 10 MB article, were held for all sentences at
+    // once), its names, and its counts, days and dates with the quantities they make.
+    let sentences: Vec<(usize, usize, &SentenceReport, bool)> = documents
+        .iter()
+        .flat_map(|d| {
+            d.sentences.iter().enumerate().map(move |(i, s)| {
+                let heading =
+                    matches!(d.paragraphs[s.paragraph].kind, ParagraphKind::Headline | ParagraphKind::Subheading);
+                (d.id, i, s, heading)
             })
-            .collect::<Vec<_>>()
-    });
-    let sentence_texts: Vec<SentenceText> = crate::parallel::flatten(per_document);
-    let text_of = |d: usize| sources[d].text.as_str();
-    let mut entities = find_entities(&text_of, &sentence_texts);
-    apply_to_entities(verdicts, outcomes, &mut entities);
-    // Each sentence's counts, days and dates, and the quantities they make (at once, with threads).
-    let (infos, quantities): (Vec<SentenceInfo>, Vec<Vec<Quantity>>) = crate::parallel::map(&sentence_texts, |s| {
-        let language = documents[s.doc].language;
+        })
+        .collect();
+    let per_sentence = crate::parallel::map(&sentences, |&(doc, index, sentence, heading)| {
+        let s = SentenceText {
+            doc,
+            index,
+            start: sentence.start,
+            text: &sentence.text,
+            heading,
+            words: sentence.text.unicode_word_indices().collect(),
+        };
+        let mentions = mentions_in(&sources[doc].text, &s);
+        let language = documents[doc].language;
         let (counts, weekdays, dates) = crate::claims::quantities::read_words(s.text, s.start, language, &s.words);
         let quantities =
             crate::claims::quantities::quantities_of(s.doc, s.index, s.text, &s.words, &counts, &weekdays, &dates);
-        (SentenceInfo { at: (s.doc, s.index), text: s.text, counts, weekdays, dates }, quantities)
-    })
-    .into_iter()
-    .unzip();
-    // Every sentence's words (24 bytes a word: 40 MB for a 10 MB article) are not needed past here.
-    drop(sentence_texts);
+        (mentions, SentenceInfo { at: (doc, index), text: s.text, counts, weekdays, dates }, quantities)
+    });
+    drop(sentences);
+    let mut mentions = Vec::with_capacity(per_sentence.len());
+    let mut infos = Vec::with_capacity(per_sentence.len());
+    let mut quantities = Vec::with_capacity(per_sentence.len());
+    for (m, info, q) in per_sentence {
+        mentions.push(m);
+        infos.push(info);
+        quantities.push(q);
+    }
+    let mut entities = group_mentions(crate::parallel::flatten(mentions));
+    apply_to_entities(verdicts, outcomes, &mut entities);
     // Every title each person carries across the corpus, read once and shared by their mentions in
     // every article (a description in one article may name a title only another article writes).
     let known_titles: Vec<std::sync::Arc<[String]>> = entities

@@ -41,7 +41,8 @@ pub struct Word {
 
 /// The words of a text, normalised for verbatim comparison.
 pub fn words(text: &str) -> Vec<Word> {
-    text.unicode_word_indices()
+    let mut words: Vec<Word> = text
+        .unicode_word_indices()
         .map(|(start, w)| {
             let mut hash = Fnv::new();
             if w.is_ascii() {
@@ -55,7 +56,10 @@ pub fn words(text: &str) -> Vec<Word> {
             }
             Word { hash: hash.0, start, end: start + w.len() }
         })
-        .collect()
+        .collect();
+    // Without a length hint the list grew by doubling: up to half of it (4 MB of a 10 MB article) empty.
+    words.shrink_to_fit();
+    words
 }
 
 /// FNV-1a, byte by byte: deterministic on every platform.
@@ -104,8 +108,8 @@ pub struct SharedPassage {
 }
 
 /// Hash of an n-gram from its words' hashes (each word is hashed once, not once per n-gram).
-fn hash_ngram(word_hashes: &[u64]) -> u64 {
-    word_hashes.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, &w| (h ^ w).wrapping_mul(0x0100_0000_01b3).rotate_left(29))
+fn hash_ngram(words: &[Word]) -> u64 {
+    words.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, w| (h ^ w.hash).wrapping_mul(0x0100_0000_01b3).rotate_left(29))
 }
 
 /// Every maximal shared stretch between every two documents (a_doc < b_doc), sorted.
@@ -118,9 +122,8 @@ pub fn find_matches(docs: &[Vec<Word>], config: &PassageConfig) -> Vec<WordMatch
         if words.len() < n {
             continue;
         }
-        let hashes: Vec<u64> = words.iter().map(|w| w.hash).collect();
-        for i in 0..=words.len() - n {
-            index.push((hash_ngram(&hashes[i..i + n]), d as u32, i as u32));
+        for (i, ngram) in words.windows(n).enumerate() {
+            index.push((hash_ngram(ngram), d as u32, i as u32));
         }
     }
     index.sort_unstable();

@@ -4,9 +4,9 @@
 //! kind, variants, titles and display name.
 
 use super::lexicon::*;
-use super::mentions::{raw_mentions, RawMention};
+use super::mentions::RawMention;
 use super::titles::is_honorific;
-use super::{Entity, EntityKind, Mention, SentenceText, TitleUse, Variant};
+use super::{Entity, EntityKind, Mention, TitleUse, Variant};
 use rustc_hash::FxHashMap;
 
 /// The key people are grouped by across sources: the transliteration key of the last word of a name
@@ -87,8 +87,17 @@ fn compatible_first_names(a: &[String], b: &[String], ka: &NameKeys, kb: &NameKe
 }
 
 /// Groups mentions into entities across the corpus.
-pub fn find_entities<'t>(text_of: &(dyn Fn(usize) -> &'t str + Sync), sentences: &[SentenceText]) -> Vec<Entity> {
-    let raw = raw_mentions(text_of, sentences);
+#[cfg(test)]
+pub fn find_entities<'t>(
+    text_of: &(dyn Fn(usize) -> &'t str + Sync),
+    sentences: &[super::SentenceText],
+) -> Vec<Entity> {
+    group_mentions(sentences.iter().flat_map(|s| super::mentions_in(text_of(s.doc), s)).collect())
+}
+
+/// The entities that the mentions of every sentence make (`SentenceMentions`, in sentence order): the
+/// grouping half of [`find_entities`], for a caller that found each sentence's mentions itself.
+pub fn group_mentions(raw: Vec<RawMention>) -> Vec<Entity> {
     // Groups: indices of raw mentions. Multi-word names first, so surnames attach to full names.
     let mut order: Vec<usize> = (0..raw.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(raw[i].tokens.len()), raw[i].mention.doc, raw[i].mention.start));

@@ -60,7 +60,7 @@ fn capitalised_runs(s: &SentenceText) -> Vec<Vec<(usize, usize)>> {
 
 /// A raw mention before grouping.
 #[derive(Debug, Clone)]
-pub(super) struct RawMention {
+pub struct RawMention {
     pub(super) mention: Mention,
     pub(super) kind: EntityKind,
     /// Name tokens, folded.
@@ -69,15 +69,13 @@ pub(super) struct RawMention {
     pub(super) evidence: i8,
 }
 
-/// Finds mentions in the sentences of all documents.
-pub(super) fn raw_mentions<'t>(
-    text_of: &(dyn Fn(usize) -> &'t str + Sync),
-    sentences: &[SentenceText],
-) -> Vec<RawMention> {
-    // Each sentence on its own (spread over threads with the `threads` feature), in sentence order.
-    let per_sentence =
-        crate::parallel::map(sentences, |s| if s.heading { Vec::new() } else { sentence_mentions(text_of(s.doc), s) });
-    crate::parallel::flatten(per_sentence)
+/// The names of one sentence of `doc_text` (none in a headline or subheading).
+pub fn mentions_in(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
+    if s.heading {
+        Vec::new()
+    } else {
+        sentence_mentions(doc_text, s)
+    }
 }
 
 /// The names of one sentence of `doc_text`.

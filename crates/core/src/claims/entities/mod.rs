@@ -18,8 +18,11 @@ mod lexicon;
 mod mentions;
 mod titles;
 
-pub use grouping::{find_entities, surname_key};
+#[cfg(test)]
+pub use grouping::find_entities;
+pub use grouping::{group_mentions, surname_key};
 pub(crate) use lexicon::{is_qualifier, is_title_word, OTHER_ROLE_WORDS, TITLE_MODIFIERS};
+pub use mentions::mentions_in;
 
 use serde::{Deserialize, Serialize};
 
