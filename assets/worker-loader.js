@@ -1,4 +1,59 @@
 // Starts the analysis Web Worker (src/bin/parallax-worker.rs): loads the wasm-bindgen glue Trunk built
 // for it and instantiates its WebAssembly. Paths are relative to this file, so sub-paths work.
+//
+// A request that stops the module (a WebAssembly trap: an internal error, or no memory left for the
+// articles) would otherwise end in silence, the page waiting for an answer forever. gloo-worker answers
+// a request in a microtask after the message event, so a trap surfaces as an error event on the worker.
+// The request being answered is then answered with the module's own "Failed" reply (gloo-worker's
+// message, as JSON text, to the handler that asked). A module that stopped once is not trusted again
+// (its task queue may never run again): later requests get the same reply at once, and the page tells
+// the reader that reloading starts afresh.
 importScripts('./parallax-worker.js');
-wasm_bindgen({ module_or_path: './parallax-worker_bg.wasm' });
+
+const STOPPED =
+  'The analysis stopped unexpectedly: an internal error in Parallax, or the browser ran out of memory ' +
+  'for these articles.';
+let stopped = false;
+// The latest request (gloo-worker's `{"ProcessInput":[handler, …]}`): the one being answered.
+let latest = null;
+
+const isRequest = (data) => typeof data === 'string' && data.startsWith('{"ProcessInput"');
+
+// Answers a request with the "Failed" reply; its handler id is read only now, when it must be.
+function fail(data) {
+  stopped = true;
+  try {
+    const [handler] = JSON.parse(data).ProcessInput;
+    self.postMessage(JSON.stringify({ ProcessOutput: [handler, { Failed: { message: STOPPED } }] }));
+  } catch {
+    // Not a request: nobody waits for an answer.
+  }
+}
+
+wasm_bindgen({ module_or_path: './parallax-worker_bg.wasm' }).then(() => {
+  const handle = self.onmessage;
+  if (typeof handle !== 'function') return;
+  self.onmessage = (event) => {
+    if (isRequest(event.data)) {
+      if (stopped) {
+        fail(event.data);
+        return;
+      }
+      latest = event.data;
+    }
+    try {
+      handle.call(self, event);
+    } catch {
+      if (isRequest(event.data)) fail(event.data);
+    }
+  };
+});
+
+// The error is answered (the reader is told), so it is not reported again as an uncaught one.
+const stop = (event) => {
+  if (stopped || latest === null) return;
+  fail(latest);
+  event.preventDefault();
+};
+self.addEventListener('error', stop);
+self.addEventListener('unhandledrejection', stop);

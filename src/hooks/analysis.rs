@@ -2,7 +2,9 @@
 //! current corpus is sent whenever the screen does not show its latest revision, and progress and the
 //! result come back as actions. If the worker never answers (its script blocked or missing), the page
 //! loads the same analysis module for itself (`crate::analysis_module`) after a grace period and says
-//! so, rather than leaving the reader waiting; the page's own wasm holds no copy of the analysis.
+//! so, rather than leaving the reader waiting; the page's own wasm holds no copy of the analysis. A
+//! worker whose module stops mid-request answers "Failed" (`assets/worker-loader.js`), and the reader
+//! is told so instead of watching the progress bar forever.
 
 use crate::analysis_worker::{AnalysisReply, AnalysisRequest, AnalysisWorker, Json, WORKER_LOADER};
 use crate::state::{Action, AppState, MessageKind};
@@ -34,7 +36,7 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
                         AnalysisReply::Done { corpus, revision, analysis } => {
                             dispatcher.dispatch(Action::AnalysisDone { corpus, revision, analysis: Rc::new(*analysis) })
                         }
-                        AnalysisReply::Failed { message } => dispatcher.dispatch(failed(message)),
+                        AnalysisReply::Failed { message } => dispatcher.dispatch(Action::AnalysisFailed { message }),
                     }
                 })
                 .spawn_with_loader(WORKER_LOADER);
@@ -80,7 +82,9 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
                                     .into()],
                             });
                         }
-                        Ok(AnalysisReply::Failed { message }) | Err(message) => dispatcher.dispatch(failed(message)),
+                        Ok(AnalysisReply::Failed { message }) | Err(message) => {
+                            dispatcher.dispatch(Action::AnalysisFailed { message })
+                        }
                         Ok(AnalysisReply::Progress { .. }) => {}
                     }
                 });
@@ -88,13 +92,4 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
             .forget();
         }
     });
-}
-
-/// The notice for an analysis that could not be made: the articles stay as they are.
-fn failed(message: String) -> Action {
-    Action::Notify {
-        kind: MessageKind::Error,
-        title: "The articles could not be analysed".into(),
-        lines: vec![message, "Your articles are kept; reload the page to try again.".into()],
-    }
 }

@@ -133,6 +133,11 @@ pub enum Action {
         revision: u64,
         analysis: Rc<Analysis>,
     },
+    /// No analysis is coming (the module could not read the request, or stopped): the progress bar
+    /// goes and the reader is told why; the articles stay as they are.
+    AnalysisFailed {
+        message: String,
+    },
     Notify {
         kind: MessageKind,
         title: String,
@@ -234,6 +239,14 @@ impl AppState {
                     self.progress = None;
                     self.show(Rc::new(LoadedCorpus::from_record(&record, analysis)));
                 }
+            }
+            Action::AnalysisFailed { message } => {
+                self.progress = None;
+                self.messages.notify(
+                    MessageKind::Error,
+                    "The articles could not be analysed",
+                    vec![message, "Your articles are kept; reload the page to try again.".into()],
+                );
             }
             Action::Notify { kind, title, lines } => self.messages.notify(kind, &title, lines),
             Action::Dismiss(id) => self.messages.dismiss(id),

@@ -482,3 +482,17 @@ fn people_quotes_and_differences_take_the_readers_verdicts_with_undo() {
     assert_eq!(differences_model::cards(&analysis, Some(DiscrepancyKind::Weekday)).len(), 1);
     assert_eq!(people_model::people(&analysis).len(), 2);
 }
+
+#[test]
+fn an_analysis_that_stops_ends_the_progress_bar_with_a_message_and_keeps_the_articles() {
+    let s = ready(2)
+        .apply(Action::Import { items: vec![new_article("a.txt", PORT_A), new_article("b.txt", PORT_B)], stamp: 1 });
+    let (corpus, revision) = s.needs_analysis().map(|r| (r.id.clone(), r.revision)).expect("new articles ask for one");
+    let s = s.apply(Action::AnalysisProgress { corpus, revision, stage: Stage::Reading });
+    assert!(s.progress.is_some());
+    let s = s.apply(Action::AnalysisFailed { message: "The analysis stopped unexpectedly.".into() });
+    assert!(s.progress.is_none(), "no progress bar for an analysis that is not coming");
+    let last = s.messages.list.last().map(|m| (m.kind, m.lines[0].as_str()));
+    assert_eq!(last, Some((MessageKind::Error, "The analysis stopped unexpectedly.")));
+    assert_eq!(s.corpora.current_record().map(|r| r.articles.len()), Some(2), "the articles stay");
+}

@@ -168,6 +168,8 @@ export class ParallaxPage {
   async waitForChipText(i, text) {
     await this.page.waitForFunction(([chip, i, text]) => document.querySelectorAll(chip)[i]?.innerText.includes(text), [CHIP, i, text]);
   }
+  /** The header's analysis progress bar (there while an analysis is on its way). */
+  progress() { return this.#find('analysis-progress'); }
   /** Waits until `n` sources are shown and their analysis has finished. */
   async waitForAnalysed(n, { timeout = 60000 } = {}) {
     await this.page.waitForFunction(

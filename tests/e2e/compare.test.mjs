@@ -150,3 +150,54 @@ test('when the analysis worker cannot start, the page analyses by itself and say
     await close();
   }
 });
+
+// Appended to the worker's wasm-bindgen glue: the module traps (as a WebAssembly `unreachable` does)
+// while it answers the second analysis request, in the microtask where gloo-worker runs it.
+const TRAP_ON_SECOND_REQUEST = `
+;(() => {
+  let scope = self;
+  let property;
+  while (scope && !(property = Object.getOwnPropertyDescriptor(scope, 'onmessage'))) scope = Object.getPrototypeOf(scope);
+  let requests = 0;
+  let wrapped = false;
+  Object.defineProperty(self, 'onmessage', {
+    configurable: true,
+    get() { return property.get.call(self); },
+    set(handler) {
+      // Only gloo-worker's own handler (the first one set) traps; the loader's guard around it does not.
+      if (wrapped || !handler) return property.set.call(self, handler);
+      wrapped = true;
+      property.set.call(self, (event) => {
+        if (String(event.data).startsWith('{"ProcessInput"') && ++requests === 2) {
+          queueMicrotask(() => { throw new WebAssembly.RuntimeError('unreachable'); });
+          return;
+        }
+        handler.call(self, event);
+      });
+    },
+  });
+})();
+`;
+
+test('when the analysis module stops while it works, the reader is told and keeps the articles', async () => {
+  const { app, close } = await open({ patch: { 'parallax-worker.js': (glue) => glue + TRAP_ON_SECOND_REQUEST } });
+  try {
+    await app.waitForAnalysed(manifest.documents.length);
+    // Two articles of the reader's own make a new corpus, whose analysis is the module's second request.
+    await app.dropFiles([
+      { name: 'a.txt', data: 'Port strike\nAbout 600 dock workers at Port Ellery went on strike on Monday.' },
+      { name: 'b.txt', data: 'Dockers walk out\nSix hundred dock workers at Port Ellery began a strike on Tuesday.' },
+    ]);
+    await app.message('error').waitFor({ timeout: 20000 });
+    const message = await app.messageTexts('error');
+    assert.match(message, /could not be analysed/);
+    assert.match(message, /stopped unexpectedly/);
+    assert.match(message, /Your articles are kept/);
+    await app.progress().waitFor({ state: 'detached', timeout: 5000 });
+    await app.screenshot('analysis-stopped-1440.png');
+    // The new corpus is kept (in the switcher, saved); the screen still shows the last analysis made.
+    assert.ok((await app.corpusNames()).some((name) => name.startsWith('Imported articles')));
+  } finally {
+    await close();
+  }
+});

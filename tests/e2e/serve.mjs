@@ -22,11 +22,12 @@ const TYPES = {
 /**
  * Starts serving `root`. Options: `prefix` (e.g. '/tools/parallax/'), `hide` (paths relative to root
  * that answer 404), `mounts` ({ 'corpus/': '/some/dir' }: serve another folder under a path, e.g. a
- * different corpus). Resolves to { url, close, setAvailable }: `setAvailable(false)` makes every request
+ * different corpus), `patch` ({ 'file.js': (text) => text }: serve a file changed, e.g. to simulate a
+ * module that fails). Resolves to { url, close, setAvailable }: `setAvailable(false)` makes every request
  * fail with 503, as if the server were gone (offline tests); `bodiesSent(path)` says how many times
  * a file's content was sent (a 304 sends none).
  */
-export async function serveStatic(root, { prefix = '/', hide = [], mounts = {} } = {}) {
+export async function serveStatic(root, { prefix = '/', hide = [], mounts = {}, patch = {} } = {}) {
   const hidden = new Set(hide.map((p) => normalize(p)));
   const sent = new Map();
   let available = true;
@@ -54,7 +55,9 @@ export async function serveStatic(root, { prefix = '/', hide = [], mounts = {} }
       }
     }
     try {
-      const body = await readFile(join(base, rel));
+      const original = await readFile(join(base, rel));
+      const change = Object.entries(patch).find(([path]) => normalize(path) === rel)?.[1];
+      const body = change ? Buffer.from(change(original.toString('utf8'))) : original;
       const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, { etag, 'cache-control': 'no-cache' }).end();
