@@ -110,6 +110,25 @@ const FEATURE_WORDS: &[&str] = &[
 /// Words right before a name that make it a thing or a place.
 const AGAINST_BEFORE: &[&str] = &["the", "in", "at", "near", "into", "across", "off", "towards", "toward", "via"];
 
+/// Whether the text before a name ends in a place preposition, with or without "the" ("in Chiang Rai",
+/// "near the Moon's south pole", "from the Gulf of Mexico"): the name is then more likely a place than
+/// anything else.
+pub fn after_place_preposition(before: &str) -> bool {
+    let is_preposition = |w: &str| w != "the" && (AGAINST_BEFORE.contains(&w) || w == "from");
+    let prev = last_word(before);
+    if prev == "the" {
+        let rest = before.trim_end();
+        is_preposition(&last_word(&rest[..rest.len() - "the".len()]))
+    } else {
+        is_preposition(&prev)
+    }
+}
+
+/// Whether a name's last word (folded) is a generic head of a place's, a structure's or a body's name.
+pub fn is_feature_word(word: &str) -> bool {
+    FEATURE_WORDS.contains(&word)
+}
+
 /// Evidence of one mention: 2 for a person from the words around it (a reporting verb, an age), 1 from
 /// a title, -1 against, 0 none.
 pub fn mention_evidence(doc_text: &str, start: usize, end: usize, has_title: bool, name_words: &[String]) -> i8 {

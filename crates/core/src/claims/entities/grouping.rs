@@ -210,6 +210,38 @@ fn merge_reordered_names(raw: &[RawMention], groups: &mut Vec<Vec<usize>>) {
     groups.retain(|g| !g.is_empty());
 }
 
+/// What a name that is no person is. An event or a document ("the Great Recession", "the Paris
+/// Agreement") is left out (Other). A mention typed an organisation or a place by its own words types
+/// the name. Otherwise, with evidence against a person, a name headed by a generic head of a
+/// place's, a structure's or a body's name ("Patapsco River", "Gulf of Mexico"), or written after a place
+/// preposition ("in Chiang Rai"), is a place (the list beside People does not tell places from
+/// organisations). Anything else ("the Golden Boot", "the Wild Boars") is left out rather than called a
+/// place.
+fn not_a_person(raw: &[RawMention], group: &[usize], against: usize) -> EntityKind {
+    let last = |i: usize| raw[i].tokens.last().map(String::as_str).unwrap_or("");
+    if group.iter().any(|&i| super::not_names::names_an_event(last(i))) {
+        return EntityKind::Other;
+    }
+    // A mention typed by its own words ("Thai Navy SEALs": "Navy") says what the others are.
+    for kind in [EntityKind::Organisation, EntityKind::Place] {
+        if group.iter().any(|&i| raw[i].kind == kind) {
+            return kind;
+        }
+    }
+    // The generic head ends the name ("Patapsco River") or comes before "of" ("Gulf of Mexico").
+    let headed = |tokens: &[String]| {
+        tokens.iter().enumerate().any(|(k, w)| {
+            crate::claims::person_evidence::is_feature_word(w) && tokens.get(k + 1).is_none_or(|next| next == "of")
+        })
+    };
+    let placed = group.iter().any(|&i| raw[i].locative || headed(&raw[i].tokens));
+    if against > 0 && placed {
+        EntityKind::Place
+    } else {
+        EntityKind::Other
+    }
+}
+
 fn build_entity(raw: &[RawMention], group: Vec<usize>) -> Entity {
     let mut mentions: Vec<Mention> = group.iter().map(|&i| raw[i].mention.clone()).collect();
     mentions.sort_by_key(|m| (m.doc, m.start));
@@ -229,7 +261,7 @@ fn build_entity(raw: &[RawMention], group: Vec<usize>) -> Entity {
         let for_ = group.iter().filter(|&&i| strong(i)).count();
         let against = group.iter().filter(|&&i| raw[i].evidence < 0).count();
         if for_ == 0 || for_ < against {
-            kind = if against > 0 { EntityKind::Place } else { EntityKind::Other };
+            kind = not_a_person(raw, &group, against);
         }
     }
     // Variants: distinct surface forms with the sources that use them.

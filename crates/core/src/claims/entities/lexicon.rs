@@ -165,6 +165,13 @@ const ORG_WORDS: &[&str] = &[
     "times",
     "post",
     "guardian",
+    "journal",
+    "herald",
+    "tribune",
+    "telegraph",
+    "gazette",
+    "corp",
+    "exchange",
     "bbc",
     "cnn",
     "ap",
@@ -447,7 +454,11 @@ const OPENERS: &[&str] = &[
 pub(super) const CONNECTORS: &[&str] = &["of", "de", "la", "von", "van", "der", "al", "bin", "du", "da", "di", "del"];
 
 /// Set membership for the word lists above (hashed once; the lists are scanned per word otherwise).
-fn in_set(cell: &'static OnceLock<FxHashSet<&'static str>>, list: &'static [&'static str], word: &str) -> bool {
+pub(super) fn in_set(
+    cell: &'static OnceLock<FxHashSet<&'static str>>,
+    list: &'static [&'static str],
+    word: &str,
+) -> bool {
     cell.get_or_init(|| list.iter().copied().collect()).contains(word)
 }
 

@@ -4,6 +4,7 @@
 //! it, or in lower case before it).
 
 use super::lexicon::*;
+use super::not_names::is_common_abbreviation;
 use super::titles::{appositive_title, lowercase_title_before, with_modifiers_before};
 use super::{EntityKind, Mention, SentenceText};
 
@@ -67,6 +68,8 @@ pub struct RawMention {
     pub(super) tokens: Vec<String>,
     /// Evidence that this mention names a person: +1 for, -1 against, 0 none (see `person_evidence`).
     pub(super) evidence: i8,
+    /// Written after a place preposition ("in Chiang Rai", "near Lahaina").
+    pub(super) locative: bool,
 }
 
 /// The names of one sentence of `doc_text` (none in a headline or subheading).
@@ -214,7 +217,8 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
             is_org_word(w.as_str()) && (!ORG_ACRONYMS.contains(&w.as_str()) || !written.chars().any(char::is_lowercase))
         }) || (name_words.len() == 1
             && name_words[0].len() >= 2
-            && name_words[0].chars().all(|c| c.is_uppercase() || c == '.'));
+            && name_words[0].chars().all(|c| c.is_uppercase() || c == '.')
+            && !is_common_abbreviation(&name_folded[0]));
         let is_place =
             !is_org && name_folded.iter().all(|w| is_place_word(w.as_str()) || CONNECTORS.contains(&w.as_str()));
         // "Trump-Putin (meeting)", "Russia-Ukraine (talks)": two names joined as an adjective.
@@ -256,6 +260,7 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
             kind,
             tokens: name_folded.to_vec(),
             evidence,
+            locative: crate::claims::person_evidence::after_place_preposition(&doc_text[..run[0].0]),
         });
     }
     out

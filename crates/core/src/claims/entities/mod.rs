@@ -12,10 +12,12 @@
 //! - [`mentions`]: capitalised runs → typed mentions with their titles.
 //! - [`titles`]: the title cues around a name.
 //! - [`grouping`]: mentions → entities across sources, and the surname key.
+//! - [`not_names`]: events, documents and common abbreviations: capitalised, yet no entity to list.
 
 mod grouping;
 mod lexicon;
 mod mentions;
+mod not_names;
 mod titles;
 
 #[cfg(test)]
@@ -309,5 +311,41 @@ mod tests {
         let es = entities_of(&["NATO Secretary General Mark Rutte spoke at the Elysée Palace, Reuters reported."]);
         assert_eq!(person(&es, "Rutte").titles[0].title, "NATO Secretary General");
         assert_eq!(person(&es, "Reuters").kind, EntityKind::Organisation);
+    }
+
+    /// The kind of the entity named exactly `name`, if any.
+    fn kind_of(es: &[Entity], name: &str) -> Option<EntityKind> {
+        es.iter().find(|e| e.name == name).map(|e| e.kind)
+    }
+
+    #[test]
+    fn events_documents_and_common_abbreviations_are_no_places_or_organisations() {
+        let es = entities_of(&[
+            "Lending froze after the Great Recession, and the Paris Agreement was signed later.",
+            "Banks have not failed like this since the Great Recession, the CEO said at 9am GMT.",
+        ]);
+        assert_eq!(kind_of(&es, "Great Recession"), Some(EntityKind::Other), "{es:#?}");
+        assert_eq!(kind_of(&es, "Paris Agreement"), Some(EntityKind::Other), "{es:#?}");
+        for abbreviation in ["CEO", "GMT"] {
+            assert!(
+                !matches!(kind_of(&es, abbreviation), Some(EntityKind::Organisation | EntityKind::Place)),
+                "{es:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_name_that_is_no_person_is_a_place_only_with_a_reason() {
+        let es = entities_of(&[
+            "The storm moved across the Gulf of Mexico overnight.",
+            "Crews near the Harlow Basin were told to wait.",
+            "The Silver Foxes won again, and the Royal Navy Divers arrived.",
+        ]);
+        // A generic head before "of", and a place preposition before the name.
+        assert_eq!(kind_of(&es, "Gulf of Mexico"), Some(EntityKind::Place), "{es:#?}");
+        assert_eq!(kind_of(&es, "Harlow Basin"), Some(EntityKind::Place), "{es:#?}");
+        // Neither: left out of the list of places; a body's word types the name.
+        assert_eq!(kind_of(&es, "Silver Foxes"), Some(EntityKind::Other), "{es:#?}");
+        assert_eq!(kind_of(&es, "Royal Navy Divers"), Some(EntityKind::Organisation), "{es:#?}");
     }
 }
