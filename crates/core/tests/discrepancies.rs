@@ -378,3 +378,21 @@ fn an_article_giving_both_titles_tells_a_change_not_a_contradiction() {
     let king = "King Edric Vane was at his mother's side on Thursday, the palace said.";
     assert_eq!(title_cards(king, b).len(), 1);
 }
+
+#[test]
+fn a_regnal_numeral_is_not_a_spelling_of_the_name() {
+    // Written for this test: two sources name the king with his numeral, two without; one person, and
+    // "III" is no other spelling of "Charles".
+    let a = analyze(&[
+        SourceText::new("a.txt", "King mourns\nKing Charles III said on Friday that the nation shared his grief."),
+        SourceText::new("b.txt", "A new reign\nKing Charles III said on Friday that he would serve with loyalty."),
+        SourceText::new("c.txt", "Tributes pour in\nKing Charles said on Friday that the nation shared his grief."),
+        SourceText::new("d.txt", "The King speaks\nKing Charles said on Friday that he would serve with loyalty."),
+    ]);
+    let spellings: Vec<&str> =
+        a.discrepancies.iter().filter(|d| d.kind == DiscrepancyKind::Spelling).map(|d| d.subject.as_str()).collect();
+    assert!(spellings.is_empty(), "{spellings:?}");
+    let kings: Vec<&str> =
+        a.entities.iter().filter(|e| e.name.starts_with("Charles")).map(|e| e.name.as_str()).collect();
+    assert_eq!(kings, vec!["Charles III"]);
+}

@@ -197,7 +197,17 @@ pub(super) fn entity_conflicts(entities: &[Entity], out: &mut Vec<Discrepancy>) 
         } else {
             e.mentions
                 .iter()
-                .filter_map(|m| m.text.split_whitespace().last().map(|s| (clean(s), (m.doc, m.sentence))))
+                // The surname is the last word before a regnal numeral ("Charles III", "Charles I").
+                .filter_map(|m| {
+                    let words: Vec<&str> = m.text.split_whitespace().collect();
+                    let numeral = |w: &&str| crate::claims::entities::is_regnal(w) || *w == "I";
+                    let surname = match words.as_slice() {
+                        [.., before, last] if numeral(last) => Some(*before),
+                        [.., last] => Some(*last),
+                        [] => None,
+                    };
+                    surname.map(|s| (clean(s), (m.doc, m.sentence)))
+                })
                 .collect()
         };
         // A shorter form of a longer spelling ("Jean" of "Saint-Jean", "Daragon" of "Nicolas Daragon") is

@@ -13,7 +13,31 @@ use rustc_hash::FxHashMap;
 /// ("Mr Kim", "Kim" and "Kim Jong-un" share it). Entity grouping and the speaker comparison of quote
 /// differences both use it, so a name the People page groups is never a speaker difference.
 pub fn surname_key(name: &str) -> String {
-    name.split_whitespace().last().map(key).unwrap_or_default()
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let words = match words.as_slice() {
+        [rest @ .., last] if !rest.is_empty() && is_regnal(last) => rest,
+        all => all,
+    };
+    words.last().map(|w| key(w)).unwrap_or_default()
+}
+
+/// Regnal numerals after a name ("Charles III", "Benedict XVI"), which are not its surname: "Charles
+/// III" and "King Charles" are one person. One letter is left out (an initial: "Malcolm X"), and so are
+/// "Xi" and "Vi", which are names.
+const REGNAL: &[&str] =
+    &["ii", "iii", "iv", "vii", "viii", "ix", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"];
+
+/// Whether a word is a regnal numeral (see [`REGNAL`]).
+pub(crate) fn is_regnal(word: &str) -> bool {
+    REGNAL.contains(&lower(word).as_str())
+}
+
+/// A name's tokens without a regnal numeral at the end, when a name is left.
+fn without_regnal(tokens: &[String]) -> &[String] {
+    match tokens {
+        [rest @ .., last] if !rest.is_empty() && is_regnal(last) => rest,
+        all => all,
+    }
 }
 
 /// Transliteration key of a name token: folded, doubled letters collapsed, "iy" → "y", hyphens dropped.
@@ -44,7 +68,7 @@ fn same_surname(a: &NameKeys, b: &NameKeys) -> bool {
 struct NameKeys {
     /// The whole name's key: every token's key, joined.
     full: String,
-    /// The last token's key, and its consonant skeleton.
+    /// The last token's key (before a regnal numeral), and its consonant skeleton.
     surname: String,
     skeleton: String,
     /// The first token's key.
@@ -54,7 +78,7 @@ struct NameKeys {
 impl NameKeys {
     fn of(tokens: &[String]) -> Self {
         let keys: Vec<String> = tokens.iter().map(|t| key(t)).collect();
-        let surname = key(tokens.last().map(String::as_str).unwrap_or(""));
+        let surname = key(without_regnal(tokens).last().map(String::as_str).unwrap_or(""));
         NameKeys {
             full: keys.concat(),
             skeleton: skeleton(&surname),

@@ -22,6 +22,7 @@ mod titles;
 
 #[cfg(test)]
 pub use grouping::find_entities;
+pub(crate) use grouping::is_regnal;
 pub use grouping::{group_mentions, surname_key};
 pub(crate) use lexicon::{is_qualifier, is_title_word, OTHER_ROLE_WORDS, TITLE_MODIFIERS};
 pub use mentions::mentions_in;
@@ -347,5 +348,20 @@ mod tests {
         // Neither: left out of the list of places; a body's word types the name.
         assert_eq!(kind_of(&es, "Silver Foxes"), Some(EntityKind::Other), "{es:#?}");
         assert_eq!(kind_of(&es, "Royal Navy Divers"), Some(EntityKind::Organisation), "{es:#?}");
+    }
+
+    #[test]
+    fn a_regnal_numeral_is_no_surname() {
+        let es = entities_of(&[
+            "King Charles III said the country mourned, Buckingham Palace said.",
+            "Prince Charles, 73, spoke to reporters, and Charles said he was grateful.",
+        ]);
+        let charles: Vec<&Entity> = es.iter().filter(|e| e.name.starts_with("Charles")).collect();
+        assert_eq!(charles.len(), 1, "one person: {es:#?}");
+        assert_eq!(charles[0].mentions.iter().map(|m| m.doc).collect::<std::collections::BTreeSet<_>>().len(), 2);
+        assert_eq!(surname_key("Charles III"), surname_key("Prince Charles"));
+        // One letter is an initial, and "Xi" a name, not numerals.
+        assert_ne!(surname_key("Malcolm X"), surname_key("Malcolm"));
+        assert_eq!(surname_key("President Xi"), "xi");
     }
 }

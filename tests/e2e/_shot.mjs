@@ -1,0 +1,15 @@
+import { launch, openApp } from './browser.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
+const dir = process.argv[2];
+const browser = await launch();
+const { app, page, close } = await openApp(browser, {});
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, data: readFileSync(dir + '/' + f) }));
+await app.dropFiles(files);
+await app.waitForAnalysed(files.length);
+await app.openTab('people');
+await page.waitForTimeout(500);
+await page.getByText('Places and organisations').first().scrollIntoViewIfNeeded();
+await page.evaluate(() => { const h = [...document.querySelectorAll('h2')].find((x) => x.textContent.startsWith('Places')); h?.scrollIntoView(); });
+await page.waitForTimeout(300);
+await page.screenshot({ path: process.argv[3], fullPage: false });
+await close(); await browser.close();
