@@ -132,6 +132,8 @@ pub fn group_mentions(raw: Vec<RawMention>) -> Vec<Entity> {
     let mut head_keys: Vec<NameKeys> = Vec::new();
     let mut by_full: FxHashMap<String, usize> = FxHashMap::default();
     let mut by_bucket: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    // The group each surname alone joins (see below).
+    let mut surname_choice: FxHashMap<String, usize> = FxHashMap::default();
     // Two buckets per surname: its first two letters ("Segal", "Sehgal") and the first two of its
     // consonant skeleton, so that names written with other vowels ("Wattanakorn", "Wottanakorn") meet.
     let buckets = |k: &NameKeys| {
@@ -142,10 +144,17 @@ pub fn group_mentions(raw: Vec<RawMention>) -> Vec<Entity> {
     for i in order {
         let m = &raw[i];
         let mk = NameKeys::of(&m.tokens);
+        let one_word = m.tokens.len() == 1 && m.kind != EntityKind::Organisation && m.kind != EntityKind::Place;
+        if one_word {
+            if let Some(&g) = surname_choice.get(&mk.surname) {
+                groups[g].push(i);
+                continue;
+            }
+        }
         let target = by_full.get(&mk.full).copied().or_else(|| {
             let [letters, consonants] = buckets(&mk);
             let in_bucket = |b: &String| by_bucket.get(b).into_iter().flatten().copied();
-            in_bucket(&letters).chain(in_bucket(&consonants)).find(|&g| {
+            let mut candidates = in_bucket(&letters).chain(in_bucket(&consonants)).filter(|&g| {
                 let head = &raw[groups[g][0]];
                 let people = head.kind == EntityKind::Person || m.kind == EntityKind::Person || m.tokens.len() == 1;
                 people
@@ -155,7 +164,32 @@ pub fn group_mentions(raw: Vec<RawMention>) -> Vec<Entity> {
                     && head.tokens.len() >= m.tokens.len()
                     && same_surname(&head_keys[g], &mk)
                     && compatible_first_names(&head.tokens, &m.tokens, &head_keys[g], &mk)
-            })
+            });
+            if one_word {
+                // A surname alone goes to the plainest full name it fits: "Joe Biden" rather than
+                // "Democrat Joe Biden" or "CBS News Projects Joe Biden", runs that caught words before
+                // the name. Every longer name
+                // is grouped before any one word, so the choice is made once per surname.
+                let rank = |g: usize| match raw[groups[g][0]].tokens.len() {
+                    2 => (2, 0),
+                    1 => (0, 0),
+                    n => (1, usize::MAX - n),
+                };
+                // Among names typed a person, when there are any; else the first that fits, as for
+                // longer names.
+                let all: Vec<usize> = candidates.collect();
+                let person = |g: usize| raw[groups[g][0]].kind == EntityKind::Person;
+                let best = match all.iter().any(|&g| person(g)) {
+                    true => all.iter().copied().filter(|&g| person(g)).max_by_key(|&g| (rank(g), std::cmp::Reverse(g))),
+                    false => all.first().copied(),
+                };
+                if let Some(g) = best {
+                    surname_choice.insert(mk.surname.clone(), g);
+                }
+                best
+            } else {
+                candidates.next()
+            }
         });
         match target {
             Some(g) => groups[g].push(i),
@@ -270,6 +304,11 @@ fn build_entity(raw: &[RawMention], group: Vec<usize>) -> Entity {
     let mut mentions: Vec<Mention> = group.iter().map(|&i| raw[i].mention.clone()).collect();
     mentions.sort_by_key(|m| (m.doc, m.start));
     let mut kind = group.iter().map(|&i| raw[i].kind).min().unwrap_or(EntityKind::Other);
+    // A named storm ("Hurricane Ian") is no person, whatever the words around it.
+    let storm = group.iter().any(|&i| raw[i].tokens.first().is_some_and(|w| super::not_names::names_a_storm(w)));
+    if kind == EntityKind::Person && storm {
+        kind = EntityKind::Other;
+    }
     // A person needs evidence in some mention, and no more mentions against than for.
     if kind == EntityKind::Person {
         // One capitalised word after a one-word title ("Coach Rescued" in a headline) is weak evidence:

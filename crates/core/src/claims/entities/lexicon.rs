@@ -21,6 +21,7 @@ const TITLE_WORDS: &[&str] = &[
     "adviser",
     "king",
     "queen",
+    "consort",
     "prince",
     "princess",
     "pope",

@@ -364,4 +364,17 @@ mod tests {
         assert_ne!(surname_key("Malcolm X"), surname_key("Malcolm"));
         assert_eq!(surname_key("President Xi"), "xi");
     }
+
+    #[test]
+    fn a_surname_alone_joins_the_plainest_full_name_and_storms_and_consorts_are_read() {
+        let es = entities_of(&[
+            "Democrat Joe Biden won the state, officials said on Friday.",
+            "Joe Biden spoke in Delaware. Biden said the count would go on, and Biden thanked voters.",
+            "Hurricane Nora made landfall on Friday as Queen Consort Camilla visited the coast.",
+        ]);
+        let biden = es.iter().find(|e| e.name == "Joe Biden").expect("Joe Biden");
+        assert_eq!(biden.mentions.iter().filter(|m| m.text == "Biden").count(), 2, "{es:#?}");
+        assert_ne!(kind_of(&es, "Hurricane Nora"), Some(EntityKind::Person), "{es:#?}");
+        assert!(es.iter().any(|e| e.name == "Camilla"), "{es:#?}");
+    }
 }

@@ -1,5 +1,5 @@
 //! Capitalised words that name no person, place or organisation: events and documents ("the Great
-//! Recession", "the Paris Agreement", "the World Cup"), and abbreviations of common nouns and of time
+//! Recession", "the Paris Agreement", "the World Cup"), named storms ("Hurricane Ian"), and abbreviations of common nouns and of time
 //! zones written in capitals ("CEO", "DNA", "GMT"). Such names stay out of People and out of the list of
 //! places and organisations beside it (kind Other) rather than be shown as something they are not.
 //!
@@ -45,6 +45,9 @@ const EVENT_WORDS: &[&str] = &[
     "wars",
 ];
 
+/// First words of a named storm's name ("Hurricane Ian", "Typhoon Haiyan", "Tropical Storm Nicole").
+const STORM_WORDS: &[&str] = &["hurricane", "typhoon", "cyclone", "storm", "tropical"];
+
 /// Abbreviations, written in capitals, of common nouns and of time zones: no organisation.
 const COMMON_ABBREVIATIONS: &[&str] = &[
     // Time zones.
@@ -66,4 +69,9 @@ pub(crate) fn names_an_event(last: &str) -> bool {
 pub(crate) fn is_common_abbreviation(word: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     in_set(&SET, COMMON_ABBREVIATIONS, word)
+}
+
+/// Whether a name whose first word (folded) is `first` names a storm.
+pub(crate) fn names_a_storm(first: &str) -> bool {
+    STORM_WORDS.contains(&first)
 }
