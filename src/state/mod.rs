@@ -242,11 +242,17 @@ impl AppState {
             }
             Action::AnalysisFailed { message } => {
                 self.progress = None;
-                self.messages.notify(
-                    MessageKind::Error,
-                    "The articles could not be analysed",
-                    vec![message, "Your articles are kept; reload the page to try again.".into()],
-                );
+                let kept = "Your articles are kept; reload the page to try again.";
+                if matches!(self.corpus, CorpusState::Loading) {
+                    // Nothing on screen yet: the page says so in place of "Opening the corpus…".
+                    self.corpus = CorpusState::Failed(format!("{message} {kept}"));
+                } else {
+                    self.messages.notify(
+                        MessageKind::Error,
+                        "The articles could not be analysed",
+                        vec![message, kept.into()],
+                    );
+                }
             }
             Action::Notify { kind, title, lines } => self.messages.notify(kind, &title, lines),
             Action::Dismiss(id) => self.messages.dismiss(id),

@@ -152,8 +152,8 @@ test('when the analysis worker cannot start, the page analyses by itself and say
 });
 
 // Appended to the worker's wasm-bindgen glue: the module traps (as a WebAssembly `unreachable` does)
-// while it answers the second analysis request, in the microtask where gloo-worker runs it.
-const TRAP_ON_SECOND_REQUEST = `
+// while it answers analysis request `n`, in the microtask where gloo-worker runs it.
+const trapOnRequest = (n) => `
 ;(() => {
   let scope = self;
   let property;
@@ -168,7 +168,7 @@ const TRAP_ON_SECOND_REQUEST = `
       if (wrapped || !handler) return property.set.call(self, handler);
       wrapped = true;
       property.set.call(self, (event) => {
-        if (String(event.data).startsWith('{"ProcessInput"') && ++requests === 2) {
+        if (String(event.data).startsWith('{"ProcessInput"') && ++requests === ${n}) {
           queueMicrotask(() => { throw new WebAssembly.RuntimeError('unreachable'); });
           return;
         }
@@ -180,7 +180,7 @@ const TRAP_ON_SECOND_REQUEST = `
 `;
 
 test('when the analysis module stops while it works, the reader is told and keeps the articles', async () => {
-  const { app, close } = await open({ patch: { 'parallax-worker.js': (glue) => glue + TRAP_ON_SECOND_REQUEST } });
+  const { app, close } = await open({ patch: { 'parallax-worker.js': (glue) => glue + trapOnRequest(2) } });
   try {
     await app.waitForAnalysed(manifest.documents.length);
     // Two articles of the reader's own make a new corpus, whose analysis is the module's second request.
@@ -197,6 +197,18 @@ test('when the analysis module stops while it works, the reader is told and keep
     await app.screenshot('analysis-stopped-1440.png');
     // The new corpus is kept (in the switcher, saved); the screen still shows the last analysis made.
     assert.ok((await app.corpusNames()).some((name) => name.startsWith('Imported articles')));
+  } finally {
+    await close();
+  }
+});
+
+test('when the analysis module stops on the first analysis, the page says so instead of opening forever', async () => {
+  const { app, close } = await open({ patch: { 'parallax-worker.js': (glue) => glue + trapOnRequest(1) } });
+  try {
+    const notice = await app.notice('error').innerText();
+    assert.match(notice, /could not be opened/);
+    assert.match(notice, /stopped unexpectedly/);
+    assert.match(notice, /reload the page/);
   } finally {
     await close();
   }
