@@ -22,6 +22,11 @@ fn load(dir: &str) -> Analysis {
 }
 
 /// The values of the first discrepancy of `kind` whose values include `probe`, with their sources.
+/// The subjects of the spelling cards ("The spelling of …").
+fn spelling_subjects(a: &Analysis) -> Vec<&str> {
+    a.discrepancies.iter().filter(|d| d.kind == DiscrepancyKind::Spelling).map(|d| d.subject.as_str()).collect()
+}
+
 fn values_of(a: &Analysis, kind: DiscrepancyKind, probe: &str) -> Vec<(String, Vec<usize>)> {
     a.discrepancies
         .iter()
@@ -152,8 +157,7 @@ fn heights_in_one_unit_differ_even_when_close() {
 #[test]
 fn a_name_written_in_part_is_not_a_spelling_difference() {
     let a = flood();
-    let spellings: Vec<&str> =
-        a.discrepancies.iter().filter(|d| d.kind == DiscrepancyKind::Spelling).map(|d| d.subject.as_str()).collect();
+    let spellings = spelling_subjects(&a);
     assert_eq!(spellings, vec!["The spelling of Nicolas Daragon"], "Daragon/Darragon is one; Saint-Jean/Jean is none");
 }
 
@@ -389,8 +393,7 @@ fn a_regnal_numeral_is_not_a_spelling_of_the_name() {
         SourceText::new("c.txt", "Tributes pour in\nKing Charles said on Friday that the nation shared his grief."),
         SourceText::new("d.txt", "The King speaks\nKing Charles said on Friday that he would serve with loyalty."),
     ]);
-    let spellings: Vec<&str> =
-        a.discrepancies.iter().filter(|d| d.kind == DiscrepancyKind::Spelling).map(|d| d.subject.as_str()).collect();
+    let spellings = spelling_subjects(&a);
     assert!(spellings.is_empty(), "{spellings:?}");
     let kings: Vec<&str> =
         a.entities.iter().filter(|e| e.name.starts_with("Charles")).map(|e| e.name.as_str()).collect();

@@ -10,11 +10,8 @@ use crate::claims::speakers::{can_speak, capitalised, is_bare_description, is_cu
 /// head noun, an acronym's plural as its singular ("Thai Navy Seal unit", "Thai Navy SEALs" and "SEALs"
 /// are one speaker; "Donald Trump" and "Mr Trump" too).
 pub fn speaker_key(name: &str) -> String {
-    let mut ws: Vec<&str> = name.split_whitespace().collect();
-    if ws.len() > 1 && ws.last().is_some_and(|w| crate::claims::entities::is_regnal(w)) {
-        ws.pop();
-    }
-    let last = match ws.as_slice() {
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    let last = match crate::claims::entities::without_regnal(&ws) {
         [.., before, head] if capitalised(before) && BODY_NOUNS.contains(&lower(head).as_str()) => before,
         [.., last] => last,
         [] => return String::new(),

@@ -14,11 +14,7 @@ use rustc_hash::FxHashMap;
 /// differences both use it, so a name the People page groups is never a speaker difference.
 pub fn surname_key(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let words = match words.as_slice() {
-        [rest @ .., last] if !rest.is_empty() && is_regnal(last) => rest,
-        all => all,
-    };
-    words.last().map(|w| key(w)).unwrap_or_default()
+    without_regnal(&words).last().map(|w| key(w)).unwrap_or_default()
 }
 
 /// Regnal numerals after a name ("Charles III", "Benedict XVI"), which are not its surname: "Charles
@@ -32,10 +28,10 @@ pub(crate) fn is_regnal(word: &str) -> bool {
     REGNAL.contains(&lower(word).as_str())
 }
 
-/// A name's tokens without a regnal numeral at the end, when a name is left.
-fn without_regnal(tokens: &[String]) -> &[String] {
-    match tokens {
-        [rest @ .., last] if !rest.is_empty() && is_regnal(last) => rest,
+/// A name's words without a regnal numeral at the end, when a name is left.
+pub(crate) fn without_regnal<W: AsRef<str>>(words: &[W]) -> &[W] {
+    match words {
+        [rest @ .., last] if !rest.is_empty() && is_regnal(last.as_ref()) => rest,
         all => all,
     }
 }
@@ -119,7 +115,7 @@ pub fn find_entities<'t>(
     group_mentions(sentences.iter().flat_map(|s| super::mentions_in(text_of(s.doc), s)).collect())
 }
 
-/// The entities that the mentions of every sentence make (`SentenceMentions`, in sentence order): the
+/// The entities that the mentions of every sentence make (from `mentions_in`, in sentence order): the
 /// grouping half of [`find_entities`], for a caller that found each sentence's mentions itself.
 pub fn group_mentions(raw: Vec<RawMention>) -> Vec<Entity> {
     // Groups: indices of raw mentions. Multi-word names first, so surnames attach to full names.
@@ -168,8 +164,8 @@ pub fn group_mentions(raw: Vec<RawMention>) -> Vec<Entity> {
             if one_word {
                 // A surname alone goes to the plainest full name it fits: "Joe Biden" rather than
                 // "Democrat Joe Biden" or "CBS News Projects Joe Biden", runs that caught words before
-                // the name. Every longer name
-                // is grouped before any one word, so the choice is made once per surname.
+                // the name. Every longer name is grouped before any one word, so the choice is made
+                // once per surname.
                 let rank = |g: usize| match raw[groups[g][0]].tokens.len() {
                     2 => (2, 0),
                     1 => (0, 0),
@@ -305,8 +301,8 @@ fn build_entity(raw: &[RawMention], group: Vec<usize>) -> Entity {
     mentions.sort_by_key(|m| (m.doc, m.start));
     let mut kind = group.iter().map(|&i| raw[i].kind).min().unwrap_or(EntityKind::Other);
     // A named storm ("Hurricane Ian") is no person, whatever the words around it.
-    let storm = group.iter().any(|&i| raw[i].tokens.first().is_some_and(|w| super::not_names::names_a_storm(w)));
-    if kind == EntityKind::Person && storm {
+    let storm = |i: usize| raw[i].tokens.first().is_some_and(|w| super::not_names::names_a_storm(w));
+    if kind == EntityKind::Person && group.iter().any(|&i| storm(i)) {
         kind = EntityKind::Other;
     }
     // A person needs evidence in some mention, and no more mentions against than for.

@@ -22,8 +22,8 @@ mod titles;
 
 #[cfg(test)]
 pub use grouping::find_entities;
-pub(crate) use grouping::is_regnal;
 pub use grouping::{group_mentions, surname_key};
+pub(crate) use grouping::{is_regnal, without_regnal};
 pub(crate) use lexicon::{is_qualifier, is_title_word, OTHER_ROLE_WORDS, TITLE_MODIFIERS};
 pub use mentions::mentions_in;
 
