@@ -179,7 +179,28 @@ fn content_lines(text: &str) -> Vec<Span> {
 
 /// Whitespace-separated pieces of a line (for judging its shape: short heading, speaker line).
 fn pieces(s: &str) -> usize {
-    s.split_whitespace().count()
+    pieces_up_to(s, usize::MAX - 1)
+}
+
+/// `pieces(s)`, counted no further than `limit + 1`: whether a line has more than `limit` pieces is
+/// known without reading the whole of a long paragraph.
+fn pieces_up_to(s: &str, limit: usize) -> usize {
+    // One pass over the characters (`split_whitespace` costs several times more per character, and every
+    // line of an article is measured).
+    let mut count = 0;
+    let mut in_piece = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            in_piece = false;
+        } else if !in_piece {
+            in_piece = true;
+            count += 1;
+            if count > limit {
+                break;
+            }
+        }
+    }
+    count
 }
 
 /// The number of words in a text as the reader is shown it everywhere (Compare, the Articles dialog, the
@@ -196,8 +217,8 @@ const OPENING_QUOTES: &[char] = &['"', '“', '‘', '«', '\'', '„'];
 
 /// A line shaped like a heading: short, without sentence-final punctuation, not a quotation.
 fn is_heading_shaped(line: &str) -> bool {
-    let words = pieces(line);
-    if words == 0 || words > 25 || line.chars().count() > 200 {
+    let words = pieces_up_to(line, 25);
+    if words == 0 || words > 25 || line.chars().nth(200).is_some() {
         return false;
     }
     if line.starts_with(OPENING_QUOTES) {
@@ -252,11 +273,12 @@ fn bullet_prefix(line: &str) -> Option<usize> {
 
 /// Short closing lines that are not reporting: footers, credits, calls to action.
 fn is_boilerplate(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let words = pieces(line);
+    // Long paragraphs first, before the line is lowered (most body paragraphs are longer).
+    let words = pieces_up_to(line, 40);
     if words > 40 {
         return false;
     }
+    let lower = if line.is_ascii() { line.to_ascii_lowercase() } else { line.to_lowercase() };
     let has_url = lower.contains("http://") || lower.contains("https://") || lower.contains("www.");
     const CUES: &[&str] = &[
         "contributed to this report",
@@ -336,6 +358,14 @@ fn dateline_prefix(line: &str) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pieces_are_counted_as_split_whitespace_counts_them_and_no_further_than_asked() {
+        for line in ["", "   ", "one", " two  words ", "a\u{a0}b\u{2003}c\td\r\ne", "« Oui » , dit-il.", "x y z w"] {
+            assert_eq!(pieces(line), line.split_whitespace().count(), "{line:?}");
+            assert_eq!(pieces_up_to(line, 2), line.split_whitespace().count().min(3), "{line:?}");
+        }
+    }
 
     fn kinds(text: &str) -> Vec<(ParagraphKind, String)> {
         parse_paragraphs(text).iter().map(|p| (p.kind, p.text(text).to_string())).collect()
