@@ -33,8 +33,18 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
                         AnalysisReply::Progress { corpus, revision, stage } => {
                             dispatcher.dispatch(Action::AnalysisProgress { corpus, revision, stage })
                         }
+                        // Put on screen in a task of its own: the reply was read in this one, and a large
+                        // analysis read and shown at once held the page twice as long.
                         AnalysisReply::Done { corpus, revision, analysis } => {
-                            dispatcher.dispatch(Action::AnalysisDone { corpus, revision, analysis: Rc::new(*analysis) })
+                            let dispatcher = dispatcher.clone();
+                            gloo::timers::callback::Timeout::new(0, move || {
+                                dispatcher.dispatch(Action::AnalysisDone {
+                                    corpus,
+                                    revision,
+                                    analysis: Rc::new(*analysis),
+                                })
+                            })
+                            .forget();
                         }
                         AnalysisReply::Failed { message } => dispatcher.dispatch(Action::AnalysisFailed { message }),
                     }

@@ -26,6 +26,13 @@ pub struct Block {
     pub pieces: Vec<Piece>,
 }
 
+impl Block {
+    /// How many sentences the paragraph holds.
+    pub fn sentences(&self) -> usize {
+        self.pieces.iter().filter(|p| matches!(p, Piece::Sentence { .. })).count()
+    }
+}
+
 /// Byte ranges of document `doc` shared verbatim with another document (boilerplate left out).
 fn copied_ranges(doc: usize, passages: &[SharedPassage]) -> Vec<(usize, usize, usize)> {
     passages
@@ -100,6 +107,32 @@ pub fn column_blocks(doc: &DocumentReport, text: &str, passages: &[SharedPassage
     blocks
 }
 
+/// How many of `blocks` hold the first `sentences` sentences (whole paragraphs: at least one, and at
+/// least every block up to the one holding the last of them).
+pub fn blocks_for(blocks: &[Block], sentences: usize) -> usize {
+    let mut count = 0;
+    for (i, block) in blocks.iter().enumerate() {
+        if count >= sentences && i > 0 {
+            return i;
+        }
+        count += block.sentences();
+    }
+    blocks.len()
+}
+
+/// A count with thousands separated ("81,234").
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,6 +198,28 @@ mod tests {
         assert_eq!(copied[0].text, shared);
         assert_eq!(copied[0].copied_in, vec![1]);
         assert_eq!(rebuilt(&blocks[1]), format!("First words. {shared}, officials said."));
+    }
+
+    #[test]
+    fn a_long_article_is_shown_by_whole_paragraphs_up_to_a_count_of_sentences() {
+        let text = "One. Two. Three.\nFour.\nFive. Six.\nSeven.\n";
+        let blocks = blocks_of(text);
+        assert_eq!(blocks.iter().map(Block::sentences).collect::<Vec<_>>(), vec![3, 1, 2, 1]);
+        assert_eq!(blocks_for(&blocks, 0), 1, "at least one paragraph");
+        assert_eq!(blocks_for(&blocks, 3), 1);
+        assert_eq!(blocks_for(&blocks, 4), 2);
+        assert_eq!(blocks_for(&blocks, 5), 3, "the paragraph holding the fifth sentence, whole");
+        assert_eq!(blocks_for(&blocks, 7), 4);
+        assert_eq!(blocks_for(&blocks, 100), 4);
+    }
+
+    #[test]
+    fn counts_are_written_with_thousands_separated() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(2_000), "2,000");
+        assert_eq!(thousands(74_024), "74,024");
+        assert_eq!(thousands(1_553_360), "1,553,360");
     }
 
     #[test]

@@ -43,6 +43,8 @@ impl LoadedCorpus {
     /// A library corpus with its analysis (computed in the worker).
     pub fn from_record(record: &CorpusRecord, analysis: Rc<Analysis>) -> Self {
         let sources = record.sources();
+        // The worker's reply leaves the sentence texts out (the record has the articles it analysed).
+        let analysis = crate::analysis_worker::with_sentence_texts(analysis, &sources);
         let links = LinkIndex::new(&analysis);
         let blocks = analysis
             .documents

@@ -2,7 +2,7 @@
 //! and its paragraphs, each sentence marked by how many other sources carry it. Pointer events are
 //! delegated to the column body (one handler, not one per sentence) and reported as sentence refs.
 
-use crate::state::column_model::{Block, Piece, Run};
+use crate::state::column_model::{blocks_for, thousands, Block, Piece, Run};
 use crate::state::{LoadedCorpus, SentenceRef};
 use crate::views::header::source_letter;
 use parallax_core::{AgreementLevel, ParagraphKind};
@@ -16,6 +16,13 @@ use yew::prelude::*;
 /// alignment of pinned sentences across columns relies on.
 const LONG_ARTICLE_SENTENCES: usize = 3_000;
 
+/// How many sentences of an article are put on the page at first, and how many more each "Show more"
+/// adds. Building the page for every sentence of a 10 MB article (80,000 of them) held the page for
+/// seconds when its analysis arrived; a news article of any ordinary length is shown whole. A sentence
+/// beyond what is shown that becomes active or pinned (a link, a keyboard step, a card's "show in
+/// article") is put on the page with the rest up to it.
+const SHOWN_SENTENCES: usize = 2_000;
+
 #[derive(Properties, PartialEq)]
 pub struct ColumnProps {
     pub corpus: Rc<LoadedCorpus>,
@@ -23,6 +30,10 @@ pub struct ColumnProps {
     /// The sentence of this column under the pointer or pinned.
     pub active: Option<usize>,
     pub pinned: Option<usize>,
+    /// This column's sentence lined up with the sentence pinned in another column (it must be on the
+    /// page to be scrolled to).
+    #[prop_or_default]
+    pub lined_up: Option<usize>,
     /// Sentences of this column that report the same as the active sentence.
     pub counterparts: Rc<Vec<usize>>,
     /// Whether this column is the one shown on a narrow screen.
@@ -45,8 +56,9 @@ pub fn column(props: &ColumnProps) -> Html {
     let corpus = &props.corpus;
     let doc = props.doc;
     let report = &corpus.analysis.documents[doc];
-    let text = &corpus.sources[doc].text;
-    let words = parallax_core::word_count(text);
+    // The analysis counts the words (as `word_count` does): a 10 MB article is not counted again on
+    // every hover.
+    let words = report.reuse.words;
     let shared = report.sentences.iter().filter(|s| s.sources > 0).count();
     let letter = source_letter(doc);
     let others = corpus.analysis.documents.len().saturating_sub(1);
@@ -77,11 +89,34 @@ pub fn column(props: &ColumnProps) -> Html {
         })
     };
 
+    // How many sentences are on the page: the first ones, those the reader asked for, and every one up
+    // to the active, pinned or lined-up sentence.
+    let asked = use_state(|| SHOWN_SENTENCES);
+    let wanted = [props.active, props.pinned, props.lined_up].into_iter().flatten().map(|i| i + 1).max().unwrap_or(0);
+    let shown = (*asked).max(wanted);
+    let blocks = &corpus.blocks[doc];
+    let shown_blocks = blocks_for(blocks, shown);
+    let shown_sentences: usize = blocks[..shown_blocks].iter().map(Block::sentences).sum();
+    let more = (shown_blocks < blocks.len()).then(|| {
+        let total = report.sentences.len();
+        let next = SHOWN_SENTENCES.min(total - shown_sentences);
+        let onclick = {
+            let asked = asked.clone();
+            Callback::from(move |_: MouseEvent| asked.set(shown_sentences + next))
+        };
+        html! {
+            <div class="column-more" data-testid="column-more">
+                <p>{ format!("{} of {} sentences shown.", thousands(shown_sentences), thousands(total)) }</p>
+                <button type="button" class="button" {onclick}>{ format!("Show {} more", thousands(next)) }</button>
+            </div>
+        }
+    });
+
     let marks =
         SentenceMarks { doc, active: props.active, pinned: props.pinned, counterparts: &props.counterparts, others };
     let mut rendered: Vec<Html> = Vec::new();
     let mut list: Vec<Html> = Vec::new();
-    for block in corpus.blocks[doc].iter() {
+    for block in blocks[..shown_blocks].iter() {
         let inner = marks.pieces(block);
         if block.kind == ParagraphKind::ListItem {
             list.push(html! { <li>{ inner }</li> });
@@ -117,7 +152,7 @@ pub fn column(props: &ColumnProps) -> Html {
                         <span class="visually-hidden">{ format!("Source {letter}: ") }</span>{ report.label.clone() }
                     </p>
                     <p class="column-meta">
-                        { format!("{origin}{words} words · {shared} of {} sentences reported elsewhere", report.sentences.len()) }
+                        { format!("{origin}{} words · {} of {} sentences reported elsewhere", thousands(words), thousands(shared), thousands(report.sentences.len())) }
                         if report.reuse.copied_words > 0 {
                             <span class="column-copied" data-testid="column-copied">{ format!(" · {:.0}% word for word elsewhere", report.reuse.copied_share * 100.0) }</span>
                         }
@@ -128,7 +163,7 @@ pub fn column(props: &ColumnProps) -> Html {
             // sentence is pinned; then they move between sentences).
             <div class={classes!("column-body", (report.sentences.len() > LONG_ARTICLE_SENTENCES).then_some("is-long"))}
                 {onmouseover} {onmouseleave} {onclick} tabindex="0" role="region"
-                aria-labelledby={body_label} data-testid="column-body">{ for rendered }</div>
+                aria-labelledby={body_label} data-testid="column-body">{ for rendered }{ more }</div>
         </article>
     }
 }

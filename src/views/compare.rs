@@ -141,6 +141,7 @@ pub fn compare(props: &CompareProps) -> Html {
                 {doc}
                 active={active.filter(|a| a.0 == doc).map(|a| a.1)}
                 pinned={place.pinned.filter(|a| a.0 == doc).map(|a| a.1)}
+                lined_up={place.pinned.and_then(|p| corpus.links.best_in(p, doc)).map(|a| a.1)}
                 counterparts={Rc::new(counterparts)}
                 narrow_current={narrow_current == Some(doc)}
                 on_hover={on_hover.clone()}

@@ -308,6 +308,16 @@ export class ParallaxPage {
   columnCopiedNote(doc) { return this.#find('column-copied', this.column(doc)); }
   /** Stretches of a column copied word for word from another source (optionally containing `text`). */
   copiedPassages(doc, text) { return this.#find('copied', this.column(doc), text === undefined ? undefined : { hasText: text }); }
+  /** The end of what a very long article shows, with its "Show … more" button. */
+  columnMore(doc) { return this.#find('column-more', this.column(doc)); }
+  columnMoreButton(doc) { return this.columnMore(doc).getByRole('button'); }
+  /** How many sentences of column `doc` are on the page. */
+  sentencesShown(doc) { return this.column(doc).locator(SENTENCE).count(); }
+  /** Waits until column `doc` has more than `n` sentences on the page. */
+  async waitForMoreSentences(doc, n) {
+    await this.page.waitForFunction(([selector, n]) => document.querySelectorAll(selector).length > n,
+      [`${T('column')}[data-doc="${doc}"] ${SENTENCE}`, n]);
+  }
   /** Every sentence in the columns. */
   sentences() { return this.columns().locator(SENTENCE); }
   /** Sentence `i` of document `doc`. */
