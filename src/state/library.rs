@@ -68,9 +68,22 @@ pub enum ImportItem {
     Refused(String),
 }
 
-/// Text compared for duplicates: whitespace runs collapsed, so a re-saved copy is still recognised.
-fn duplicate_key(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Texts are compared for duplicates with whitespace runs collapsed, so a re-saved copy is still
+/// recognised. This is a hash of the words in order, read in one pass without copying the text (a
+/// 10 MB article was copied once for itself and once more for every article already in the corpus);
+/// texts with the same hash are then compared word by word, so a refusal is never a hash's guess.
+fn duplicate_key(text: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for word in text.split_whitespace() {
+        hasher.write(word.as_bytes());
+        hasher.write_u8(0xff);
+    }
+    hasher.finish()
+}
+
+fn same_words(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
 }
 
 impl CorpusRecord {
@@ -216,19 +229,24 @@ pub fn describe_added(corpus: &str, added: &[(String, Option<String>)]) -> Strin
 /// Each text's comparison key is computed once, so a drop of hundreds of files stays linear.
 pub fn add_articles(record: &mut CorpusRecord, articles: Vec<NewArticle>) -> Added {
     let mut out = Added::default();
-    let mut seen: std::collections::HashMap<String, String> =
-        record.articles.iter().map(|a| (duplicate_key(&a.text), a.meta.label.clone())).collect();
+    // Each word hash, with the articles (positions in the record) that have it.
+    let mut seen: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
+    for (at, a) in record.articles.iter().enumerate() {
+        seen.entry(duplicate_key(&a.text)).or_default().push(at);
+    }
     for (position, article) in articles.into_iter().enumerate() {
         let key = duplicate_key(&article.text);
-        if let Some(existing) = seen.get(&key) {
-            let problem = parallax_core::import::ImportProblem::Duplicate { existing: existing.clone() };
+        let same =
+            seen.get(&key).into_iter().flatten().find(|&&at| same_words(&record.articles[at].text, &article.text));
+        if let Some(&at) = same {
+            let existing = record.articles[at].meta.label.clone();
+            let problem = parallax_core::import::ImportProblem::Duplicate { existing };
             out.refused.push((position, problem.message(&article.meta.file)));
             continue;
         }
         let described = (article.meta.file.clone(), article.encoding.clone());
-        let id = record.push(article);
-        let label = record.articles.iter().find(|a| a.id == id).map(|a| a.meta.label.clone()).unwrap_or_default();
-        seen.insert(key, label);
+        record.push(article);
+        seen.entry(key).or_default().push(record.articles.len() - 1);
         out.added.push(described);
     }
     out

@@ -4,7 +4,7 @@
 //! report, and the app's stored record (which embeds it with `#[serde(flatten)]`, so every stored and
 //! exported format keeps its fields where they were).
 
-use crate::text::document::{derive_label, parse_paragraphs, Paragraph};
+use crate::text::document::{derive_label, label_of, Paragraph};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,7 +28,10 @@ impl ArticleMeta {
 
     /// The label to show for `text`: the given one, trimmed, else the headline or opening words.
     pub fn label_for(&self, text: &str) -> String {
-        self.label_with(text, &parse_paragraphs(text))
+        match self.label.trim() {
+            "" => label_of(text),
+            given => given.to_string(),
+        }
     }
 
     /// [`ArticleMeta::label_for`] with the text's paragraphs already parsed.
@@ -70,6 +73,28 @@ impl ArticleMeta {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::document::parse_paragraphs;
+
+    #[test]
+    fn the_label_read_from_the_opening_lines_is_the_one_the_whole_text_gives() {
+        let body = "The dockers went back to work on Monday, after a week.\nTalks resume on Friday, the union said.\n";
+        let texts = [
+            format!("Port strike ends\n{body}"),
+            format!("\n\n  Port strike ends  \r\n\r\n{body}"),
+            // The standfirst above the headline: the second line is the headline.
+            format!("{}\nDockers Return To Work After Week-Long Strike\n{body}", "word ".repeat(24)),
+            // No headline in the opening lines: the whole text decides.
+            format!("- a bullet first\n{body}"),
+            format!("PARIS – The dockers went back to work.\nShort line\nAnother short line\nA third\nAnd more\n{body}"),
+            format!("By Anna Smith\nCopyright © 2024 All rights reserved\nPort strike ends\n{body}"),
+            "One line without a break".to_string(),
+            String::new(),
+        ];
+        for text in texts {
+            let whole = derive_label(&text, &parse_paragraphs(&text));
+            assert_eq!(ArticleMeta::file("a.txt").label_for(&text), whole, "{text:?}");
+        }
+    }
 
     #[test]
     fn a_blank_label_is_derived_from_the_text_and_a_given_one_is_trimmed() {

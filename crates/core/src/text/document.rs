@@ -131,6 +131,34 @@ pub fn derive_label(text: &str, paragraphs: &[Paragraph]) -> String {
     }
 }
 
+/// [`derive_label`] of the whole text, reading no more of a long text than it needs. A headline is
+/// decided by the first two lines alone, so when the opening lines hold one it is the label, whatever
+/// follows; otherwise the whole text is read (the kind of the first paragraph after them can depend on
+/// the whole text). Labelling a 10 MB article read all of it.
+pub fn label_of(text: &str) -> String {
+    let mut lines = 0;
+    let mut in_line = false;
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'\n' | b'\r' if in_line => {
+                in_line = false;
+                lines += 1;
+                if lines == 3 {
+                    let opening = &text[..i];
+                    let paragraphs = parse_paragraphs(opening);
+                    if paragraphs.iter().any(|p| p.kind == ParagraphKind::Headline) {
+                        return derive_label(opening, &paragraphs);
+                    }
+                    break;
+                }
+            }
+            b'\n' | b'\r' | b' ' | b'\t' => {}
+            _ => in_line = true,
+        }
+    }
+    derive_label(text, &parse_paragraphs(text))
+}
+
 /// Cuts `s` at a word boundary to at most `max_chars` characters, adding "…" when cut.
 pub fn shorten_words(s: &str, max_chars: usize) -> String {
     let s = s.trim();
