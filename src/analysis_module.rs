@@ -66,7 +66,7 @@ async fn call(name: &str, args: &[JsValue]) -> Result<String, String> {
 /// Reads an imported file's bytes with the module (kind, size, binary data, encoding).
 pub async fn read_file(name: &str, bytes: &Uint8Array) -> ReadReply {
     let answer = call("read_file_on_page", &[JsValue::from_str(name), bytes.into()]).await;
-    match answer.and_then(|json| serde_json::from_str(&json).map_err(|e| e.to_string())) {
+    match answer.and_then(|json| serde_json::from_slice(json.as_bytes()).map_err(|e| e.to_string())) {
         Ok(reply) => reply,
         Err(why) => ReadReply::Refused { message: format!("“{name}” could not be read: {why}") },
     }
@@ -76,5 +76,5 @@ pub async fn read_file(name: &str, bytes: &Uint8Array) -> ReadReply {
 pub async fn analyse(request: &AnalysisRequest) -> Result<AnalysisReply, String> {
     let json = serde_json::to_string(request).map_err(|e| e.to_string())?;
     let answer = call("analyse_on_page", &[JsValue::from_str(&json)]).await?;
-    serde_json::from_str(&answer).map_err(|e| e.to_string())
+    serde_json::from_slice(answer.as_bytes()).map_err(|e| e.to_string())
 }

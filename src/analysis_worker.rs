@@ -33,9 +33,11 @@ impl Codec for Json {
         }
     }
 
+    // Every message is read from bytes (text as its UTF-8): one reader of each message type is compiled
+    // into the wasm, not one for text and another for bytes.
     fn decode<O: for<'de> Deserialize<'de>>(input: JsValue) -> O {
         let read = match input.as_string() {
-            Some(text) => serde_json::from_str(&text),
+            Some(text) => serde_json::from_slice(text.as_bytes()),
             None => serde_json::from_slice(&js_sys::Uint8Array::new(&input).to_vec()),
         };
         read.expect("worker messages come from this build")
@@ -149,7 +151,7 @@ pub fn read_file_json(name: &str, bytes: &[u8]) -> String {
 /// Analyses a request on the calling thread and answers with the `Done` reply: the module's
 /// `analyse_on_page` export, for a page whose worker could not start.
 pub fn analyse_json(request: &str) -> String {
-    let reply = match serde_json::from_str::<AnalysisRequest>(request) {
+    let reply = match serde_json::from_slice::<AnalysisRequest>(request.as_bytes()) {
         Ok(AnalysisRequest { corpus, revision, sources, verdicts }) => {
             let analysis = analyze_with_progress(&sources, &verdicts, &mut |_| {});
             AnalysisReply::Done { corpus, revision, analysis: Box::new(analysis) }

@@ -40,7 +40,7 @@ pub fn encode(record: &CorpusRecord) -> String {
 
 /// Reads a stored corpus (any schema this build knows), or says why it cannot.
 pub fn decode(key: &str, text: &str) -> Result<CorpusRecord, String> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+    let value: serde_json::Value = serde_json::from_slice(text.as_bytes()).map_err(|e| {
         format!("The saved corpus “{key}” is damaged and could not be read ({e}). It was left in the store untouched.")
     })?;
     let schema = value.get("schema").and_then(|s| s.as_u64());
