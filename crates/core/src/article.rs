@@ -85,7 +85,9 @@ mod tests {
             format!("{}\nDockers Return To Work After Week-Long Strike\n{body}", "word ".repeat(24)),
             // No headline in the opening lines: the whole text decides.
             format!("- a bullet first\n{body}"),
-            format!("PARIS – The dockers went back to work.\nShort line\nAnother short line\nA third\nAnd more\n{body}"),
+            format!(
+                "PARIS – The dockers went back to work.\nShort line\nAnother short line\nA third\nAnd more\n{body}"
+            ),
             format!("By Anna Smith\nCopyright © 2024 All rights reserved\nPort strike ends\n{body}"),
             "One line without a break".to_string(),
             String::new(),
