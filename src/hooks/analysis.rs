@@ -9,11 +9,39 @@
 use crate::analysis_worker::{AnalysisReply, AnalysisRequest, AnalysisWorker, Json, WORKER_LOADER};
 use crate::state::{Action, AppState, MessageKind};
 use gloo::worker::{Spawnable, WorkerBridge};
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// How long the worker may take to answer for the first time before the page analyses by itself.
 const WORKER_GRACE_MS: u32 = 10_000;
+
+/// Starts the worker, its replies becoming actions. Started when the first corpus is to be analysed,
+/// not with the page: on a slow connection its module (half a megabyte) would otherwise share the line
+/// with the articles themselves, which the reader can read while they are compared.
+fn spawn_worker(dispatcher: UseReducerDispatcher<AppState>, alive: Rc<RefCell<bool>>) -> WorkerBridge<AnalysisWorker> {
+    AnalysisWorker::spawner()
+        .encoding::<Json>()
+        .callback(move |reply: AnalysisReply| {
+            *alive.borrow_mut() = true;
+            match reply {
+                AnalysisReply::Progress { corpus, revision, stage } => {
+                    dispatcher.dispatch(Action::AnalysisProgress { corpus, revision, stage })
+                }
+                // Put on screen in a task of its own: the reply was read in this one, and a large
+                // analysis read and shown at once held the page twice as long.
+                AnalysisReply::Done { corpus, revision, analysis } => {
+                    let dispatcher = dispatcher.clone();
+                    gloo::timers::callback::Timeout::new(0, move || {
+                        dispatcher.dispatch(Action::AnalysisDone { corpus, revision, analysis: Rc::new(*analysis) })
+                    })
+                    .forget();
+                }
+                AnalysisReply::Failed { message } => dispatcher.dispatch(Action::AnalysisFailed { message }),
+            }
+        })
+        .spawn_with_loader(WORKER_LOADER)
+}
 
 #[hook]
 pub fn use_analysis(state: &UseReducerHandle<AppState>) {
@@ -21,38 +49,6 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
     let bridge = use_mut_ref(|| None::<WorkerBridge<AnalysisWorker>>);
     // Whether the worker has ever answered.
     let alive = use_mut_ref(|| false);
-
-    {
-        let (dispatcher, bridge, alive) = (dispatcher.clone(), bridge.clone(), alive.clone());
-        use_effect_with((), move |_| {
-            let worker = AnalysisWorker::spawner()
-                .encoding::<Json>()
-                .callback(move |reply: AnalysisReply| {
-                    *alive.borrow_mut() = true;
-                    match reply {
-                        AnalysisReply::Progress { corpus, revision, stage } => {
-                            dispatcher.dispatch(Action::AnalysisProgress { corpus, revision, stage })
-                        }
-                        // Put on screen in a task of its own: the reply was read in this one, and a large
-                        // analysis read and shown at once held the page twice as long.
-                        AnalysisReply::Done { corpus, revision, analysis } => {
-                            let dispatcher = dispatcher.clone();
-                            gloo::timers::callback::Timeout::new(0, move || {
-                                dispatcher.dispatch(Action::AnalysisDone {
-                                    corpus,
-                                    revision,
-                                    analysis: Rc::new(*analysis),
-                                })
-                            })
-                            .forget();
-                        }
-                        AnalysisReply::Failed { message } => dispatcher.dispatch(Action::AnalysisFailed { message }),
-                    }
-                })
-                .spawn_with_loader(WORKER_LOADER);
-            *bridge.borrow_mut() = Some(worker);
-        });
-    }
 
     // The current corpus goes to the worker whenever the screen does not show its latest revision.
     let record = state.needs_analysis().cloned();
@@ -68,9 +64,9 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
             AnalysisRequest { corpus, revision, sources: record.sources(), verdicts: record.verdicts_by_position() };
         // A copy for the page's own analysis is kept only while the worker has never answered.
         let fallback = (!*alive.borrow()).then(|| request.clone());
-        if let Some(worker) = bridge.borrow().as_ref() {
-            worker.send(request);
-        }
+        let mut worker = bridge.borrow_mut();
+        worker.get_or_insert_with(|| spawn_worker(dispatcher.clone(), alive.clone())).send(request);
+        drop(worker);
         if let Some(request) = fallback {
             gloo::timers::callback::Timeout::new(WORKER_GRACE_MS, move || {
                 if *alive.borrow() {

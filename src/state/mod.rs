@@ -16,6 +16,7 @@ pub mod messages;
 pub mod overview_model;
 pub mod people_model;
 pub mod place;
+pub mod preview_model;
 pub mod quotes_model;
 pub mod record;
 #[cfg(test)]

@@ -19,6 +19,7 @@ use crate::views::notice::Notice;
 use crate::views::overview::OverviewPage;
 use crate::views::paste::PasteDialog;
 use crate::views::people::PeoplePage;
+use crate::views::preview::Preview;
 use crate::views::quotes::QuotesPage;
 use crate::views::timeline::TimelinePage;
 use crate::views::verdicts::VerdictsPage;
@@ -241,7 +242,14 @@ pub fn app() -> Html {
         CorpusState::Loading => html! {
             <>
                 { messages }
-                <Notice kind="loading" title="Opening the corpus…" detail="Reading the articles and comparing them." />
+                // The articles themselves, to read while they are compared.
+                if let Some(record) = state.current_record().filter(|r| !r.articles.is_empty()) {
+                    <Notice kind="loading" title="Comparing the articles…"
+                        detail="Read them meanwhile: what they share and where they differ appears when the comparison is ready." />
+                    <Preview record={record.clone()} />
+                } else {
+                    <Notice kind="loading" title="Opening the corpus…" detail="Reading the articles and comparing them." />
+                }
             </>
         },
         CorpusState::Failed(message) => html! {

@@ -14,6 +14,7 @@ pub mod notice;
 pub mod overview;
 pub mod paste;
 pub mod people;
+pub mod preview;
 pub mod quotes;
 pub mod scroll;
 pub mod shown_count;

@@ -46,7 +46,10 @@ export async function openApp(browser, {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   const app = new ParallaxPage(page);
-  if (waitForApp) await app.open(base + hash);
+  // true: until the app is on screen; false: until the page has loaded; 'commit': only until the
+  // navigation is under way (to watch what the page shows while it starts).
+  if (waitForApp === 'commit') await page.goto(base + hash, { waitUntil: 'commit' });
+  else if (waitForApp) await app.open(base + hash);
   else await app.openBare(base + hash);
   return {
     app, page, context, errors, url: base, server,
@@ -297,6 +300,10 @@ export class ParallaxPage {
   // --- Compare: columns and sentences ----------------------------------------------------------------
   columnsArea() { return this.#find('columns'); }
   columns() { return this.#find('column'); }
+  /** The first article's text on screen: previewed while the corpus is compared, or in Compare. */
+  firstArticleText() { return this.page.locator(`${T('preview-column')}, ${T('column')}`).first(); }
+  /** The articles previewed while the corpus is compared. */
+  previewColumns() { return this.#find('preview-column'); }
   column(doc) { return this.page.locator(`${T('column')}[data-doc="${doc}"]`); }
   visibleColumns() { return this.page.locator(`${T('column')}:visible`); }
   visibleColumn(doc) { return this.page.locator(`${T('column')}[data-doc="${doc}"]:visible`); }

@@ -141,9 +141,18 @@ test('every corpus file is listed in the manifest', () => {
 });
 
 test('when the analysis worker cannot start, the page analyses by itself and says so', async () => {
-  const { app, close } = await open({ hide: ['worker-loader.js'] });
+  const { app, close } = await openApp(browser, { serve: { hide: ['worker-loader.js'] }, waitForApp: 'commit' });
   try {
+    // Meanwhile (the page waits 10 s for the worker) the articles are there to read, as plain text.
+    await app.previewColumns().first().waitFor({ timeout: 5000 });
+    assert.equal(await app.previewColumns().count(), manifest.documents.length);
+    const first = await app.previewColumns().first().innerText();
+    assert.ok(first.includes(manifest.documents[0].label), 'the first article is previewed under its label');
+    assert.match(first, /\w+ \w+ \w+/, 'with its text');
+    await app.screenshot('preview-1440.png');
     await app.message('warning').waitFor({ timeout: 20000 });
+    await app.columns().first().waitFor();
+    assert.equal(await app.previewColumns().count(), 0, 'the comparison replaces the preview');
     assert.match(await app.message('warning').innerText(), /background analysis did not start/);
     assert.equal(await app.columns().count(), manifest.documents.length);
   } finally {
