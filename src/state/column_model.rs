@@ -3,19 +3,29 @@
 //! documents. Derived from the analysis in plain Rust so it is tested natively.
 
 use parallax_core::{AgreementLevel, DocumentReport, ParagraphKind, SharedPassage};
+use std::ops::Range;
 
-/// A stretch of a sentence: its text, and the other documents that have it word for word (empty when
-/// it is not copied).
+/// A stretch of a sentence: where it is in the document's text, and the other documents that have it
+/// word for word (empty when it is not copied). Offsets, not copies of the text: a 10 MB article's
+/// blocks were made of 80,000 strings copied out of it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Run {
-    pub text: String,
+    pub range: Range<usize>,
     pub copied_in: Vec<usize>,
 }
 
-/// A piece of a paragraph: text outside any sentence (a dateline, spacing), or a sentence.
+impl Run {
+    /// The stretch's text in the document's text.
+    pub fn text<'a>(&self, document: &'a str) -> &'a str {
+        &document[self.range.clone()]
+    }
+}
+
+/// A piece of a paragraph: text outside any sentence (a dateline, spacing; its offsets in the document's
+/// text), or a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Piece {
-    Text(String),
+    Text(Range<usize>),
     Sentence { index: usize, runs: Vec<Run>, agreement: AgreementLevel, sources: usize, independent: usize },
 }
 
@@ -52,6 +62,10 @@ fn copied_ranges(doc: usize, passages: &[SharedPassage]) -> Vec<(usize, usize, u
 
 /// Splits `text[start..end]` at the edges of copied ranges.
 fn runs(text: &str, start: usize, end: usize, copied: &[(usize, usize, usize)]) -> Vec<Run> {
+    // Most sentences are copied from nowhere: one run, nothing to cut.
+    if !copied.iter().any(|&(s, e, _)| s < end && e > start) {
+        return vec![Run { range: start..end, copied_in: Vec::new() }];
+    }
     let mut cuts: Vec<usize> = vec![start, end];
     for &(s, e, _) in copied {
         for x in [s, e] {
@@ -69,8 +83,8 @@ fn runs(text: &str, start: usize, end: usize, copied: &[(usize, usize, usize)]) 
         copied_in.sort_unstable();
         copied_in.dedup();
         match out.last_mut() {
-            Some(last) if last.copied_in == copied_in => last.text.push_str(&text[a..b]),
-            _ => out.push(Run { text: text[a..b].to_string(), copied_in }),
+            Some(last) if last.copied_in == copied_in => last.range.end = b,
+            _ => out.push(Run { range: a..b, copied_in }),
         }
     }
     out
@@ -88,7 +102,7 @@ pub fn column_blocks(doc: &DocumentReport, text: &str, passages: &[SharedPassage
             continue;
         };
         if sentence.start > cursor[p] {
-            block.pieces.push(Piece::Text(text[cursor[p]..sentence.start].to_string()));
+            block.pieces.push(Piece::Text(cursor[p]..sentence.start));
         }
         block.pieces.push(Piece::Sentence {
             index,
@@ -101,7 +115,7 @@ pub fn column_blocks(doc: &DocumentReport, text: &str, passages: &[SharedPassage
     }
     for (p, paragraph) in doc.paragraphs.iter().enumerate() {
         if paragraph.end > cursor[p] {
-            blocks[p].pieces.push(Piece::Text(text[cursor[p]..paragraph.end].to_string()));
+            blocks[p].pieces.push(Piece::Text(cursor[p]..paragraph.end));
         }
     }
     blocks
@@ -143,13 +157,13 @@ mod tests {
         column_blocks(&a.documents[0], text, &a.passages)
     }
 
-    fn rebuilt(block: &Block) -> String {
+    fn rebuilt(block: &Block, text: &str) -> String {
         block
             .pieces
             .iter()
             .map(|p| match p {
-                Piece::Text(t) => t.clone(),
-                Piece::Sentence { runs, .. } => runs.iter().map(|r| r.text.as_str()).collect::<String>(),
+                Piece::Text(t) => text[t.clone()].to_string(),
+                Piece::Sentence { runs, .. } => runs.iter().map(|r| r.text(text)).collect::<String>(),
             })
             .collect()
     }
@@ -159,22 +173,24 @@ mod tests {
         let text = "Headline here\nPARIS – First sentence. Second one.\nFooter text at https://example.com\n";
         let blocks = blocks_of(text);
         assert_eq!(blocks.len(), 3);
-        assert_eq!(rebuilt(&blocks[1]), "PARIS – First sentence. Second one.");
+        assert_eq!(rebuilt(&blocks[1], text), "PARIS – First sentence. Second one.");
         assert_eq!(blocks[2].kind, ParagraphKind::Boilerplate);
-        assert_eq!(rebuilt(&blocks[2]), "Footer text at https://example.com");
+        assert_eq!(rebuilt(&blocks[2], text), "Footer text at https://example.com");
     }
 
     #[test]
     fn list_items_lose_their_bullet_but_keep_their_text() {
-        let blocks = blocks_of("Key points of the day\n- About 30 leaders met.\n- Plans are ready.\n");
+        let text = "Key points of the day\n- About 30 leaders met.\n- Plans are ready.\n";
+        let blocks = blocks_of(text);
         assert_eq!(blocks[1].kind, ParagraphKind::ListItem);
-        assert_eq!(rebuilt(&blocks[1]), "About 30 leaders met.");
+        assert_eq!(rebuilt(&blocks[1], text), "About 30 leaders met.");
     }
 
     #[test]
     fn hostile_markup_stays_text() {
-        let blocks = blocks_of("<script>alert(1)</script> said the page.\n");
-        assert_eq!(rebuilt(&blocks[0]), "<script>alert(1)</script> said the page.");
+        let text = "<script>alert(1)</script> said the page.\n";
+        let blocks = blocks_of(text);
+        assert_eq!(rebuilt(&blocks[0], text), "<script>alert(1)</script> said the page.");
     }
 
     #[test]
@@ -195,9 +211,9 @@ mod tests {
             .collect();
         let copied: Vec<&Run> = runs.iter().copied().filter(|r| !r.copied_in.is_empty()).collect();
         assert_eq!(copied.len(), 1);
-        assert_eq!(copied[0].text, shared);
+        assert_eq!(copied[0].text(&a_text), shared);
         assert_eq!(copied[0].copied_in, vec![1]);
-        assert_eq!(rebuilt(&blocks[1]), format!("First words. {shared}, officials said."));
+        assert_eq!(rebuilt(&blocks[1], &a_text), format!("First words. {shared}, officials said."));
     }
 
     #[test]

@@ -112,8 +112,14 @@ pub fn column(props: &ColumnProps) -> Html {
         }
     });
 
-    let marks =
-        SentenceMarks { doc, active: props.active, pinned: props.pinned, counterparts: &props.counterparts, others };
+    let marks = SentenceMarks {
+        doc,
+        text: &corpus.sources[doc].text,
+        active: props.active,
+        pinned: props.pinned,
+        counterparts: &props.counterparts,
+        others,
+    };
     let mut rendered: Vec<Html> = Vec::new();
     let mut list: Vec<Html> = Vec::new();
     for block in blocks[..shown_blocks].iter() {
@@ -171,6 +177,8 @@ pub fn column(props: &ColumnProps) -> Html {
 /// What decides a sentence's classes in one render.
 struct SentenceMarks<'a> {
     doc: usize,
+    /// The document's text, which the blocks' offsets point into.
+    text: &'a str,
     active: Option<usize>,
     pinned: Option<usize>,
     counterparts: &'a [usize],
@@ -181,7 +189,7 @@ impl SentenceMarks<'_> {
     fn pieces(&self, block: &Block) -> Html {
         html! {
             { for block.pieces.iter().map(|piece| match piece {
-                Piece::Text(t) => html! { { t.clone() } },
+                Piece::Text(t) => html! { { &self.text[t.clone()] } },
                 Piece::Sentence { index, runs, agreement, sources, independent } => {
                     self.sentence(*index, runs, *agreement, *sources, *independent)
                 }
@@ -223,11 +231,11 @@ impl SentenceMarks<'_> {
                 data-sent={index.to_string()} title={title} tabindex="-1" data-testid="sentence"
                 data-state={(!state.is_empty()).then_some(state)} data-agreement={class.trim_start_matches("agree-")}>
                 { for runs.iter().map(|run| if run.copied_in.is_empty() {
-                    html! { { run.text.clone() } }
+                    html! { { run.text(self.text) } }
                 } else {
                     let letters: Vec<String> = run.copied_in.iter().map(|d| source_letter(*d)).collect();
                     html! {
-                        <span class="copied" data-testid="copied" title={format!("Word for word also in source {}", letters.join(", "))}>{ run.text.clone() }</span>
+                        <span class="copied" data-testid="copied" title={format!("Word for word also in source {}", letters.join(", "))}>{ run.text(self.text) }</span>
                     }
                 }) }
             </span>
