@@ -64,9 +64,7 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
             AnalysisRequest { corpus, revision, sources: record.sources(), verdicts: record.verdicts_by_position() };
         // A copy for the page's own analysis is kept only while the worker has never answered.
         let fallback = (!*alive.borrow()).then(|| request.clone());
-        let mut worker = bridge.borrow_mut();
-        worker.get_or_insert_with(|| spawn_worker(dispatcher.clone(), alive.clone())).send(request);
-        drop(worker);
+        bridge.borrow_mut().get_or_insert_with(|| spawn_worker(dispatcher.clone(), alive.clone())).send(request);
         if let Some(request) = fallback {
             gloo::timers::callback::Timeout::new(WORKER_GRACE_MS, move || {
                 if *alive.borrow() {

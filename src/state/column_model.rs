@@ -2,7 +2,7 @@
 //! each sentence's agreement and the stretches of it copied word for word from (or into) other
 //! documents. Derived from the analysis in plain Rust so it is tested natively.
 
-use parallax_core::{AgreementLevel, DocumentReport, ParagraphKind, SharedPassage};
+use parallax_core::{AgreementLevel, DocumentReport, Paragraph, ParagraphKind, SharedPassage};
 use std::ops::Range;
 
 /// A stretch of a sentence: where it is in the document's text, and the other documents that have it
@@ -90,12 +90,21 @@ fn runs(text: &str, start: usize, end: usize, copied: &[(usize, usize, usize)]) 
     out
 }
 
+/// Where a paragraph's shown text starts: a list item without its bullet (the list draws its own), any
+/// other paragraph whole (a dateline included).
+pub fn shown_start(p: &Paragraph) -> usize {
+    if p.kind == ParagraphKind::ListItem {
+        p.text_start
+    } else {
+        p.start
+    }
+}
+
 /// Blocks of a document, in order. A list item's bullet is left out (the list draws its own).
 pub fn column_blocks(doc: &DocumentReport, text: &str, passages: &[SharedPassage]) -> Vec<Block> {
     let copied = copied_ranges(doc.id, passages);
     let mut blocks: Vec<Block> = doc.paragraphs.iter().map(|p| Block { kind: p.kind, pieces: Vec::new() }).collect();
-    let mut cursor: Vec<usize> =
-        doc.paragraphs.iter().map(|p| if p.kind == ParagraphKind::ListItem { p.text_start } else { p.start }).collect();
+    let mut cursor: Vec<usize> = doc.paragraphs.iter().map(shown_start).collect();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let p = sentence.paragraph;
         let Some(block) = blocks.get_mut(p) else {
@@ -122,16 +131,16 @@ pub fn column_blocks(doc: &DocumentReport, text: &str, passages: &[SharedPassage
 }
 
 /// How many of `blocks` hold the first `sentences` sentences (whole paragraphs: at least one, and at
-/// least every block up to the one holding the last of them).
-pub fn blocks_for(blocks: &[Block], sentences: usize) -> usize {
+/// least every block up to the one holding the last of them), and how many sentences those blocks hold.
+pub fn blocks_for(blocks: &[Block], sentences: usize) -> (usize, usize) {
     let mut count = 0;
     for (i, block) in blocks.iter().enumerate() {
         if count >= sentences && i > 0 {
-            return i;
+            return (i, count);
         }
         count += block.sentences();
     }
-    blocks.len()
+    (blocks.len(), count)
 }
 
 /// A count with thousands separated ("81,234").
@@ -221,12 +230,12 @@ mod tests {
         let text = "One. Two. Three.\nFour.\nFive. Six.\nSeven.\n";
         let blocks = blocks_of(text);
         assert_eq!(blocks.iter().map(Block::sentences).collect::<Vec<_>>(), vec![3, 1, 2, 1]);
-        assert_eq!(blocks_for(&blocks, 0), 1, "at least one paragraph");
-        assert_eq!(blocks_for(&blocks, 3), 1);
-        assert_eq!(blocks_for(&blocks, 4), 2);
-        assert_eq!(blocks_for(&blocks, 5), 3, "the paragraph holding the fifth sentence, whole");
-        assert_eq!(blocks_for(&blocks, 7), 4);
-        assert_eq!(blocks_for(&blocks, 100), 4);
+        assert_eq!(blocks_for(&blocks, 0), (1, 3), "at least one paragraph");
+        assert_eq!(blocks_for(&blocks, 3), (1, 3));
+        assert_eq!(blocks_for(&blocks, 4), (2, 4));
+        assert_eq!(blocks_for(&blocks, 5), (3, 6), "the paragraph holding the fifth sentence, whole");
+        assert_eq!(blocks_for(&blocks, 7), (4, 7));
+        assert_eq!(blocks_for(&blocks, 100), (4, 7));
     }
 
     #[test]

@@ -3,13 +3,14 @@
 //! like one. Only the opening is read: the preview is for the seconds before the comparison arrives,
 //! and a 10 MB article must not hold the page to be previewed.
 
+use crate::state::column_model::shown_start;
 use crate::state::library::CorpusRecord;
 use parallax_core::{parse_paragraphs, ParagraphKind};
 
 /// How much of each article the preview reads (cut back to the last line break before it).
 const OPENING_BYTES: usize = 16_000;
 /// How many articles are previewed side by side.
-pub const PREVIEWED_ARTICLES: usize = 5;
+const PREVIEWED_ARTICLES: usize = 5;
 
 /// One previewed article.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,14 +32,7 @@ pub fn preview(record: &CorpusRecord) -> Vec<PreviewArticle> {
             let paragraphs = parse_paragraphs(opening)
                 .iter()
                 .filter(|p| p.kind.is_content())
-                // A list item without its bullet (the view draws the list).
-                .map(|p| {
-                    (
-                        p.kind,
-                        opening[if p.kind == ParagraphKind::ListItem { p.text_start } else { p.start }..p.end]
-                            .to_string(),
-                    )
-                })
+                .map(|p| (p.kind, opening[shown_start(p)..p.end].to_string()))
                 .collect();
             PreviewArticle { label: a.meta.label.clone(), paragraphs, more }
         })

@@ -95,8 +95,7 @@ pub fn column(props: &ColumnProps) -> Html {
     let wanted = [props.active, props.pinned, props.lined_up].into_iter().flatten().map(|i| i + 1).max().unwrap_or(0);
     let shown = (*asked).max(wanted);
     let blocks = &corpus.blocks[doc];
-    let shown_blocks = blocks_for(blocks, shown);
-    let shown_sentences: usize = blocks[..shown_blocks].iter().map(Block::sentences).sum();
+    let (shown_blocks, shown_sentences) = blocks_for(blocks, shown);
     let more = (shown_blocks < blocks.len()).then(|| {
         let total = report.sentences.len();
         let next = SHOWN_SENTENCES.min(total - shown_sentences);
@@ -120,31 +119,7 @@ pub fn column(props: &ColumnProps) -> Html {
         counterparts: &props.counterparts,
         others,
     };
-    let mut rendered: Vec<Html> = Vec::new();
-    let mut list: Vec<Html> = Vec::new();
-    for block in blocks[..shown_blocks].iter() {
-        let inner = marks.pieces(block);
-        if block.kind == ParagraphKind::ListItem {
-            list.push(html! { <li>{ inner }</li> });
-            continue;
-        }
-        if !list.is_empty() {
-            rendered.push(html! { <ul class="para-list">{ for list.drain(..) }</ul> });
-        }
-        rendered.push(match block.kind {
-            ParagraphKind::Headline => html! { <h2 class="para-headline" data-testid="headline">{ inner }</h2> },
-            ParagraphKind::Standfirst => html! { <p class="para-standfirst">{ inner }</p> },
-            ParagraphKind::Subheading => html! { <h3 class="para-subheading">{ inner }</h3> },
-            ParagraphKind::Speaker => html! { <p class="para-speaker">{ inner }</p> },
-            ParagraphKind::Boilerplate => {
-                html! { <p class="para-boilerplate" title="Boilerplate: not part of the comparison">{ inner }</p> }
-            }
-            _ => html! { <p class="para-body">{ inner }</p> },
-        });
-    }
-    if !list.is_empty() {
-        rendered.push(html! { <ul class="para-list">{ for list.drain(..) }</ul> });
-    }
+    let rendered = paragraph_elements(blocks[..shown_blocks].iter().map(|block| (block.kind, marks.pieces(block))));
 
     let heading_id = format!("col-head-{doc}");
     let body_label = heading_id.clone();
@@ -172,6 +147,36 @@ pub fn column(props: &ColumnProps) -> Html {
                 aria-labelledby={body_label} data-testid="column-body">{ for rendered }{ more }</div>
         </article>
     }
+}
+
+/// Paragraphs as an article column draws them, each by its kind, consecutive list items in one list
+/// (Compare's columns, and the articles previewed while they are compared).
+pub fn paragraph_elements(paragraphs: impl IntoIterator<Item = (ParagraphKind, Html)>) -> Vec<Html> {
+    let mut rendered: Vec<Html> = Vec::new();
+    let mut list: Vec<Html> = Vec::new();
+    for (kind, inner) in paragraphs {
+        if kind == ParagraphKind::ListItem {
+            list.push(html! { <li>{ inner }</li> });
+            continue;
+        }
+        if !list.is_empty() {
+            rendered.push(html! { <ul class="para-list">{ for list.drain(..) }</ul> });
+        }
+        rendered.push(match kind {
+            ParagraphKind::Headline => html! { <h2 class="para-headline" data-testid="headline">{ inner }</h2> },
+            ParagraphKind::Standfirst => html! { <p class="para-standfirst">{ inner }</p> },
+            ParagraphKind::Subheading => html! { <h3 class="para-subheading">{ inner }</h3> },
+            ParagraphKind::Speaker => html! { <p class="para-speaker">{ inner }</p> },
+            ParagraphKind::Boilerplate => {
+                html! { <p class="para-boilerplate" title="Boilerplate: not part of the comparison">{ inner }</p> }
+            }
+            _ => html! { <p class="para-body">{ inner }</p> },
+        });
+    }
+    if !list.is_empty() {
+        rendered.push(html! { <ul class="para-list">{ for list.drain(..) }</ul> });
+    }
+    rendered
 }
 
 /// What decides a sentence's classes in one render.

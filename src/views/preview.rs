@@ -5,35 +5,10 @@
 
 use crate::state::library::CorpusRecord;
 use crate::state::preview_model::preview;
+use crate::views::column::paragraph_elements;
 use crate::views::header::source_letter;
-use parallax_core::ParagraphKind;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The paragraphs as Compare draws them, consecutive list items in one list.
-fn paragraphs(paragraphs: Vec<(ParagraphKind, String)>) -> Vec<Html> {
-    let mut out = Vec::new();
-    let mut list = Vec::new();
-    for (kind, text) in paragraphs {
-        if kind == ParagraphKind::ListItem {
-            list.push(html! { <li>{ text }</li> });
-            continue;
-        }
-        if !list.is_empty() {
-            out.push(html! { <ul class="para-list">{ for list.drain(..) }</ul> });
-        }
-        out.push(match kind {
-            ParagraphKind::Headline => html! { <h2 class="para-headline">{ text }</h2> },
-            ParagraphKind::Subheading => html! { <h3 class="para-subheading">{ text }</h3> },
-            ParagraphKind::Standfirst => html! { <p class="para-standfirst">{ text }</p> },
-            _ => html! { <p class="para-body">{ text }</p> },
-        });
-    }
-    if !list.is_empty() {
-        out.push(html! { <ul class="para-list">{ for list.drain(..) }</ul> });
-    }
-    out
-}
 
 #[derive(Properties, PartialEq)]
 pub struct PreviewProps {
@@ -59,7 +34,7 @@ pub fn preview_view(props: &PreviewProps) -> Html {
                     </div>
                 </header>
                 <div class="column-body">
-                    { for paragraphs(a.paragraphs) }
+                    { for paragraph_elements(a.paragraphs.into_iter().map(|(kind, text)| (kind, html! { { text } }))) }
                     if a.more {
                         <p class="column-more">{ "The rest of the article appears with the comparison." }</p>
                     }

@@ -28,18 +28,17 @@ impl ArticleMeta {
 
     /// The label to show for `text`: the given one, trimmed, else the headline or opening words.
     pub fn label_for(&self, text: &str) -> String {
-        match self.label.trim() {
-            "" => label_of(text),
-            given => given.to_string(),
-        }
+        self.given_label().map_or_else(|| label_of(text), str::to_string)
     }
 
     /// [`ArticleMeta::label_for`] with the text's paragraphs already parsed.
     pub fn label_with(&self, text: &str, paragraphs: &[Paragraph]) -> String {
-        match self.label.trim() {
-            "" => derive_label(text, paragraphs),
-            given => given.to_string(),
-        }
+        self.given_label().map_or_else(|| derive_label(text, paragraphs), str::to_string)
+    }
+
+    /// The label the reader or the file gave, trimmed; none when blank.
+    fn given_label(&self) -> Option<&str> {
+        Some(self.label.trim()).filter(|l| !l.is_empty())
     }
 
     /// The outlet as shown: trimmed, and none when blank.

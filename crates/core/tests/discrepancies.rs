@@ -21,12 +21,12 @@ fn load(dir: &str) -> Analysis {
     analyze(&sources)
 }
 
-/// The values of the first discrepancy of `kind` whose values include `probe`, with their sources.
 /// The subjects of the spelling cards ("The spelling of …").
 fn spelling_subjects(a: &Analysis) -> Vec<&str> {
     a.discrepancies.iter().filter(|d| d.kind == DiscrepancyKind::Spelling).map(|d| d.subject.as_str()).collect()
 }
 
+/// The values of the first discrepancy of `kind` whose values include `probe`, with their sources.
 fn values_of(a: &Analysis, kind: DiscrepancyKind, probe: &str) -> Vec<(String, Vec<usize>)> {
     a.discrepancies
         .iter()

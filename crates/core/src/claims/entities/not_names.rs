@@ -1,7 +1,8 @@
 //! Capitalised words that name no person, place or organisation: events and documents ("the Great
-//! Recession", "the Paris Agreement", "the World Cup"), named storms ("Hurricane Ian"), and abbreviations of common nouns and of time
-//! zones written in capitals ("CEO", "DNA", "GMT"). Such names stay out of People and out of the list of
-//! places and organisations beside it (kind Other) rather than be shown as something they are not.
+//! Recession", "the Paris Agreement", "the World Cup"), named storms ("Hurricane Ian"), and
+//! abbreviations of common nouns and of time zones written in capitals ("CEO", "DNA", "GMT"). Such
+//! names stay out of People and out of the list of places and organisations beside it (kind Other)
+//! rather than be shown as something they are not.
 //!
 //! Generic word classes, never particular names: the last word of a name says it is an event or a
 //! document the way "River" says it is a place.
