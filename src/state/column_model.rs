@@ -74,13 +74,13 @@ fn runs(text: &str, start: usize, end: usize, copied: &[(usize, usize, usize)]) 
             }
         }
     }
-    cuts.sort_unstable();
+    parallax_core::sort::sort(&mut cuts);
     cuts.dedup();
     let mut out: Vec<Run> = Vec::new();
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);
         let mut copied_in: Vec<usize> = copied.iter().filter(|(s, e, _)| *s <= a && b <= *e).map(|x| x.2).collect();
-        copied_in.sort_unstable();
+        parallax_core::sort::sort(&mut copied_in);
         copied_in.dedup();
         match out.last_mut() {
             Some(last) if last.copied_in == copied_in => last.range.end = b,

@@ -245,7 +245,7 @@ impl Corpora {
             }
             refused.extend(duplicates.into_iter().map(|(i, message)| (article_at[i], message)));
         }
-        refused.sort_by_key(|(at, _)| *at);
+        parallax_core::sort::sort_by_key(&mut refused, |(at, _)| *at);
         let refused: Vec<String> = refused.into_iter().map(|(_, message)| message).collect();
         for (file, bundle) in bundles {
             let id = self.fresh_id(stamp, fresh);

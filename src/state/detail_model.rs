@@ -111,7 +111,7 @@ impl DetailModel {
             .collect();
         let note_of = |other: SentenceRef| verdicts.iter().find(|v| v.0 == other && v.1).map(|v| v.2.to_string());
         let mut counterparts: Vec<(SentenceRef, f64)> = links.counterparts(at).to_vec();
-        counterparts.sort_by_key(|(s, _)| *s);
+        parallax_core::sort::sort_by_key(&mut counterparts, |(s, _)| *s);
         Some(DetailModel {
             at,
             source: format!("{} · sentence {}", analysis.documents[at.0].label, at.1 + 1),

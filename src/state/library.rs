@@ -220,7 +220,7 @@ pub fn describe_added(corpus: &str, added: &[(String, Option<String>)]) -> Strin
             None => encodings.push((encoding, 1)),
         }
     }
-    encodings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    parallax_core::sort::sort_by(&mut encodings, |a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let read: Vec<String> = encodings.iter().map(|(e, n)| format!("{n} in {e}")).collect();
     format!("Added {} articles to “{corpus}” (read: {}).", added.len(), read.join(", "))
 }

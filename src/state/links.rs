@@ -28,7 +28,7 @@ fn index(analysis: &Analysis, pairs: &[parallax_core::AlignmentReport]) -> PerSe
     }
     for doc in &mut links {
         for list in doc {
-            list.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            parallax_core::sort::sort_by(list, |x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         }
     }
     links
@@ -57,7 +57,7 @@ impl LinkIndex {
     /// Counterparts of `at` in document `doc`, in reading order.
     pub fn all_in(&self, at: SentenceRef, doc: usize) -> Vec<usize> {
         let mut v: Vec<usize> = self.counterparts(at).iter().filter(|(s, _)| s.0 == doc).map(|(s, _)| s.1).collect();
-        v.sort_unstable();
+        parallax_core::sort::sort(&mut v);
         v
     }
 }

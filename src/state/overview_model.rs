@@ -92,7 +92,7 @@ pub fn overview(analysis: &Analysis) -> Overview {
         })
         .collect();
     // Stable: most sources first, then in the order of the first source's text.
-    facts.sort_by(|a, b| b.sources.cmp(&a.sources).then_with(|| a.cells.cmp(&b.cells)));
+    parallax_core::sort::sort_by(&mut facts, |a, b| b.sources.cmp(&a.sources).then_with(|| a.cells.cmp(&b.cells)));
 
     let only_in = analysis
         .documents

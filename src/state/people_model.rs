@@ -48,7 +48,7 @@ pub fn people(analysis: &Analysis) -> Vec<PersonRow> {
                 .collect(),
         })
         .collect();
-    rows.sort_by_key(|r| std::cmp::Reverse(r.sources.len()));
+    parallax_core::sort::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.sources.len()));
     rows
 }
 
@@ -80,7 +80,9 @@ pub fn places_and_organisations(analysis: &Analysis) -> Vec<NameRow> {
         })
         .filter(|r| r.sources.len() >= 2 || r.spellings.len() >= 2)
         .collect();
-    rows.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then(b.spellings.len().cmp(&a.spellings.len())));
+    parallax_core::sort::sort_by(&mut rows, |a, b| {
+        b.sources.len().cmp(&a.sources.len()).then(b.spellings.len().cmp(&a.spellings.len()))
+    });
     rows
 }
 

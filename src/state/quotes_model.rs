@@ -40,7 +40,7 @@ pub fn quotations(analysis: &Analysis) -> Vec<Quotation> {
     }
     let mut groups: Vec<Vec<&Quote>> = groups.into_values().collect();
     for g in &mut groups {
-        g.sort_by_key(|q| (q.doc, q.start));
+        parallax_core::sort::sort_by_key(g, |q| (q.doc, q.start));
     }
     let sources = |g: &Vec<&Quote>| {
         let mut docs: Vec<usize> = g.iter().map(|q| q.doc).collect();
@@ -48,7 +48,7 @@ pub fn quotations(analysis: &Analysis) -> Vec<Quotation> {
         docs.len()
     };
     let speaker = |g: &Vec<&Quote>| g.iter().find_map(|q| q.speaker.clone());
-    groups.sort_by(|a, b| {
+    parallax_core::sort::sort_by(&mut groups, |a, b| {
         sources(b)
             .cmp(&sources(a))
             .then(speaker(a).is_none().cmp(&speaker(b).is_none()))

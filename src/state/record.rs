@@ -63,7 +63,7 @@ pub fn decode(key: &str, text: &str) -> Result<CorpusRecord, String> {
         }
     };
     let mut ids: Vec<u32> = stored.articles.iter().map(|a| a.id).collect();
-    ids.sort_unstable();
+    parallax_core::sort::sort(&mut ids);
     ids.dedup();
     if ids.len() != stored.articles.len() {
         return Err(format!("The saved corpus “{key}” lists one article twice. It was left in the store untouched."));

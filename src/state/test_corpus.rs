@@ -13,7 +13,7 @@ pub fn paris_files() -> Vec<(String, String)> {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
-    files.sort();
+    parallax_core::sort::sort(&mut files);
     files
         .iter()
         .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(p).unwrap()))

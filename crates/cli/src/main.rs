@@ -314,7 +314,7 @@ fn text_summary(analysis: &Analysis) -> String {
         ));
     }
     let mut widest: Vec<&parallax_core::Fact> = analysis.facts.iter().collect();
-    widest.sort_by_key(|f| std::cmp::Reverse(f.documents.len()));
+    parallax_core::sort::sort_by_key(&mut widest, |f| std::cmp::Reverse(f.documents.len()));
     if !widest.is_empty() {
         s.push_str("\nMost widely reported facts:\n");
         for fact in widest.iter().take(5) {

@@ -11,7 +11,7 @@ use parallax_core::Stage;
 mod support;
 
 fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
+    parallax_core::sort::sort_by(&mut v, f64::total_cmp);
     v[v.len() / 2]
 }
 

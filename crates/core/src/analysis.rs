@@ -277,7 +277,7 @@ fn read_claims(
         }
     }
     for people in &mut people_of {
-        people.sort_by_key(|p| p.start);
+        crate::sort::sort_by_key(people, |p| p.start);
     }
     // Each document's quotations on their own (at once, with the `threads` feature).
     let documents_and_people: Vec<(&DocumentReport, Vec<PersonMention>)> = documents.iter().zip(people_of).collect();

@@ -25,6 +25,7 @@ mod model;
 mod parallel;
 mod reading;
 pub mod reuse;
+pub mod sort;
 mod text;
 pub mod time;
 mod union_find;

@@ -38,7 +38,7 @@ impl UnionFind {
             by_root.entry(r).or_default().push(x);
         }
         let mut groups: Vec<Vec<usize>> = by_root.into_values().collect();
-        groups.sort_by_key(|g| g[0]);
+        crate::sort::sort_by_key(&mut groups, |g| g[0]);
         groups
     }
 }

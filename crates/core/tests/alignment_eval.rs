@@ -149,7 +149,7 @@ fn evaluate(dir: PathBuf, gold_path: PathBuf) -> Scores {
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter(|f| f.ends_with(".txt"))
         .collect();
-    files.sort();
+    parallax_core::sort::sort(&mut files);
     let analysis = analyze(&load_corpus(&dir, &files));
     let gold = load_gold(&gold_path, &files, &analysis);
     let mut s = score(&analysis, &gold);
@@ -227,7 +227,7 @@ fn dump_candidates_for_tuning() {
             .filter_map(|e| e.ok()?.file_name().into_string().ok())
             .filter(|f| f.ends_with(".txt"))
             .collect();
-        files.sort();
+        parallax_core::sort::sort(&mut files);
         let sources = load_corpus(&dir, &files);
         let analysis = analyze(&sources);
         let gold = load_gold(&gold_path, &files, &analysis);

@@ -13,7 +13,7 @@ fn load(dir: &str) -> Analysis {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
-    files.sort();
+    parallax_core::sort::sort(&mut files);
     let sources: Vec<SourceText> = files
         .iter()
         .map(|p| SourceText::new(p.file_name().unwrap().to_string_lossy(), std::fs::read_to_string(p).unwrap()))
@@ -72,7 +72,7 @@ fn bundled_corpus_spellings_and_titles() {
     // Spelling is ranked after numbers, days and titles.
     let kinds: Vec<DiscrepancyKind> = a.discrepancies.iter().map(|d| d.kind).collect();
     let mut sorted = kinds.clone();
-    sorted.sort();
+    parallax_core::sort::sort(&mut sorted);
     assert_eq!(kinds, sorted);
 }
 

@@ -30,7 +30,7 @@ pub fn repo() -> PathBuf {
 pub fn read_dir_texts(dir: &Path, out: &mut Vec<SourceText>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-    paths.sort();
+    parallax_core::sort::sort(&mut paths);
     for path in paths {
         if path.is_dir() {
             read_dir_texts(&path, out);

@@ -56,14 +56,14 @@ const ALWAYS_INDEXED: usize = 2;
 /// common), so the postings stay as long as the copies are many, never the whole corpus.
 fn indexed_terms(p: &Prepared, df: &[u32], cap: u32) -> Vec<u32> {
     let mut terms: Vec<u32> = p.content.iter().chain(&p.names).map(|&(t, _)| t).collect();
-    terms.sort_by_key(|&t| (df[t as usize], t));
+    crate::sort::sort_by_key(&mut terms, |&t| (df[t as usize], t));
     let mut out: Vec<u32> = terms
         .iter()
         .enumerate()
         .filter(|&(k, &t)| k < ALWAYS_INDEXED || df[t as usize] <= cap)
         .map(|(_, &t)| t)
         .collect();
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out
 }
 
@@ -207,7 +207,7 @@ fn search(index: &Index) -> Vec<Candidate> {
                 }
             }
         }
-        touched.sort_unstable();
+        crate::sort::sort(touched);
         for &j in touched.iter() {
             let shared = std::mem::take(&mut shared_terms[j as usize]);
             if shared < 2 {
@@ -226,7 +226,7 @@ fn search(index: &Index) -> Vec<Candidate> {
 
 fn dedup(v: &[u32]) -> Vec<u32> {
     let mut v = v.to_vec();
-    v.sort_unstable();
+    crate::sort::sort(&mut v);
     v.dedup();
     v
 }

@@ -15,14 +15,14 @@ pub const FACT_MIN_SCORE: f64 = 0.25;
 pub fn group_facts(alignments: &[Alignment]) -> Vec<Fact> {
     let alignments: Vec<&Alignment> = alignments.iter().filter(|a| a.score >= FACT_MIN_SCORE).collect();
     let mut nodes: Vec<(usize, usize)> = alignments.iter().flat_map(|a| [a.a, a.b]).collect();
-    nodes.sort_unstable();
+    crate::sort::sort(&mut nodes);
     nodes.dedup();
     let index = |n: (usize, usize)| nodes.binary_search(&n).expect("node was collected");
     let mut sets = crate::union_find::UnionFind::new(nodes.len());
     let mut docs: Vec<BTreeSet<usize>> = nodes.iter().map(|n| BTreeSet::from([n.0])).collect();
 
     let mut order: Vec<&Alignment> = alignments.clone();
-    order.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
+    crate::sort::sort_by(&mut order, |x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
     for al in order {
         let (ra, rb) = (sets.find(index(al.a)), sets.find(index(al.b)));
         if ra == rb || !docs[ra].is_disjoint(&docs[rb]) {
@@ -38,9 +38,9 @@ pub fn group_facts(alignments: &[Alignment]) -> Vec<Fact> {
         sets.groups().into_iter().map(|g| g.into_iter().map(|i| [nodes[i].0, nodes[i].1]).collect()).collect();
     let mut facts: Vec<Vec<[usize; 2]>> = groups.into_iter().filter(|g| g.len() >= 2).collect();
     for g in &mut facts {
-        g.sort_unstable();
+        crate::sort::sort(g);
     }
-    facts.sort();
+    crate::sort::sort(&mut facts);
     facts
         .into_iter()
         .enumerate()
@@ -74,7 +74,7 @@ pub fn agreement_of(documents: &mut [DocumentReport], alignments: &[Alignment], 
             let own = family_of[d];
             let mut independent: Vec<usize> =
                 others[d][i].iter().map(|&o| family_of[o]).filter(|f| *f != own).collect();
-            independent.sort_unstable();
+            crate::sort::sort(&mut independent);
             independent.dedup();
             sentence.independent_sources = independent.len();
             sentence.agreement = if n == 0 {

@@ -181,7 +181,7 @@ pub fn select(scored: Vec<Candidate>, config: &AlignConfig) -> Aligned {
             out.related.push(al);
         }
     }
-    out.matches.sort_by_key(|x| (x.a, x.b));
-    out.related.sort_by_key(|x| (x.a, x.b));
+    crate::sort::sort_by_key(&mut out.matches, |x| (x.a, x.b));
+    crate::sort::sort_by_key(&mut out.related, |x| (x.a, x.b));
     out
 }

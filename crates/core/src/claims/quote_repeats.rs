@@ -46,7 +46,9 @@ pub fn speakers_of_repeated_words(quotes: &mut [Quote]) {
             .collect();
         // One person under several written forms ("David Cameron", "Cameron") is one speaker; the
         // fullest form is kept.
-        speakers.sort_by_key(|s| (crate::claims::speaker_resolution::speaker_key(s), std::cmp::Reverse(s.len())));
+        crate::sort::sort_by_key(&mut speakers, |s| {
+            (crate::claims::speaker_resolution::speaker_key(s), std::cmp::Reverse(s.len()))
+        });
         speakers.dedup_by_key(|s| crate::claims::speaker_resolution::speaker_key(s));
         if let [one] = speakers.as_slice() {
             found.push((i, one.to_string()));

@@ -124,7 +124,7 @@ pub fn resolve(
         if describes_a_person(&head) || crate::claims::entities::is_title_word(&head) {
             // Each person once, however often the article names them.
             let mut people_near: Vec<&PersonMention> = near.iter().collect();
-            people_near.sort_by(|a, b| a.name.cmp(&b.name));
+            crate::sort::sort_by(&mut people_near, |a, b| a.name.cmp(&b.name));
             people_near.dedup_by(|a, b| a.name == b.name);
             let titled: Vec<&str> = people_near
                 .into_iter()
@@ -178,7 +178,7 @@ fn last_subject(
             .chain(&cited[within(cited, s, e)])
             .filter(|p| p.end <= e && is_subject(text, s, p))
             .collect();
-        in_sentence.sort_by_key(|p| p.start);
+        crate::sort::sort_by_key(&mut in_sentence, |p| p.start);
         // The subject of a reporting verb ("…, Chief James Wallace said") before any other subject.
         let speaking = in_sentence.iter().find(|p| {
             let after = &text[p.end..e];

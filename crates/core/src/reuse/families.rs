@@ -54,7 +54,7 @@ pub fn reuse_of(
     let documents_holding: FxHashMap<&str, usize> = docs_by_text
         .into_iter()
         .map(|(text, mut docs)| {
-            docs.sort_unstable();
+            crate::sort::sort(&mut docs);
             docs.dedup();
             (text, docs.len())
         })
@@ -85,7 +85,7 @@ pub fn reuse_of(
         let total = doc_words[d].len();
         let share = |count: usize| if total == 0 { 0.0 } else { round4(count as f64 / total as f64) };
         let mut others: Vec<usize> = intervals[d].keys().copied().collect();
-        others.sort_unstable();
+        crate::sort::sort(&mut others);
         let mut from = Vec::new();
         let mut all = Vec::new();
         for other in others {
@@ -106,7 +106,7 @@ pub fn reuse_of(
     // Families: union–find over documents that share enough.
     let mut sets = crate::union_find::UnionFind::new(n);
     let mut linked: Vec<(usize, usize)> = shared_words.keys().filter(|(a, b)| a < b).copied().collect();
-    linked.sort_unstable();
+    crate::sort::sort(&mut linked);
     for (a, b) in linked {
         let shared = shared_words[&(a, b)].min(shared_words.get(&(b, a)).copied().unwrap_or(0));
         let shorter = doc_words[a].len().min(doc_words[b].len()).max(1);
@@ -132,7 +132,7 @@ pub fn reuse_of(
 
 /// Number of word positions covered by a list of half-open intervals.
 fn covered(mut list: Vec<(usize, usize)>) -> usize {
-    list.sort_unstable();
+    crate::sort::sort(&mut list);
     let (mut total, mut reach) = (0, 0);
     for (start, end) in list {
         let start = start.max(reach);

@@ -126,7 +126,7 @@ pub fn find_matches(docs: &[Vec<Word>], config: &PassageConfig) -> Vec<WordMatch
             index.push((hash_ngram(ngram), d as u32, i as u32));
         }
     }
-    index.sort_unstable();
+    crate::sort::sort(&mut index);
     // Seeds per document pair: (a position, b position).
     let mut seeds: FxHashMap<(u32, u32), Vec<(u32, u32)>> = FxHashMap::default();
     for positions in index.chunk_by(|x, y| x.0 == y.0) {
@@ -148,20 +148,20 @@ pub fn find_matches(docs: &[Vec<Word>], config: &PassageConfig) -> Vec<WordMatch
         }
     }
     let mut pairs: Vec<(u32, u32)> = seeds.keys().copied().collect();
-    pairs.sort_unstable();
+    crate::sort::sort(&mut pairs);
     let mut out = Vec::new();
     for pair in pairs {
         let mut list = seeds.remove(&pair).unwrap_or_default();
         out.extend(chain_seeds(&mut list, pair.0 as usize, pair.1 as usize, n, config.max_gap));
     }
-    out.sort();
+    crate::sort::sort(&mut out);
     out
 }
 
 /// Chains seeds of one document pair into maximal runs, then bridges small edits between runs.
 fn chain_seeds(seeds: &mut [(u32, u32)], a_doc: usize, b_doc: usize, n: usize, max_gap: usize) -> Vec<WordMatch> {
     // Sort by diagonal, then position: consecutive seeds on a diagonal form one exact run.
-    seeds.sort_unstable_by_key(|&(a, b)| (i64::from(b) - i64::from(a), a));
+    crate::sort::sort_by_key(seeds, |&(a, b)| (i64::from(b) - i64::from(a), a));
     let mut runs: Vec<((usize, usize), (usize, usize))> = Vec::new();
     for &(a, b) in seeds.iter() {
         let (a, b) = (a as usize, b as usize);
@@ -176,7 +176,7 @@ fn chain_seeds(seeds: &mut [(u32, u32)], a_doc: usize, b_doc: usize, n: usize, m
         runs.push(((a, a + n), (b, b + n)));
     }
     // Bridge small edits: runs in order along document a whose gaps on both sides are small.
-    runs.sort_unstable();
+    crate::sort::sort(&mut runs);
     let mut merged: Vec<((usize, usize), (usize, usize))> = Vec::new();
     for run in runs {
         if let Some(last) = merged.last_mut() {
@@ -233,7 +233,7 @@ mod tests {
                 }
             }
         }
-        out.sort();
+        crate::sort::sort(&mut out);
         out
     }
 
@@ -289,7 +289,7 @@ mod tests {
             let (wa, wb) = (doc(&text(&a)), doc(&text(&b)));
             let fast: Vec<_> = find_matches(&[wa.clone(), wb.clone()], &exact(n)).into_iter().map(|m| (m.a, m.b)).collect();
             let mut fast = fast;
-            fast.sort();
+            crate::sort::sort(&mut fast);
             prop_assert_eq!(fast, brute_force(&wa, &wb, n));
         }
     }

@@ -279,7 +279,7 @@ mod tests {
     fn lists_are_sorted_for_binary_search() {
         for list in LISTS {
             let mut sorted = list.to_vec();
-            sorted.sort_unstable();
+            crate::sort::sort(&mut sorted);
             sorted.dedup();
             assert_eq!(sorted, list.to_vec());
         }

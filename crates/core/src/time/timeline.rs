@@ -53,7 +53,7 @@ pub fn timeline(when: &[Option<When>], facts: &[Fact]) -> Vec<TimelineEntry> {
     if dated.len() < 2 {
         return Vec::new();
     }
-    dated.sort_by_key(|&d| (when[d].map(When::sort_key), d));
+    crate::sort::sort_by_key(&mut dated, |&d| (when[d].map(When::sort_key), d));
     let mut firsts: Vec<Vec<usize>> = vec![Vec::new(); when.len()];
     for fact in facts {
         let times: Vec<(usize, When)> =
@@ -88,7 +88,7 @@ pub fn explain_by_time(
     let family_of = |d: usize| families.iter().find(|f| f.documents.contains(&d)).map(|f| f.id);
     for discrepancy in discrepancies.iter_mut() {
         let mut docs: Vec<usize> = discrepancy.values.iter().flat_map(|v| v.sources.iter().copied()).collect();
-        docs.sort_unstable();
+        crate::sort::sort(&mut docs);
         docs.dedup();
         if docs.len() < 2 || docs.iter().any(|&d| when.get(d).copied().flatten().is_none()) {
             continue;
@@ -102,7 +102,7 @@ pub fn explain_by_time(
             (false, true) => "one outlet's updates",
             _ => continue,
         };
-        docs.sort_by_key(|&d| (when[d].map(When::sort_key), d));
+        crate::sort::sort_by_key(&mut docs, |&d| (when[d].map(When::sort_key), d));
         // Each version's value: the first it gives with a figure in it, else its first.
         let value_of = |d: usize| {
             let given: Vec<&str> =

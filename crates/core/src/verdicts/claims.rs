@@ -54,7 +54,7 @@ pub fn apply_to_entities(verdicts: &[Verdict], outcomes: &mut [VerdictOutcome], 
             }
         }
         keep.mentions.extend(other.mentions);
-        keep.mentions.sort_by_key(|m| (m.doc, m.start));
+        crate::sort::sort_by_key(&mut keep.mentions, |m| (m.doc, m.start));
         entities.remove(ib);
     }
     for (id, entity) in entities.iter_mut().enumerate() {
@@ -106,7 +106,7 @@ fn titles_of(mentions: &[Mention]) -> Vec<TitleUse> {
 
 fn merge_sources(into: &mut Vec<usize>, more: &[usize]) {
     into.extend_from_slice(more);
-    into.sort_unstable();
+    crate::sort::sort(into);
     into.dedup();
 }
 

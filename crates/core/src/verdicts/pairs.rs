@@ -70,7 +70,7 @@ pub fn apply_to_pairs(
             aligned.matches.push(Alignment { a, b, score: 1.0 });
         }
     }
-    aligned.matches.sort_by_key(|x| (x.a, x.b));
+    crate::sort::sort_by_key(&mut aligned.matches, |x| (x.a, x.b));
     outcomes
 }
 

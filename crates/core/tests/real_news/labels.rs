@@ -83,7 +83,7 @@ pub fn load_all(bench: &Path) -> Vec<Event> {
     let mut names: Vec<String> = std::fs::read_dir(labels_dir())
         .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
         .unwrap_or_default();
-    names.sort();
+    parallax_core::sort::sort(&mut names);
     names.into_iter().filter_map(|n| load(bench, &n)).collect()
 }
 
@@ -95,7 +95,7 @@ pub fn load(bench: &Path, name: &str) -> Option<Event> {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|f| f.ends_with(".txt"))
         .collect();
-    files.sort();
+    parallax_core::sort::sort(&mut files);
     let texts: Vec<String> = files.iter().map(|f| std::fs::read_to_string(dir.join(f)).expect("article")).collect();
     let mut event = Event { name: name.to_string(), files, texts, ..Event::default() };
     let ldir = labels_dir().join(name);

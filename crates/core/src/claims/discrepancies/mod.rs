@@ -88,12 +88,12 @@ pub(super) fn collect(
     let mut values: Vec<DiscrepancyValue> = by_value
         .into_iter()
         .map(|(value, (mut sources, mut sentences))| {
-            sources.sort_unstable();
-            sentences.sort_unstable();
+            crate::sort::sort(&mut sources);
+            crate::sort::sort(&mut sentences);
             DiscrepancyValue { value, sources, sentences }
         })
         .collect();
-    values.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then(a.value.cmp(&b.value)));
+    crate::sort::sort_by(&mut values, |a, b| b.sources.len().cmp(&a.sources.len()).then(a.value.cmp(&b.value)));
     Some(Discrepancy { kind, subject, values, over_time: None })
 }
 
@@ -132,7 +132,7 @@ pub fn find_discrepancies(
         },
     );
     out.extend(names);
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         let sources = |d: &Discrepancy| d.values.iter().map(|v| v.sources.len()).sum::<usize>();
         a.kind.cmp(&b.kind).then(sources(b).cmp(&sources(a))).then(a.subject.cmp(&b.subject))
     });

@@ -259,7 +259,7 @@ pub(super) fn place_spellings(entities: &[Entity], out: &mut Vec<Discrepancy>) {
         .map(|e| {
             let lower = e.name.to_lowercase();
             let mut words: Vec<String> = lower.split_whitespace().map(str::to_string).collect();
-            words.sort();
+            crate::sort::sort(&mut words);
             Form { entity: e, lower, words, docs: e.mentions.iter().map(|m| m.doc).collect() }
         })
         .collect();

@@ -120,7 +120,9 @@ pub fn find_entities<'t>(
 pub fn group_mentions(raw: Vec<RawMention>) -> Vec<Entity> {
     // Groups: indices of raw mentions. Multi-word names first, so surnames attach to full names.
     let mut order: Vec<usize> = (0..raw.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(raw[i].tokens.len()), raw[i].mention.doc, raw[i].mention.start));
+    crate::sort::sort_by_key(&mut order, |&i| {
+        (std::cmp::Reverse(raw[i].tokens.len()), raw[i].mention.doc, raw[i].mention.start)
+    });
     // Candidate groups are found through two indexes (full-name key, and the first letters of the
     // surname key for fuzzy matches) instead of scanning every group for every mention.
     let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -213,7 +215,7 @@ pub fn group_mentions(raw: Vec<RawMention>) -> Vec<Entity> {
         })
         .map(|g| build_entity(&raw, g))
         .collect();
-    entities.sort_by(|a, b| {
+    crate::sort::sort_by(&mut entities, |a, b| {
         let first = |e: &Entity| e.mentions.iter().map(|m| (m.doc, m.start)).min();
         first(a).cmp(&first(b))
     });
@@ -240,7 +242,7 @@ fn merge_reordered_names(raw: &[RawMention], groups: &mut Vec<Vec<usize>>) {
             continue;
         }
         let mut words: Vec<String> = head.tokens.iter().map(|t| key(t)).collect();
-        words.sort();
+        crate::sort::sort(&mut words);
         match by_words.get(&words).copied() {
             Some(other) => {
                 let other_head = &raw[groups[other][0]];
@@ -298,7 +300,7 @@ fn not_a_person(raw: &[RawMention], group: &[usize], against: usize) -> EntityKi
 
 fn build_entity(raw: &[RawMention], group: Vec<usize>) -> Entity {
     let mut mentions: Vec<Mention> = group.iter().map(|&i| raw[i].mention.clone()).collect();
-    mentions.sort_by_key(|m| (m.doc, m.start));
+    crate::sort::sort_by_key(&mut mentions, |m| (m.doc, m.start));
     let mut kind = group.iter().map(|&i| raw[i].kind).min().unwrap_or(EntityKind::Other);
     // A named storm ("Hurricane Ian") is no person, whatever the words around it.
     let storm = |i: usize| raw[i].tokens.first().is_some_and(|w| super::not_names::names_a_storm(w));
