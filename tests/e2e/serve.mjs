@@ -1,10 +1,40 @@
 // A static file server for the browser tests: serves the real release build (dist/) on 127.0.0.1 at a
 // random port, under an optional sub-path, and can hide files to simulate a broken deployment. Like a
-// real static host it answers conditional requests (ETag → 304), and it counts the bodies it sends.
+// real static host it answers conditional requests (ETag → 304), compresses text and wasm with gzip
+// for a browser that accepts it, and it counts the bodies it sends. It can also stand for a slow
+// connection: every response waits a round trip and all share one link's bandwidth. Unlike Chromium's
+// network emulation, which slows only the page's own requests, this slows the service worker's and
+// the Web Worker's requests as well.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** What a static host compresses: text of every kind, and WebAssembly. */
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json)|image\/svg)/;
+
+/** One slow link shared by every response (see `serveStatic`'s `slow`). */
+function slowLink({ latencyMs, bytesPerSecond }) {
+  const SLICE = 16 * 1024;
+  let freeAt = 0;
+  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+  return {
+    async send(res, headers, payload) {
+      await wait(latencyMs);
+      res.writeHead(200, headers);
+      for (let at = 0; at < payload.length; at += SLICE) {
+        const slice = payload.subarray(at, at + SLICE);
+        const start = Math.max(Date.now(), freeAt);
+        freeAt = start + (slice.length / bytesPerSecond) * 1000;
+        await wait(freeAt - Date.now());
+        if (res.destroyed) return;
+        res.write(slice);
+      }
+      res.end();
+    },
+  };
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -25,11 +55,16 @@ const TYPES = {
  * different corpus), `patch` ({ 'file.js': (text) => text }: serve a file changed, e.g. to simulate a
  * module that fails). Resolves to { url, close, setAvailable }: `setAvailable(false)` makes every request
  * fail with 503, as if the server were gone (offline tests); `bodiesSent(path)` says how many times
- * a file's content was sent (a 304 sends none).
+ * a file's content was sent (a 304 sends none). `compress: false` sends every body as it is (a host
+ * that does not compress); `slow` ({ latencyMs, bytesPerSecond }) makes the server a slow link: each
+ * response starts `latencyMs` after its request, and the bodies of all responses share
+ * `bytesPerSecond`, sent in 16 KB slices one after another.
  */
-export async function serveStatic(root, { prefix = '/', hide = [], mounts = {}, patch = {} } = {}) {
+export async function serveStatic(root, { prefix = '/', hide = [], mounts = {}, patch = {}, compress = true, slow = null } = {}) {
   const hidden = new Set(hide.map((p) => normalize(p)));
   const sent = new Map();
+  const gzipped = new Map();
+  const link = slow ? slowLink(slow) : null;
   let available = true;
   const server = createServer(async (req, res) => {
     if (!available) {
@@ -64,8 +99,17 @@ export async function serveStatic(root, { prefix = '/', hide = [], mounts = {}, 
         return;
       }
       sent.set(rel, (sent.get(rel) ?? 0) + 1);
-      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', 'cache-control': 'no-cache', etag });
-      res.end(body);
+      const type = TYPES[extname(rel)] ?? 'application/octet-stream';
+      const headers = { 'content-type': type, 'cache-control': 'no-cache', etag, vary: 'accept-encoding' };
+      let payload = body;
+      if (compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!gzipped.has(etag)) gzipped.set(etag, gzipSync(body, { level: 9 }));
+        payload = gzipped.get(etag);
+        headers['content-encoding'] = 'gzip';
+      }
+      headers['content-length'] = payload.length;
+      if (link) await link.send(res, headers, payload);
+      else res.writeHead(200, headers).end(payload);
     } catch {
       res.writeHead(404).end('not found');
     }
