@@ -8,7 +8,41 @@
 // message, as JSON text, to the handler that asked). A module that stopped once is not trusted again
 // (its task queue may never run again): later requests get the same reply at once, and the page tells
 // the reader that reloading starts afresh.
+//
+// The page also starts this worker as its reader of imported files (src/reader_worker.rs): a message
+// `{ read, name, bytes }` is answered with the module's JSON ReadReply as `{ read, json }`, with
+// `{ read, stopped: true }` when the module stopped while reading, and with `{ read, unavailable: true }`
+// when the module could not load. Reads are taken before gloo-worker sees any message, and wait for the
+// module while it loads.
 importScripts('./parallax-worker.js');
+
+const isRead = (data) => data !== null && typeof data === 'object' && 'read' in data && 'bytes' in data;
+let module = 'loading'; // then 'ready' or 'failed'
+const reads = [];
+function answerRead({ read, name, bytes }) {
+  if (module === 'failed') {
+    self.postMessage({ read, unavailable: true });
+    return;
+  }
+  let json;
+  try {
+    json = wasm_bindgen.read_file_on_page(name, bytes);
+  } catch {
+    self.postMessage({ read, stopped: true });
+    return;
+  }
+  self.postMessage({ read, json });
+}
+self.addEventListener('message', (event) => {
+  if (!isRead(event.data)) return;
+  event.stopImmediatePropagation();
+  if (module === 'loading') reads.push(event.data);
+  else answerRead(event.data);
+});
+const settle = (state) => {
+  module = state;
+  for (const data of reads.splice(0)) answerRead(data);
+};
 
 const STOPPED =
   'The analysis stopped unexpectedly: an internal error in Parallax, or the browser ran out of memory ' +
@@ -31,6 +65,7 @@ function fail(data) {
 }
 
 wasm_bindgen({ module_or_path: './parallax-worker_bg.wasm' }).then(() => {
+  settle('ready');
   const handle = self.onmessage;
   if (typeof handle !== 'function') return;
   self.onmessage = (event) => {
@@ -47,6 +82,9 @@ wasm_bindgen({ module_or_path: './parallax-worker_bg.wasm' }).then(() => {
       if (isRequest(event.data)) fail(event.data);
     }
   };
+}, (error) => {
+  settle('failed');
+  throw error; // still unhandled, as before reads were answered here
 });
 
 // The error is answered (the reader is told), so it is not reported again as an uncaught one.

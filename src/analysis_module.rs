@@ -1,11 +1,13 @@
 //! The analysis module on the page: the page's own wasm holds neither the analysis nor the encoding
-//! tables. To read an imported file, and to analyse when no worker can start, the page loads the
-//! worker's module for itself (`assets/page-analysis.js` loads `parallax-worker.js` and its wasm, the
+//! tables. An imported file is read by the module in a worker (`crate::reader_worker`); to read one
+//! when no worker can, and to analyse when no worker can start, the page loads the worker's module for
+//! itself (`assets/page-analysis.js` loads `parallax-worker.js` and its wasm, the
 //! very files the worker uses, so the browser fetches them once) and calls its exports
 //! `read_file_on_page` and `analyse_on_page` (see `src/bin/parallax-worker.rs`). Replies come as JSON
 //! (`crate::analysis_worker::{ReadReply, AnalysisReply}`).
 
 use crate::analysis_worker::{AnalysisReply, AnalysisRequest, ReadReply};
+use crate::reader_worker::Read;
 use js_sys::{Function, Promise, Reflect, Uint8Array};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
@@ -63,9 +65,14 @@ async fn call(name: &str, args: &[JsValue]) -> Result<String, String> {
     answer.ok().and_then(|s| s.as_string()).ok_or_else(|| format!("The analysis module failed in {name}."))
 }
 
-/// Reads an imported file's bytes with the module (kind, size, binary data, encoding).
+/// Reads an imported file's bytes with the module (kind, size, binary data, encoding): in the reader
+/// worker, or on the page when no worker can read.
 pub async fn read_file(name: &str, bytes: &Uint8Array) -> ReadReply {
-    let answer = call("read_file_on_page", &[JsValue::from_str(name), bytes.into()]).await;
+    let answer = match crate::reader_worker::read(name, bytes).await {
+        Read::Json(json) => Ok(json),
+        Read::Stopped => Err("the reader stopped (an internal error, or not enough memory for this file)".into()),
+        Read::Unavailable => call("read_file_on_page", &[JsValue::from_str(name), bytes.into()]).await,
+    };
     match answer.and_then(|json| serde_json::from_slice(json.as_bytes()).map_err(|e| e.to_string())) {
         Ok(reply) => reply,
         Err(why) => ReadReply::Refused { message: format!("“{name}” could not be read: {why}") },

@@ -9,8 +9,10 @@
 //! could not; the worker's replies as UTF-8 bytes, which the page copies into its memory as they are
 //! (a JS string of the 37 MB analysis of a 10 MB article took 0.1 s to convert). A reply leaves out
 //! each sentence's text: the page holds the articles and puts it back from the sentence's offsets
-//! (`with_sentence_texts`), so the largest part of a reply is not sent, copied and read for nothing.
+//! (`with_sentence_texts`), so the largest part of a reply is not sent, copied and read for nothing. A
+//! large analysis comes in parts, each read in a task of its own (`crate::reply_parts`).
 
+use crate::reply_parts::{split_off, AnalysisPart};
 use gloo::worker::{Codec, HandlerId, Worker, WorkerScope};
 use parallax_core::bundle::CorpusBundle;
 use parallax_core::{analyze_with_progress, Analysis, SourceText, Stage, Verdict};
@@ -87,6 +89,13 @@ pub enum AnalysisReply {
         revision: u64,
         stage: Stage,
     },
+    /// A slice of a large analysis's long lists, sent before its `Done` (`crate::reply_parts`).
+    Part {
+        corpus: String,
+        revision: u64,
+        part: Box<AnalysisPart>,
+    },
+    /// The analysis, or of a large one what its parts left.
     Done {
         corpus: String,
         revision: u64,
@@ -117,6 +126,9 @@ impl Worker for AnalysisWorker {
             scope.respond(who, AnalysisReply::Progress { corpus: corpus.clone(), revision, stage });
         });
         without_sentence_texts(&mut analysis);
+        for part in split_off(&mut analysis) {
+            scope.respond(who, AnalysisReply::Part { corpus: corpus.clone(), revision, part: Box::new(part) });
+        }
         scope.respond(who, AnalysisReply::Done { corpus, revision, analysis: Box::new(analysis) });
     }
 }

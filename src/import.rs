@@ -1,7 +1,8 @@
 //! Reading what the reader brings: files chosen or dropped, and pasted text. Size, emptiness, binary
 //! data and encodings are decided by the core (`parallax_core::import`), run by the analysis module
-//! (`crate::analysis_module`: the encoding tables are not in the page's own wasm); this module reads
-//! the bytes from the browser, hands them to the module, and reduces saved web pages to their article
+//! in a worker (`crate::analysis_module::read_file`, `crate::reader_worker`: the encoding tables are
+//! not in the page's own wasm, and a large file is decoded off the main thread); this module reads the
+//! bytes from the browser, hands them to the module, and reduces saved web pages to their article
 //! text.
 //!
 //! HTML is parsed with the browser's own `DOMParser` rather than a parser crate: it is the parser the

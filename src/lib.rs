@@ -1,7 +1,7 @@
 //! Parallax web app. Two entry points share this library: the page (`src/main.rs`, Yew) and the
 //! analysis worker (`src/bin/parallax-worker.rs`). `state` is plain Rust tested natively; `views` are
 //! Yew components; `hooks` hold the root component's effects on the browser; the browser-facing modules (`loader`, `storage`, `import`, `export`, `offline`,
-//! `analysis_worker`) each wrap one browser API.
+//! `analysis_worker`, `reader_worker`) each wrap one browser API.
 
 mod analysis_module;
 pub mod analysis_worker;
@@ -10,6 +10,8 @@ mod hooks;
 mod import;
 mod loader;
 mod offline;
+mod reader_worker;
+pub mod reply_parts;
 pub mod state;
 mod storage;
 mod views;

@@ -1,8 +1,8 @@
 //! The analysis module's entry point. Trunk builds this binary as a Web Worker (`data-type="worker"`),
-//! and the page sends it corpora to analyse off the main thread. The page also loads this same module
-//! for itself (`assets/page-analysis.js`, `crate::analysis_module`) to read imported files and, when no
-//! worker can start, to analyse: the analysis and the encoding tables ship once, here, and never in the
-//! page's own module.
+//! and the page sends it corpora to analyse off the main thread; a second instance reads imported files
+//! (`crate::reader_worker`). The page loads this same module for itself (`assets/page-analysis.js`,
+//! `crate::analysis_module`) only when no worker can start, to read and to analyse: the analysis and
+//! the encoding tables ship once, here, and never in the page's own module.
 
 use wasm_bindgen::prelude::*;
 

@@ -7,11 +7,16 @@
 //! is told so instead of watching the progress bar forever.
 
 use crate::analysis_worker::{AnalysisReply, AnalysisRequest, AnalysisWorker, Json, WORKER_LOADER};
+use crate::reply_parts::{join, AnalysisPart};
+use crate::state::library::CorpusRecord;
 use crate::state::{Action, AppState, MessageKind};
 use gloo::worker::{Spawnable, WorkerBridge};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// A corpus's id and revision.
+type Revision = (String, u64);
 
 /// How long the worker may take to answer for the first time before the page analyses by itself.
 const WORKER_GRACE_MS: u32 = 10_000;
@@ -20,6 +25,8 @@ const WORKER_GRACE_MS: u32 = 10_000;
 /// not with the page: on a slow connection its module (half a megabyte) would otherwise share the line
 /// with the articles themselves, which the reader can read while they are compared.
 fn spawn_worker(dispatcher: UseReducerDispatcher<AppState>, alive: Rc<RefCell<bool>>) -> WorkerBridge<AnalysisWorker> {
+    // The parts of a large analysis received so far, with the corpus and revision they belong to.
+    let parts: RefCell<Option<(Revision, Vec<AnalysisPart>)>> = RefCell::new(None);
     AnalysisWorker::spawner()
         .encoding::<Json>()
         .callback(move |reply: AnalysisReply| {
@@ -28,16 +35,32 @@ fn spawn_worker(dispatcher: UseReducerDispatcher<AppState>, alive: Rc<RefCell<bo
                 AnalysisReply::Progress { corpus, revision, stage } => {
                     dispatcher.dispatch(Action::AnalysisProgress { corpus, revision, stage })
                 }
+                AnalysisReply::Part { corpus, revision, part } => {
+                    let key = (corpus, revision);
+                    let mut parts = parts.borrow_mut();
+                    match &mut *parts {
+                        Some((of, received)) if *of == key => received.push(*part),
+                        _ => *parts = Some((key, vec![*part])),
+                    }
+                }
                 // Put on screen in a task of its own: the reply was read in this one, and a large
                 // analysis read and shown at once held the page twice as long.
-                AnalysisReply::Done { corpus, revision, analysis } => {
+                AnalysisReply::Done { corpus, revision, mut analysis } => {
+                    if let Some((of, received)) = parts.borrow_mut().take() {
+                        if of == (corpus.clone(), revision) {
+                            join(&mut analysis, received);
+                        }
+                    }
                     let dispatcher = dispatcher.clone();
                     gloo::timers::callback::Timeout::new(0, move || {
                         dispatcher.dispatch(Action::AnalysisDone { corpus, revision, analysis: Rc::new(*analysis) })
                     })
                     .forget();
                 }
-                AnalysisReply::Failed { message } => dispatcher.dispatch(Action::AnalysisFailed { message }),
+                AnalysisReply::Failed { message } => {
+                    parts.borrow_mut().take();
+                    dispatcher.dispatch(Action::AnalysisFailed { message })
+                }
             }
         })
         .spawn_with_loader(WORKER_LOADER)
@@ -53,47 +76,68 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
     // The current corpus goes to the worker whenever the screen does not show its latest revision.
     let record = state.needs_analysis().cloned();
     let wanted = record.as_ref().map(|r| (r.id.clone(), r.revision));
+    // The revision last asked for: a request still waiting for its task is dropped once a newer one is.
+    let latest = use_mut_ref(|| None::<(String, u64)>);
     use_effect_with(wanted, move |wanted| {
+        *latest.borrow_mut() = wanted.clone();
         let (Some((corpus, revision)), Some(record)) = (wanted.clone(), record) else { return };
         dispatcher.dispatch(Action::AnalysisProgress {
             corpus: corpus.clone(),
             revision,
             stage: parallax_core::Stage::Reading,
         });
-        let request =
-            AnalysisRequest { corpus, revision, sources: record.sources(), verdicts: record.verdicts_by_position() };
-        // A copy for the page's own analysis is kept only while the worker has never answered.
-        let fallback = (!*alive.borrow()).then(|| request.clone());
-        bridge.borrow_mut().get_or_insert_with(|| spawn_worker(dispatcher.clone(), alive.clone())).send(request);
-        if let Some(request) = fallback {
-            gloo::timers::callback::Timeout::new(WORKER_GRACE_MS, move || {
-                if *alive.borrow() {
-                    return;
-                }
-                wasm_bindgen_futures::spawn_local(async move {
-                    match crate::analysis_module::analyse(&request).await {
-                        Ok(AnalysisReply::Done { corpus, revision, analysis }) => {
-                            dispatcher.dispatch(Action::AnalysisDone {
-                                corpus,
-                                revision,
-                                analysis: Rc::new(*analysis),
-                            });
-                            dispatcher.dispatch(Action::Notify {
-                                kind: MessageKind::Warning,
-                                title: "The background analysis did not start".into(),
-                                lines: vec!["Parallax analysed the articles on the page instead; with many articles \
-                                             the page may pause while it does."
-                                    .into()],
-                            });
-                        }
-                        Ok(AnalysisReply::Failed { message }) | Err(message) => {
-                            dispatcher.dispatch(Action::AnalysisFailed { message })
-                        }
-                        Ok(AnalysisReply::Progress { .. }) => {}
-                    }
-                });
-            })
-            .forget();
-        }
+        // Built and sent in a task of its own (`next_task`): for a 10 MB article, copying the texts
+        // and writing the request take tens of milliseconds, which would add to the import's task.
+        wasm_bindgen_futures::spawn_local(async move {
+            super::next_task().await;
+            if latest.borrow().as_ref() != Some(&(corpus.clone(), revision)) {
+                return;
+            }
+            send_request(&bridge, &alive, &dispatcher, corpus, revision, &record);
+        });
     });
+}
+
+/// Sends the request for `record` at `revision` to the worker (started the first time); if the worker
+/// has never answered, the page analyses it itself after `WORKER_GRACE_MS`.
+fn send_request(
+    bridge: &Rc<RefCell<Option<WorkerBridge<AnalysisWorker>>>>,
+    alive: &Rc<RefCell<bool>>,
+    dispatcher: &UseReducerDispatcher<AppState>,
+    corpus: String,
+    revision: u64,
+    record: &CorpusRecord,
+) {
+    let (alive, dispatcher) = (alive.clone(), dispatcher.clone());
+    let request =
+        AnalysisRequest { corpus, revision, sources: record.sources(), verdicts: record.verdicts_by_position() };
+    // A copy for the page's own analysis is kept only while the worker has never answered.
+    let fallback = (!*alive.borrow()).then(|| request.clone());
+    bridge.borrow_mut().get_or_insert_with(|| spawn_worker(dispatcher.clone(), alive.clone())).send(request);
+    if let Some(request) = fallback {
+        gloo::timers::callback::Timeout::new(WORKER_GRACE_MS, move || {
+            if *alive.borrow() {
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::analysis_module::analyse(&request).await {
+                    Ok(AnalysisReply::Done { corpus, revision, analysis }) => {
+                        dispatcher.dispatch(Action::AnalysisDone { corpus, revision, analysis: Rc::new(*analysis) });
+                        dispatcher.dispatch(Action::Notify {
+                            kind: MessageKind::Warning,
+                            title: "The background analysis did not start".into(),
+                            lines: vec!["Parallax analysed the articles on the page instead; with many articles \
+                                         the page may pause while it does."
+                                .into()],
+                        });
+                    }
+                    Ok(AnalysisReply::Failed { message }) | Err(message) => {
+                        dispatcher.dispatch(Action::AnalysisFailed { message })
+                    }
+                    Ok(AnalysisReply::Progress { .. } | AnalysisReply::Part { .. }) => {}
+                }
+            });
+        })
+        .forget();
+    }
 }

@@ -55,6 +55,7 @@ pub fn use_library(state: &UseReducerHandle<AppState>, reopen: Option<String>) {
                     saved_now.insert(id.clone(), (*revision, record.name.clone()));
                     let (store, dispatcher) = (store.clone(), dispatcher.clone());
                     wasm_bindgen_futures::spawn_local(async move {
+                        super::next_task().await;
                         if let Err(message) = store.put(&record).await {
                             dispatcher.dispatch(Action::StorageProblem { message, unavailable: false });
                         }

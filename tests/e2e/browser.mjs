@@ -122,6 +122,11 @@ export class ParallaxPage {
   async firstPaintMs() {
     return this.page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
   }
+  /** Whether the page has loaded the analysis module for itself (assets/page-analysis.js), which it
+   * does only when no worker can read a file or analyse. */
+  async moduleLoadedOnPage() {
+    return this.page.evaluate(() => 'parallaxAnalysisModule' in window);
+  }
   /** The loading state written in index.html (no script needed); the app removes it when it starts. */
   bootState() { return this.#find('boot'); }
   async screenshot(name) {

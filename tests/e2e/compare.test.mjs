@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openApp, ROOT } from './browser.mjs';
+import { WIN1252 } from './files.mjs';
 
 const corpusDir = join(ROOT, 'corpus');
 const manifest = JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8'));
@@ -140,7 +141,7 @@ test('every corpus file is listed in the manifest', () => {
   assert.deepEqual(manifest.documents.map((d) => d.file).sort(), files);
 });
 
-test('when the analysis worker cannot start, the page analyses by itself and says so', async () => {
+test('when no worker can start, the page analyses and reads files by itself and says so', async () => {
   const { app, close } = await openApp(browser, { serve: { hide: ['worker-loader.js'] }, waitForApp: 'commit' });
   try {
     // Meanwhile (the page waits 10 s for the worker) the articles are there to read, as plain text.
@@ -155,6 +156,11 @@ test('when the analysis worker cannot start, the page analyses by itself and say
     assert.equal(await app.previewColumns().count(), 0, 'the comparison replaces the preview');
     assert.match(await app.message('warning').innerText(), /background analysis did not start/);
     assert.equal(await app.columns().count(), manifest.documents.length);
+    // A file in a legacy encoding is read on the page, since no reader worker starts either.
+    await app.dropFiles([{ name: 'herald.txt', data: WIN1252('Port walkout\nCafé owners said six hundred dock workers began a strike.') }]);
+    await app.waitForCorpus('Imported articles', 1);
+    assert.match(await app.columns().first().innerText(), /Café owners/, 'Windows-1252 decoded on the page');
+    assert.equal(await app.moduleLoadedOnPage(), true);
   } finally {
     await close();
   }

@@ -50,6 +50,7 @@ test('a pasted article starts a corpus of its own; picked and dropped files join
     await app.waitForCorpus('Imported articles', 2);
     assert.match(await app.messageTexts('info'), /herald\.txt \(windows-1252, detected\)/);
     assert.match(await app.columns().nth(1).innerText(), /café owners/, 'Windows-1252 decoded');
+    assert.equal(await app.moduleLoadedOnPage(), false, 'read in the reader worker, not on the page');
 
     await app.dropFiles([
       { name: 'wire.txt', data: UTF16LE(PORT_C) },

@@ -1,0 +1,128 @@
+//! Reading imported files in a Web Worker, so that decoding a large file never holds up the page. The
+//! reader is a second instance of the analysis module (`assets/worker-loader.js`, which answers
+//! `{ read, name, bytes }` messages with the module's `read_file_on_page` before gloo-worker sees
+//! them): the browser fetches and compiles that module once for both workers, and the page loads it for
+//! itself only when no worker can read (`crate::analysis_module`). It is a worker of its own, not the
+//! analysis worker, so a file dropped while a corpus is being analysed is read at once rather than
+//! after that analysis.
+//!
+//! The bytes are copied to the worker, not transferred, so the page can still read them itself if the
+//! worker cannot start. A reply is the module's JSON `ReadReply` text; the page reads it in its own
+//! task (`crate::analysis_module::read_file`).
+
+use js_sys::{Function, Object, Promise, Reflect, Uint8Array};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// What became of a read sent to the reader.
+pub enum Read {
+    /// The module's JSON `ReadReply`.
+    Json(String),
+    /// The module stopped while reading this file (a trap: an internal error, or no memory left).
+    Stopped,
+    /// No worker could read: the page reads the file itself.
+    Unavailable,
+}
+
+/// The reader worker, its reads waiting for an answer, and the handlers that keep it alive.
+struct Reader {
+    worker: web_sys::Worker,
+    waiting: Rc<RefCell<HashMap<u32, Function>>>,
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+thread_local! {
+    static READER: RefCell<Option<Rc<Reader>>> = const { RefCell::new(None) };
+    /// Set once a reader could not start: later files are read on the page straight away.
+    static UNAVAILABLE: Cell<bool> = const { Cell::new(false) };
+    static NEXT_READ: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Sends a file's bytes to the reader worker (started the first time) and waits for its answer.
+pub async fn read(name: &str, bytes: &Uint8Array) -> Read {
+    let Some(reader) = reader() else { return Read::Unavailable };
+    let id = NEXT_READ.with(|n| n.replace(n.get().wrapping_add(1)));
+    let waiting = reader.waiting.clone();
+    let answer = Promise::new(&mut |resolve, _| {
+        waiting.borrow_mut().insert(id, resolve);
+    });
+    let message = Object::new();
+    let sent = Reflect::set(&message, &"read".into(), &id.into())
+        .and_then(|_| Reflect::set(&message, &"name".into(), &name.into()))
+        .and_then(|_| Reflect::set(&message, &"bytes".into(), bytes))
+        .and_then(|_| reader.worker.post_message(&message));
+    if sent.is_err() {
+        reader.waiting.borrow_mut().remove(&id);
+        return Read::Unavailable;
+    }
+    let Ok(answer) = JsFuture::from(answer).await else { return Read::Unavailable };
+    if let Some(json) = Reflect::get(&answer, &"json".into()).ok().and_then(|j| j.as_string()) {
+        return Read::Json(json);
+    }
+    if Reflect::get(&answer, &"stopped".into()).is_ok_and(|s| s.is_truthy()) {
+        // A module that stopped is not used again; the next file starts a new reader.
+        stop_reader();
+        return Read::Stopped;
+    }
+    stop_reader();
+    UNAVAILABLE.with(|u| u.set(true));
+    Read::Unavailable
+}
+
+/// The running reader, started if needed; `None` when none can start.
+fn reader() -> Option<Rc<Reader>> {
+    if UNAVAILABLE.with(Cell::get) {
+        return None;
+    }
+    if let Some(reader) = READER.with(|r| r.borrow().clone()) {
+        return Some(reader);
+    }
+    let Ok(worker) = web_sys::Worker::new(crate::analysis_worker::WORKER_LOADER) else {
+        UNAVAILABLE.with(|u| u.set(true));
+        return None;
+    };
+    let waiting: Rc<RefCell<HashMap<u32, Function>>> = Rc::default();
+    let answered = waiting.clone();
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+        let data = event.data();
+        // Anything else (gloo-worker's own messages) is not an answer to a read.
+        let Some(id) = data.is_object().then(|| Reflect::get(&data, &"read".into()).ok()).flatten() else { return };
+        let Some(id) = id.as_f64() else { return };
+        if let Some(resolve) = answered.borrow_mut().remove(&(id as u32)) {
+            let _ = resolve.call1(&JsValue::NULL, &data);
+        }
+    });
+    // The worker could not start (its script or module missing): every waiting read is answered
+    // "unavailable", and the page reads the files itself from now on.
+    let failed = waiting.clone();
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        event.prevent_default();
+        let unavailable = Object::new();
+        let _ = Reflect::set(&unavailable, &"unavailable".into(), &true.into());
+        for (_, resolve) in failed.borrow_mut().drain() {
+            let _ = resolve.call1(&JsValue::NULL, &unavailable);
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let reader = Rc::new(Reader { worker, waiting, _on_message: on_message, _on_error: on_error });
+    READER.with(|r| *r.borrow_mut() = Some(reader.clone()));
+    Some(reader)
+}
+
+/// Ends the reader worker; reads still waiting are answered "unavailable".
+fn stop_reader() {
+    if let Some(reader) = READER.with(|r| r.borrow_mut().take()) {
+        reader.worker.terminate();
+        let unavailable = Object::new();
+        let _ = Reflect::set(&unavailable, &"unavailable".into(), &true.into());
+        for (_, resolve) in reader.waiting.borrow_mut().drain() {
+            let _ = resolve.call1(&JsValue::NULL, &unavailable);
+        }
+    }
+}
