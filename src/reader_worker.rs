@@ -8,7 +8,8 @@
 //!
 //! The bytes are copied to the worker, not transferred, so the page can still read them itself if the
 //! worker cannot start. A reply is the module's JSON `ReadReply` text; the page reads it in its own
-//! task (`crate::analysis_module::read_file`).
+//! task (`crate::analysis_module::read_file`). A reader left idle for `IDLE_MS` is ended: a module's
+//! memory only grows, and after a 10 MB file it holds about a hundred megabytes.
 
 use js_sys::{Function, Object, Promise, Reflect, Uint8Array};
 use std::cell::{Cell, RefCell};
@@ -36,7 +37,12 @@ struct Reader {
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
 
+/// How long a reader with nothing to read is kept for the next file of a drop.
+const IDLE_MS: u32 = 5_000;
+
 thread_local! {
+    /// Counts reads started: an idle reader is ended only if none started since it became idle.
+    static STARTED: Cell<u64> = const { Cell::new(0) };
     static READER: RefCell<Option<Rc<Reader>>> = const { RefCell::new(None) };
     /// Set once a reader could not start: later files are read on the page straight away.
     static UNAVAILABLE: Cell<bool> = const { Cell::new(false) };
@@ -46,6 +52,14 @@ thread_local! {
 /// Sends a file's bytes to the reader worker (started the first time) and waits for its answer.
 pub async fn read(name: &str, bytes: &Uint8Array) -> Read {
     let Some(reader) = reader() else { return Read::Unavailable };
+    STARTED.with(|s| s.set(s.get() + 1));
+    let answer = ask(&reader, name, bytes).await;
+    end_when_idle();
+    answer
+}
+
+/// Sends one read to `reader` and waits for its answer.
+async fn ask(reader: &Reader, name: &str, bytes: &Uint8Array) -> Read {
     let id = NEXT_READ.with(|n| n.replace(n.get().wrapping_add(1)));
     let waiting = reader.waiting.clone();
     let answer = Promise::new(&mut |resolve, _| {
@@ -113,6 +127,18 @@ fn reader() -> Option<Rc<Reader>> {
     let reader = Rc::new(Reader { worker, waiting, _on_message: on_message, _on_error: on_error });
     READER.with(|r| *r.borrow_mut() = Some(reader.clone()));
     Some(reader)
+}
+
+/// Ends the reader once it has had nothing to read for `IDLE_MS`.
+fn end_when_idle() {
+    let started = STARTED.with(Cell::get);
+    gloo::timers::callback::Timeout::new(IDLE_MS, move || {
+        let idle = READER.with(|r| r.borrow().as_ref().is_some_and(|r| r.waiting.borrow().is_empty()));
+        if idle && STARTED.with(Cell::get) == started {
+            stop_reader();
+        }
+    })
+    .forget();
 }
 
 /// Ends the reader worker; reads still waiting are answered "unavailable".
