@@ -191,13 +191,21 @@ fn search(index: &Index) -> Vec<Candidate> {
     // sentence's later partners are found on their own (spread over threads with the `threads`
     // feature, each with its own scratch counts), then concatenated in sentence order.
     let rows: Vec<usize> = (0..prepared.len()).filter(|&i| usable[i]).collect();
+    // A posting list is in sentence order, and the sentences after `i` up to `run_end[i]` are in its
+    // own document: the walk starts past them (a binary search), so an article that repeats one
+    // paragraph thousands of times does not walk its own copies for each copy.
+    let mut run_end = vec![prepared.len() as u32; prepared.len()];
+    for i in (0..prepared.len().saturating_sub(1)).rev() {
+        run_end[i] = if prepared[i + 1].doc == prepared[i].doc { run_end[i + 1] } else { i as u32 + 1 };
+    }
     let scratch = || (Vec::<u32>::new(), vec![0u16; prepared.len()]);
     let found = crate::parallel::map_init(&rows, scratch, |(touched, shared_terms), &i| {
         let p = &prepared[i];
         let mut out = Vec::new();
         touched.clear();
         for t in index.indexed_terms(i) {
-            for &j in &postings[t as usize] {
+            let list = &postings[t as usize];
+            for &j in &list[list.partition_point(|&j| j < run_end[i])..] {
                 let j_us = j as usize;
                 if j_us > i && prepared[j_us].doc != p.doc {
                     if shared_terms[j_us] == 0 {

@@ -153,14 +153,17 @@ pub(super) fn entity_conflicts(entities: &[Entity], out: &mut Vec<Discrepancy>) 
             docs_giving.entry(core).or_default().insert(*doc);
         }
         let told_together = |x: &String, y: &String| !docs_giving[x].is_disjoint(&docs_giving[y]);
-        // At least two sources whose titles disagree (not one title written more fully).
-        let disagree = items.iter().any(|x| {
-            items.iter().any(|y| {
-                x.2 .0 != y.2 .0
+        // At least two sources whose titles disagree (not one title written more fully). Compared per
+        // distinct title and article, so a title repeated thousands of times is compared once.
+        let distinct: std::collections::BTreeSet<(&String, &String, usize)> =
+            items.iter().map(|(title, core, (doc, _))| (title, core, *doc)).collect();
+        let disagree = distinct.iter().any(|x| {
+            distinct.iter().any(|y| {
+                x.2 != y.2
                     && !x.1.is_empty()
                     && !y.1.is_empty()
-                    && titles_disagree((&x.0, &x.1), (&y.0, &y.1))
-                    && !told_together(&x.1, &y.1)
+                    && titles_disagree((x.0, x.1), (y.0, y.1))
+                    && !told_together(x.1, y.1)
             })
         });
         let meaningful = items.iter().any(|x| x.1.split(' ').any(|w| TITLE_MODIFIERS.contains(&w)))

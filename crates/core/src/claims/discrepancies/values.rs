@@ -304,11 +304,22 @@ fn single_value_conflicts(
         named.entry(s.at.0).or_default().extend(v.iter().map(String::as_str));
     }
     for group in union_find_groups(sentences.len(), &edges) {
-        let said: Vec<(usize, &str)> = group.iter().map(|&i| (sentences[i].at.0, values[i][0].as_str())).collect();
-        let contradicts = |&(s, x): &(usize, &str), &(t, y): &(usize, &str)| {
-            x != y && !named[&s].contains(y) && !named[&t].contains(x)
-        };
-        if !said.iter().enumerate().any(|(i, a)| said[i + 1..].iter().any(|b| contradicts(a, b))) {
+        // Two sentences contradict when they name different values and neither article names the
+        // other's. Checked per pair of distinct values over the articles saying each, so a group of
+        // thousands of sentences that all say the same (one article repeating a paragraph) costs one
+        // pass, not a comparison of every pair of sentences.
+        let mut articles_saying: BTreeMap<&str, std::collections::BTreeSet<usize>> = BTreeMap::new();
+        for &i in &group {
+            articles_saying.entry(values[i][0].as_str()).or_default().insert(sentences[i].at.0);
+        }
+        let said: Vec<(&str, &std::collections::BTreeSet<usize>)> =
+            articles_saying.iter().map(|(v, a)| (*v, a)).collect();
+        let unaware =
+            |articles: &std::collections::BTreeSet<usize>, of: &str| articles.iter().any(|a| !named[a].contains(of));
+        let contradicted = said.iter().enumerate().any(|(i, &(x, saying_x))| {
+            said[i + 1..].iter().any(|&(y, saying_y)| unaware(saying_x, y) && unaware(saying_y, x))
+        });
+        if !contradicted {
             continue;
         }
         let items: Vec<(String, (usize, usize))> =

@@ -1,0 +1,110 @@
+//! How the whole analysis grows with pathological input, for the bound "no stage is quadratic in the
+//! length of one article or of one paragraph". Each shape is one article of made-up text (no real news
+//! needed) at four sizes, each twice the one before, analysed with a short second article that shares
+//! its wording; the table gives the median of `RUNS` analyses at each size, the growth per doubling
+//! (2× is linear; 4× would be quadratic), and each stage's median (reading, aligning, copied passages,
+//! claims) with its own growth. Shapes:
+//!
+//! - quotation marks: one paragraph of short quotations in every kind of mark, some never closed;
+//! - "according to" chains: one paragraph naming source after source, each "according to" the next;
+//! - identical copies: one paragraph repeated, each copy in a paragraph of its own;
+//! - one giant line: words with neither a full stop nor a line break.
+//!
+//! Usage: cargo run --release -p parallax-core --example growth -- [RUNS]   (or `scripts/growth`)
+
+use parallax_core::{SourceText, Stage};
+
+#[path = "../benches/support/articles.rs"]
+mod support;
+
+const STAGES: [Stage; 4] = [Stage::Reading, Stage::Aligning, Stage::Copying, Stage::Claims];
+
+/// A shape's name and the article of that shape of about the given size.
+type Shape = (&'static str, fn(usize) -> String);
+
+/// The four sizes, in bytes of the article.
+const SIZES: [usize; 4] = [250_000, 500_000, 1_000_000, 2_000_000];
+
+/// `unit` repeated to at least `bytes`.
+fn grow(unit: &str, bytes: usize) -> String {
+    unit.repeat(bytes.div_ceil(unit.len()))
+}
+
+fn quotation_marks(bytes: usize) -> String {
+    let unit = "“We will not stop,” said Anna Berg. ‘Never’ and \"not yet\" and « jamais » and „nein“ \
+                and “an open one, ";
+    format!("Quotations\n{}\n", grow(unit, bytes))
+}
+
+fn according_to_chains(bytes: usize) -> String {
+    let unit = "according to Karl Vos, who cited the mayor, according to police, according to a union \
+                leader quoted by the ministry, ";
+    format!("Sources\nThe port was closed, {}.\n", grow(unit, bytes).trim_end_matches(", "))
+}
+
+fn identical_copies(bytes: usize) -> String {
+    let unit = "About 600 dock workers at Port Ellery went on strike on Monday over night-shift pay, \
+                the union said. Ships waited at anchor outside the breakwater.\n\n";
+    format!("Copies\n{}", grow(unit, bytes))
+}
+
+fn one_giant_line(bytes: usize) -> String {
+    let unit = "leaders from dozens of countries met in Paris to discuss security guarantees for Ukraine ";
+    grow(unit, bytes)
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    parallax_core::sort::sort_by(&mut v, f64::total_cmp);
+    v[v.len() / 2]
+}
+
+/// Median milliseconds of the whole analysis and of each stage, over `runs` analyses.
+fn timed(sources: &[SourceText], runs: usize) -> (f64, Vec<f64>) {
+    let mut whole = Vec::new();
+    let mut per_stage = vec![Vec::new(); STAGES.len()];
+    for _ in 0..runs {
+        let (analysis, stages, total) = support::timed_stages(sources);
+        assert_eq!(analysis.documents.len(), sources.len());
+        whole.push(total.as_secs_f64() * 1000.0);
+        for (stage, took) in stages {
+            if let Some(k) = STAGES.iter().position(|s| *s == stage) {
+                per_stage[k].push(took.as_secs_f64() * 1000.0);
+            }
+        }
+    }
+    (median(whole), per_stage.into_iter().map(|v| if v.is_empty() { 0.0 } else { median(v) }).collect())
+}
+
+fn growth(now: f64, before: Option<f64>) -> String {
+    before.map_or(String::from("-"), |b| format!("{:.2}x", now / b.max(0.01)))
+}
+
+fn main() {
+    let runs: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(3);
+    let second = SourceText::new(
+        "second.txt",
+        "Port strike\n“We will not stop,” said Anna Berg, according to Karl Vos. About 600 dock workers at \
+         Port Ellery went on strike on Monday over night-shift pay, the union said.",
+    );
+    let shapes: [Shape; 4] = [
+        ("quotation marks", quotation_marks),
+        ("\"according to\" chains", according_to_chains),
+        ("identical copies", identical_copies),
+        ("one giant line", one_giant_line),
+    ];
+    println!("shape\tbytes\tms\tgrowth\treading\taligning\tcopying\tclaims (ms, growth)");
+    for (name, make) in shapes {
+        let mut previous: Option<(f64, Vec<f64>)> = None;
+        for bytes in SIZES {
+            let sources = [SourceText::new("pathological.txt", make(bytes)), second.clone()];
+            let (ms, stages) = timed(&sources, runs);
+            let cells: Vec<String> = stages
+                .iter()
+                .enumerate()
+                .map(|(k, &t)| format!("{t:.1} {}", growth(t, previous.as_ref().map(|p| p.1[k]))))
+                .collect();
+            println!("{name}\t{bytes}\t{ms:.1}\t{}\t{}", growth(ms, previous.as_ref().map(|p| p.0)), cells.join("\t"));
+            previous = Some((ms, stages));
+        }
+    }
+}
