@@ -4,10 +4,12 @@
 //! discrepancy names the values, which sources say each, and the sentences, and the list is ranked so
 //! the substantive kinds (numbers, days, roles) come before spelling.
 //!
-//! - [`values`]: counts, days and dates in sentences reporting the same information.
+//! - [`values`]: counts, days and dates in sentences reporting the same information; [`days`]: which
+//!   days and dates conflict.
 //! - [`names`]: titles, spellings of people's names, places and organisations written two ways.
 //! - [`quotes`]: quote wording and quote speakers.
 
+mod days;
 mod names;
 mod quotes;
 mod values;

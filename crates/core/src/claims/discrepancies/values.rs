@@ -2,10 +2,10 @@
 //! (same counted noun and outcome, compatible ranges and approximations), days and dates only when
 //! attached to the same event.
 
-use super::{collect, short, union_find_groups, Discrepancy, DiscrepancyKind, SentenceInfo};
+use super::{collect, union_find_groups, Discrepancy, DiscrepancyKind, SentenceInfo};
 use crate::align::pairs::Alignment;
 use crate::claims::quantities::Count;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Nouns counting the same kind of thing at a meeting or an incident.
 fn noun_class(key: &str) -> String {
@@ -201,7 +201,7 @@ const CONFLICT_MIN_SCORE: f64 = 0.0;
 /// The event a day or date is attached to: the content words (crudely stemmed) within four words of its
 /// first mention, in the same clause, leaving out reporting verbs and time words. Two sentences' days
 /// are compared only when these share a word ("collapsed on Tuesday" / "collapse Wednesday").
-fn event_context(text: &str, is_anchor: impl Fn(&str) -> bool) -> std::collections::BTreeSet<String> {
+pub(super) fn event_context(text: &str, is_anchor: impl Fn(&str) -> bool) -> BTreeSet<String> {
     use unicode_segmentation::UnicodeSegmentation;
     let words: Vec<(usize, &str)> = text.unicode_word_indices().collect();
     let folded: Vec<String> = words.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
@@ -251,7 +251,7 @@ fn event_context(text: &str, is_anchor: impl Fn(&str) -> bool) -> std::collectio
                     | "gmt"
             )
     };
-    let mut out = std::collections::BTreeSet::new();
+    let mut out = BTreeSet::new();
     let mut k = at;
     while k > 0 && at - k < 4 && !boundary(k - 1, k) {
         k -= 1;
@@ -269,68 +269,6 @@ fn event_context(text: &str, is_anchor: impl Fn(&str) -> bool) -> std::collectio
     out
 }
 
-/// Conflicts over one value per sentence (its weekday, its date): sentences that name exactly one are
-/// grouped through the alignments between them, and a group naming two or more values is a discrepancy.
-fn single_value_conflicts(
-    sentences: &[SentenceInfo],
-    index: &BTreeMap<(usize, usize), usize>,
-    alignments: &[&Alignment],
-    values: &[Vec<String>],
-    anchor: fn(&str) -> bool,
-    (kind, label): (DiscrepancyKind, &str),
-    out: &mut Vec<Discrepancy>,
-) {
-    // Only sentences naming exactly one value take part, so only theirs is read.
-    let contexts: Vec<std::collections::BTreeSet<String>> = sentences
-        .iter()
-        .zip(values)
-        .map(|(s, v)| if v.len() == 1 { event_context(s.text, anchor) } else { Default::default() })
-        .collect();
-    let mut edges = Vec::new();
-    for al in alignments {
-        if let (Some(&a), Some(&b)) = (index.get(&al.a), index.get(&al.b)) {
-            // The day must belong to the same event in both: "the bridge collapsed early Tuesday" and "the six
-            // had not been found as of Wednesday" report one story, not one day.
-            if values[a].len() == 1 && values[b].len() == 1 && !contexts[a].is_disjoint(&contexts[b]) {
-                edges.push((a, b));
-            }
-        }
-    }
-    // Every value each article names anywhere: an article that names both days itself ("found on
-    // Sunday … freed on Monday", "voted on 23 June … announced on 24 June") tells of two events, and an
-    // article naming one of them does not contradict it.
-    let mut named: BTreeMap<usize, std::collections::BTreeSet<&str>> = BTreeMap::new();
-    for (s, v) in sentences.iter().zip(values) {
-        named.entry(s.at.0).or_default().extend(v.iter().map(String::as_str));
-    }
-    for group in union_find_groups(sentences.len(), &edges) {
-        // Two sentences contradict when they name different values and neither article names the
-        // other's. Checked per pair of distinct values over the articles saying each, so a group of
-        // thousands of sentences that all say the same (one article repeating a paragraph) costs one
-        // pass, not a comparison of every pair of sentences.
-        let mut articles_saying: BTreeMap<&str, std::collections::BTreeSet<usize>> = BTreeMap::new();
-        for &i in &group {
-            articles_saying.entry(values[i][0].as_str()).or_default().insert(sentences[i].at.0);
-        }
-        let said: Vec<(&str, &std::collections::BTreeSet<usize>)> =
-            articles_saying.iter().map(|(v, a)| (*v, a)).collect();
-        let unaware =
-            |articles: &std::collections::BTreeSet<usize>, of: &str| articles.iter().any(|a| !named[a].contains(of));
-        let contradicted = said.iter().enumerate().any(|(i, &(x, saying_x))| {
-            said[i + 1..].iter().any(|&(y, saying_y)| unaware(saying_x, y) && unaware(saying_y, x))
-        });
-        if !contradicted {
-            continue;
-        }
-        let items: Vec<(String, (usize, usize))> =
-            group.iter().map(|&i| (values[i][0].clone(), sentences[i].at)).collect();
-        let subject_sentence = group.iter().map(|&i| sentences[i].text).min_by_key(|t| t.len()).unwrap_or("");
-        if let Some(d) = collect(kind, format!("{label}: {}", short(subject_sentence)), items) {
-            out.push(d);
-        }
-    }
-}
-
 /// Weekday, date and count conflicts between aligned sentences.
 pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment], out: &mut Vec<Discrepancy>) {
     let strong: Vec<&Alignment> = alignments.iter().filter(|a| a.score >= CONFLICT_MIN_SCORE).collect();
@@ -338,7 +276,7 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
     let index: BTreeMap<(usize, usize), usize> = sentences.iter().enumerate().map(|(i, s)| (s.at, i)).collect();
     // Weekdays and calendar dates: sentences naming exactly one, joined when aligned.
     let days: Vec<Vec<String>> = sentences.iter().map(|s| s.weekdays.iter().map(|d| d.to_string()).collect()).collect();
-    single_value_conflicts(
+    super::days::single_value_conflicts(
         sentences,
         &index,
         &alignments,
@@ -348,7 +286,7 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
         out,
     );
     let dates: Vec<Vec<String>> = sentences.iter().map(|s| s.dates.clone()).collect();
-    single_value_conflicts(
+    super::days::single_value_conflicts(
         sentences,
         &index,
         &alignments,
@@ -375,12 +313,12 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
         }
     }
     // Every (article, what is counted, value) stated anywhere, split sentences included.
-    let stated: std::collections::BTreeSet<(usize, CountClass, String)> =
+    let stated: BTreeSet<(usize, CountClass, String)> =
         sentences.iter().flat_map(|s| s.counts.iter().map(move |c| (s.at.0, count_class(c), c.comparable()))).collect();
     // Two numbers one article gives for the same kind of thing (a state's 20 electoral votes and a total
     // of 273; "all 12 boys" and "the last four boys"; a toll and its update) are two quantities of the
     // story, not rival answers: no other pair of articles contradicts itself by giving one each.
-    let mut docs_stating: BTreeMap<(CountClass, String), std::collections::BTreeSet<usize>> = BTreeMap::new();
+    let mut docs_stating: BTreeMap<(CountClass, String), BTreeSet<usize>> = BTreeMap::new();
     for s in sentences {
         for c in &s.counts {
             docs_stating.entry((count_class(c), number_key(c))).or_default().insert(s.at.0);
@@ -422,7 +360,7 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
             })
             .collect();
         // Only a real disagreement: different values (not just different wording of the same number).
-        let distinct_values: std::collections::BTreeSet<String> = group
+        let distinct_values: BTreeSet<String> = group
             .iter()
             .map(|&n| {
                 let c = &all_counts[nodes[n].0][nodes[n].1];
@@ -456,7 +394,7 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
         // Distances in different units within a tenth of each other agree (conversions round: 20 miles is
         // about 33 km); in one unit, 6.2 and 6.4 metres differ.
         let km: Vec<f64> = group.iter().filter_map(|&n| all_counts[nodes[n].0][nodes[n].1].kilometres()).collect();
-        let units: std::collections::BTreeSet<&str> =
+        let units: BTreeSet<&str> =
             group.iter().map(|&n| all_counts[nodes[n].0][nodes[n].1].noun_key.as_str()).collect();
         if km.len() == group.len() && units.len() > 1 {
             let (min, max) = km.iter().fold((f64::MAX, f64::MIN), |(lo, hi), &v| (lo.min(v), hi.max(v)));

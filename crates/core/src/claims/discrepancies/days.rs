@@ -1,0 +1,68 @@
+//! Days and dates that disagree between sentences reporting the same information. Only sentences
+//! naming exactly one weekday (or one date) take part, grouped through the alignments between them when
+//! the day belongs to the same event in both (`values::event_context`); a group in which articles give
+//! different ones, neither naming the other's anywhere, is a discrepancy.
+
+use super::values::event_context;
+use super::{collect, short, union_find_groups, Discrepancy, DiscrepancyKind, SentenceInfo};
+use crate::align::pairs::Alignment;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Conflicts over one value per sentence (its weekday, its date): sentences that name exactly one are
+/// grouped through the alignments between them, and a group naming two or more values is a discrepancy.
+pub(super) fn single_value_conflicts(
+    sentences: &[SentenceInfo],
+    index: &BTreeMap<(usize, usize), usize>,
+    alignments: &[&Alignment],
+    values: &[Vec<String>],
+    anchor: fn(&str) -> bool,
+    (kind, label): (DiscrepancyKind, &str),
+    out: &mut Vec<Discrepancy>,
+) {
+    // Only sentences naming exactly one value take part, so only theirs is read.
+    let contexts: Vec<BTreeSet<String>> = sentences
+        .iter()
+        .zip(values)
+        .map(|(s, v)| if v.len() == 1 { event_context(s.text, anchor) } else { Default::default() })
+        .collect();
+    let mut edges = Vec::new();
+    for al in alignments {
+        if let (Some(&a), Some(&b)) = (index.get(&al.a), index.get(&al.b)) {
+            // The day must belong to the same event in both: "the bridge collapsed early Tuesday" and "the six
+            // had not been found as of Wednesday" report one story, not one day.
+            if values[a].len() == 1 && values[b].len() == 1 && !contexts[a].is_disjoint(&contexts[b]) {
+                edges.push((a, b));
+            }
+        }
+    }
+    // Every value each article names anywhere: an article that names both days itself ("found on
+    // Sunday … freed on Monday", "voted on 23 June … announced on 24 June") tells of two events, and an
+    // article naming one of them does not contradict it.
+    let mut named: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
+    for (s, v) in sentences.iter().zip(values) {
+        named.entry(s.at.0).or_default().extend(v.iter().map(String::as_str));
+    }
+    for group in union_find_groups(sentences.len(), &edges) {
+        // Sentences contradict when they name different values and neither article names the other's:
+        // checked per pair of distinct values, so thousands of copies of one sentence cost one pass.
+        let mut saying: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+        for &i in &group {
+            saying.entry(values[i][0].as_str()).or_default().insert(sentences[i].at.0);
+        }
+        let unaware = |articles: &BTreeSet<usize>, of: &str| articles.iter().any(|a| !named[a].contains(of));
+        let said: Vec<_> = saying.iter().collect();
+        if !said
+            .iter()
+            .enumerate()
+            .any(|(i, (x, by_x))| said[i + 1..].iter().any(|(y, by_y)| unaware(by_x, y) && unaware(by_y, x)))
+        {
+            continue;
+        }
+        let items: Vec<(String, (usize, usize))> =
+            group.iter().map(|&i| (values[i][0].clone(), sentences[i].at)).collect();
+        let subject_sentence = group.iter().map(|&i| sentences[i].text).min_by_key(|t| t.len()).unwrap_or("");
+        if let Some(d) = collect(kind, format!("{label}: {}", short(subject_sentence)), items) {
+            out.push(d);
+        }
+    }
+}
