@@ -6,17 +6,22 @@
 //! worker whose module stops mid-request answers "Failed" (`assets/worker-loader.js`), and the reader
 //! is told so instead of watching the progress bar forever.
 
-use crate::analysis_worker::{AnalysisReply, AnalysisRequest, AnalysisWorker, Json, WORKER_LOADER};
+use crate::analysis_worker::{
+    with_sentence_texts, AnalysisReply, AnalysisRequest, AnalysisWorker, Json, WORKER_LOADER,
+};
 use crate::reply_parts::{join, AnalysisPart};
 use crate::state::library::CorpusRecord;
 use crate::state::{Action, AppState, MessageKind};
 use gloo::worker::{Spawnable, WorkerBridge};
+use parallax_core::SourceText;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// A corpus's id and revision.
 type Revision = (String, u64);
+/// The articles of the latest request sent to the worker, whose reply leaves their sentence texts out.
+type SentTexts = Rc<RefCell<Option<(Revision, Vec<SourceText>)>>>;
 
 /// How long the worker may take to answer for the first time before the page analyses by itself.
 const WORKER_GRACE_MS: u32 = 10_000;
@@ -24,7 +29,11 @@ const WORKER_GRACE_MS: u32 = 10_000;
 /// Starts the worker, its replies becoming actions. Started when the first corpus is to be analysed,
 /// not with the page: on a slow connection its module (half a megabyte) would otherwise share the line
 /// with the articles themselves, which the reader can read while they are compared.
-fn spawn_worker(dispatcher: UseReducerDispatcher<AppState>, alive: Rc<RefCell<bool>>) -> WorkerBridge<AnalysisWorker> {
+fn spawn_worker(
+    dispatcher: UseReducerDispatcher<AppState>,
+    alive: Rc<RefCell<bool>>,
+    sent: SentTexts,
+) -> WorkerBridge<AnalysisWorker> {
     // The parts of a large analysis received so far, with the corpus and revision they belong to.
     let parts: RefCell<Option<(Revision, Vec<AnalysisPart>)>> = RefCell::new(None);
     AnalysisWorker::spawner()
@@ -46,14 +55,18 @@ fn spawn_worker(dispatcher: UseReducerDispatcher<AppState>, alive: Rc<RefCell<bo
                 // Put on screen in a task of its own: the reply was read in this one, and a large
                 // analysis read and shown at once held the page twice as long.
                 AnalysisReply::Done { corpus, revision, mut analysis } => {
-                    if let Some((of, received)) = parts.borrow_mut().take() {
-                        if of == (corpus.clone(), revision) {
-                            join(&mut analysis, received);
-                        }
+                    let key = (corpus.clone(), revision);
+                    if let Some((_, received)) = parts.borrow_mut().take_if(|(of, _)| *of == key) {
+                        join(&mut analysis, received);
+                    }
+                    // The sentence texts go back in here rather than in the task that shows the analysis.
+                    let mut analysis = Rc::new(*analysis);
+                    if let Some((_, sources)) = sent.borrow_mut().take_if(|(of, _)| *of == key) {
+                        analysis = with_sentence_texts(analysis, &sources);
                     }
                     let dispatcher = dispatcher.clone();
                     gloo::timers::callback::Timeout::new(0, move || {
-                        dispatcher.dispatch(Action::AnalysisDone { corpus, revision, analysis: Rc::new(*analysis) })
+                        dispatcher.dispatch(Action::AnalysisDone { corpus, revision, analysis })
                     })
                     .forget();
                 }
@@ -72,6 +85,7 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
     let bridge = use_mut_ref(|| None::<WorkerBridge<AnalysisWorker>>);
     // Whether the worker has ever answered.
     let alive = use_mut_ref(|| false);
+    let sent: SentTexts = use_mut_ref(|| None);
 
     // The current corpus goes to the worker whenever the screen does not show its latest revision.
     let record = state.needs_analysis().cloned();
@@ -93,7 +107,7 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
             if latest.borrow().as_ref() != Some(&(corpus.clone(), revision)) {
                 return;
             }
-            send_request(&bridge, &alive, &dispatcher, corpus, revision, &record);
+            send_request(&bridge, &alive, &sent, &dispatcher, (corpus, revision), &record);
         });
     });
 }
@@ -103,17 +117,21 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
 fn send_request(
     bridge: &Rc<RefCell<Option<WorkerBridge<AnalysisWorker>>>>,
     alive: &Rc<RefCell<bool>>,
+    sent: &SentTexts,
     dispatcher: &UseReducerDispatcher<AppState>,
-    corpus: String,
-    revision: u64,
+    (corpus, revision): Revision,
     record: &CorpusRecord,
 ) {
     let (alive, dispatcher) = (alive.clone(), dispatcher.clone());
-    let request =
-        AnalysisRequest { corpus, revision, sources: record.sources(), verdicts: record.verdicts_by_position() };
+    let sources = record.sources();
+    *sent.borrow_mut() = Some(((corpus.clone(), revision), sources.clone()));
+    let request = AnalysisRequest { corpus, revision, sources, verdicts: record.verdicts_by_position() };
     // A copy for the page's own analysis is kept only while the worker has never answered.
     let fallback = (!*alive.borrow()).then(|| request.clone());
-    bridge.borrow_mut().get_or_insert_with(|| spawn_worker(dispatcher.clone(), alive.clone())).send(request);
+    bridge
+        .borrow_mut()
+        .get_or_insert_with(|| spawn_worker(dispatcher.clone(), alive.clone(), sent.clone()))
+        .send(request);
     if let Some(request) = fallback {
         gloo::timers::callback::Timeout::new(WORKER_GRACE_MS, move || {
             if *alive.borrow() {
