@@ -228,3 +228,27 @@ test('when the analysis module stops on the first analysis, the page says so ins
     await close();
   }
 });
+
+test('when the reader of imported files stops while it reads one, that file is refused with the reason', async () => {
+  // The reader worker's module traps inside its read (as a WebAssembly `unreachable` does).
+  const trapInRead = (loader) => {
+    const patched = loader.replace('json = wasm_bindgen.read_file_on_page(name, bytes);', "throw new WebAssembly.RuntimeError('unreachable');");
+    assert.notEqual(patched, loader, 'the loader still reads through read_file_on_page');
+    return patched;
+  };
+  const { app, close } = await open({ patch: { 'worker-loader.js': trapInRead } });
+  try {
+    await app.waitForAnalysed(manifest.documents.length);
+    const names = await app.corpusNames();
+    await app.dropFiles([{ name: 'a.txt', data: 'Port strike\nAbout 600 dock workers at Port Ellery went on strike on Monday.' }]);
+    await app.message('warning').waitFor({ timeout: 20000 });
+    assert.match(
+      await app.messageTexts('warning'),
+      /“a\.txt” could not be read: the reader stopped \(an internal error, or not enough memory for this file\)/,
+    );
+    assert.deepEqual(await app.corpusNames(), names, 'nothing was added');
+    assert.equal(await app.columns().count(), manifest.documents.length);
+  } finally {
+    await close();
+  }
+});
