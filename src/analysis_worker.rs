@@ -1,8 +1,8 @@
 //! The analysis module's side of the page ↔ module boundary. The module (`src/bin/parallax-worker.rs`)
 //! is the one place that holds the analysis and the decoding of imported files; it runs as a Web
-//! Worker (gloo-worker), so the page stays responsive while a large corpus is analysed, and the page
-//! loads the same module for itself (`crate::analysis_module`) to read imported files and, when no
-//! worker can start, to analyse. The page sends the articles with a request number; the worker answers
+//! Worker (gloo-worker), so the page stays responsive while a large corpus is analysed; a second
+//! instance reads imported files (`crate::reader_worker`), and the page loads the same module for
+//! itself (`crate::analysis_module`) only when no worker can start, to read and to analyse. The page sends the articles with a request number; the worker answers
 //! with a progress message as each stage starts and then the analysis. Messages travel as JSON (the
 //! analysis model skips empty optional fields, which a binary codec such as bincode cannot round-trip):
 //! the page's requests as text, which `assets/worker-loader.js` reads to answer a request the module
@@ -53,9 +53,12 @@ fn without_sentence_texts(analysis: &mut Analysis) {
     }
 }
 
-/// Puts back the sentence texts a reply left out, from the articles analysed (`sources`, in document
+/// Puts back the sentence texts a reply left out, from the texts of the articles analysed (in document
 /// order). An analysis that has them is returned as it is.
-pub fn with_sentence_texts(analysis: std::rc::Rc<Analysis>, sources: &[SourceText]) -> std::rc::Rc<Analysis> {
+pub fn with_sentence_texts<'a>(
+    analysis: std::rc::Rc<Analysis>,
+    texts: impl IntoIterator<Item = &'a str>,
+) -> std::rc::Rc<Analysis> {
     let left_out =
         |a: &Analysis| a.documents.iter().any(|d| d.sentences.iter().any(|s| s.text.is_empty() && s.end > s.start));
     if !left_out(&analysis) {
@@ -63,9 +66,9 @@ pub fn with_sentence_texts(analysis: std::rc::Rc<Analysis>, sources: &[SourceTex
     }
     let mut analysis = analysis;
     let filled = std::rc::Rc::make_mut(&mut analysis);
-    for (document, source) in filled.documents.iter_mut().zip(sources) {
+    for (document, text) in filled.documents.iter_mut().zip(texts) {
         for sentence in document.sentences.iter_mut().filter(|s| s.text.is_empty()) {
-            sentence.text = source.text.get(sentence.start..sentence.end).unwrap_or_default().to_string();
+            sentence.text = text.get(sentence.start..sentence.end).unwrap_or_default().to_string();
         }
     }
     analysis
@@ -201,11 +204,12 @@ mod tests {
         without_sentence_texts(&mut sent);
         assert!(sent.documents.iter().flat_map(|d| &d.sentences).all(|s| s.text.is_empty()));
         assert_eq!(sent.documents[0].sentences[1].text, "");
-        let received = with_sentence_texts(Rc::new(sent), &sources);
+        let texts = || sources.iter().map(|s| s.text.as_str());
+        let received = with_sentence_texts(Rc::new(sent), texts());
         assert_eq!(received.documents[0].sentences[1].text, "About 600 dock workers went on strike on Monday.");
         assert_eq!(*received, whole);
         // An analysis with its texts (the page's own, when no worker starts) is kept as it is.
         let own = Rc::new(whole);
-        assert!(Rc::ptr_eq(&with_sentence_texts(own.clone(), &sources), &own));
+        assert!(Rc::ptr_eq(&with_sentence_texts(own.clone(), texts()), &own));
     }
 }

@@ -13,15 +13,14 @@ use crate::reply_parts::{join, AnalysisPart};
 use crate::state::library::CorpusRecord;
 use crate::state::{Action, AppState, MessageKind};
 use gloo::worker::{Spawnable, WorkerBridge};
-use parallax_core::SourceText;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// A corpus's id and revision.
 type Revision = (String, u64);
-/// The articles of the latest request sent to the worker, whose reply leaves their sentence texts out.
-type SentTexts = Rc<RefCell<Option<(Revision, Vec<SourceText>)>>>;
+/// The corpus of the latest request sent to the worker, whose reply leaves its sentence texts out.
+type Sent = Rc<RefCell<Option<Rc<CorpusRecord>>>>;
 
 /// How long the worker may take to answer for the first time before the page analyses by itself.
 const WORKER_GRACE_MS: u32 = 10_000;
@@ -32,7 +31,7 @@ const WORKER_GRACE_MS: u32 = 10_000;
 fn spawn_worker(
     dispatcher: UseReducerDispatcher<AppState>,
     alive: Rc<RefCell<bool>>,
-    sent: SentTexts,
+    sent: Sent,
 ) -> WorkerBridge<AnalysisWorker> {
     // The parts of a large analysis received so far, with the corpus and revision they belong to.
     let parts: RefCell<Option<(Revision, Vec<AnalysisPart>)>> = RefCell::new(None);
@@ -61,8 +60,9 @@ fn spawn_worker(
                     }
                     // The sentence texts go back in here rather than in the task that shows the analysis.
                     let mut analysis = Rc::new(*analysis);
-                    if let Some((_, sources)) = sent.borrow_mut().take_if(|(of, _)| *of == key) {
-                        analysis = with_sentence_texts(analysis, &sources);
+                    let record = sent.borrow_mut().take_if(|r| r.id == corpus && r.revision == revision);
+                    if let Some(record) = record {
+                        analysis = with_sentence_texts(analysis, record.articles.iter().map(|a| a.text.as_str()));
                     }
                     let dispatcher = dispatcher.clone();
                     gloo::timers::callback::Timeout::new(0, move || {
@@ -85,13 +85,13 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
     let bridge = use_mut_ref(|| None::<WorkerBridge<AnalysisWorker>>);
     // Whether the worker has ever answered.
     let alive = use_mut_ref(|| false);
-    let sent: SentTexts = use_mut_ref(|| None);
+    let sent: Sent = use_mut_ref(|| None);
 
     // The current corpus goes to the worker whenever the screen does not show its latest revision.
     let record = state.needs_analysis().cloned();
     let wanted = record.as_ref().map(|r| (r.id.clone(), r.revision));
     // The revision last asked for: a request still waiting for its task is dropped once a newer one is.
-    let latest = use_mut_ref(|| None::<(String, u64)>);
+    let latest = use_mut_ref(|| None::<Revision>);
     use_effect_with(wanted, move |wanted| {
         *latest.borrow_mut() = wanted.clone();
         let (Some((corpus, revision)), Some(record)) = (wanted.clone(), record) else { return };
@@ -117,15 +117,15 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
 fn send_request(
     bridge: &Rc<RefCell<Option<WorkerBridge<AnalysisWorker>>>>,
     alive: &Rc<RefCell<bool>>,
-    sent: &SentTexts,
+    sent: &Sent,
     dispatcher: &UseReducerDispatcher<AppState>,
     (corpus, revision): Revision,
-    record: &CorpusRecord,
+    record: &Rc<CorpusRecord>,
 ) {
     let (alive, dispatcher) = (alive.clone(), dispatcher.clone());
-    let sources = record.sources();
-    *sent.borrow_mut() = Some(((corpus.clone(), revision), sources.clone()));
-    let request = AnalysisRequest { corpus, revision, sources, verdicts: record.verdicts_by_position() };
+    *sent.borrow_mut() = Some(record.clone());
+    let request =
+        AnalysisRequest { corpus, revision, sources: record.sources(), verdicts: record.verdicts_by_position() };
     // A copy for the page's own analysis is kept only while the worker has never answered.
     let fallback = (!*alive.borrow()).then(|| request.clone());
     bridge

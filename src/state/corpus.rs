@@ -43,8 +43,10 @@ impl LoadedCorpus {
     /// A library corpus with its analysis (computed in the worker).
     pub fn from_record(record: &CorpusRecord, analysis: Rc<Analysis>) -> Self {
         let sources = record.sources();
-        // The worker's reply leaves the sentence texts out (the record has the articles it analysed).
-        let analysis = crate::analysis_worker::with_sentence_texts(analysis, &sources);
+        // The worker's reply leaves the sentence texts out (the record has the articles it analysed);
+        // the hook puts them back as the reply arrives, and here those it could not (a reply for a
+        // record no longer the one last sent).
+        let analysis = crate::analysis_worker::with_sentence_texts(analysis, sources.iter().map(|s| s.text.as_str()));
         let links = LinkIndex::new(&analysis);
         let blocks = analysis
             .documents
