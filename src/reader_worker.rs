@@ -41,18 +41,17 @@ struct Reader {
 const IDLE_MS: u32 = 5_000;
 
 thread_local! {
-    /// Counts reads started: an idle reader is ended only if none started since it became idle.
-    static STARTED: Cell<u64> = const { Cell::new(0) };
     static READER: RefCell<Option<Rc<Reader>>> = const { RefCell::new(None) };
     /// Set once a reader could not start: later files are read on the page straight away.
     static UNAVAILABLE: Cell<bool> = const { Cell::new(false) };
+    /// The next read's number: reads are told apart by it, and an idle reader is ended only if no read
+    /// started since it became idle.
     static NEXT_READ: Cell<u32> = const { Cell::new(0) };
 }
 
 /// Sends a file's bytes to the reader worker (started the first time) and waits for its answer.
 pub async fn read(name: &str, bytes: &Uint8Array) -> Read {
     let Some(reader) = reader() else { return Read::Unavailable };
-    STARTED.with(|s| s.set(s.get() + 1));
     let answer = ask(&reader, name, bytes).await;
     end_when_idle();
     answer
@@ -116,11 +115,7 @@ fn reader() -> Option<Rc<Reader>> {
     let failed = waiting.clone();
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
         event.prevent_default();
-        let unavailable = Object::new();
-        let _ = Reflect::set(&unavailable, &"unavailable".into(), &true.into());
-        for (_, resolve) in failed.borrow_mut().drain() {
-            let _ = resolve.call1(&JsValue::NULL, &unavailable);
-        }
+        answer_unavailable(&failed);
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
@@ -131,10 +126,10 @@ fn reader() -> Option<Rc<Reader>> {
 
 /// Ends the reader once it has had nothing to read for `IDLE_MS`.
 fn end_when_idle() {
-    let started = STARTED.with(Cell::get);
+    let next = NEXT_READ.with(Cell::get);
     gloo::timers::callback::Timeout::new(IDLE_MS, move || {
         let idle = READER.with(|r| r.borrow().as_ref().is_some_and(|r| r.waiting.borrow().is_empty()));
-        if idle && STARTED.with(Cell::get) == started {
+        if idle && NEXT_READ.with(Cell::get) == next {
             stop_reader();
         }
     })
@@ -145,10 +140,15 @@ fn end_when_idle() {
 fn stop_reader() {
     if let Some(reader) = READER.with(|r| r.borrow_mut().take()) {
         reader.worker.terminate();
-        let unavailable = Object::new();
-        let _ = Reflect::set(&unavailable, &"unavailable".into(), &true.into());
-        for (_, resolve) in reader.waiting.borrow_mut().drain() {
-            let _ = resolve.call1(&JsValue::NULL, &unavailable);
-        }
+        answer_unavailable(&reader.waiting);
+    }
+}
+
+/// Answers every read still waiting "unavailable" (the page then reads those files itself).
+fn answer_unavailable(waiting: &RefCell<HashMap<u32, Function>>) {
+    let unavailable = Object::new();
+    let _ = Reflect::set(&unavailable, &"unavailable".into(), &true.into());
+    for (_, resolve) in waiting.borrow_mut().drain() {
+        let _ = resolve.call1(&JsValue::NULL, &unavailable);
     }
 }
