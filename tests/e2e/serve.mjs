@@ -20,9 +20,9 @@ function slowLink({ latencyMs, bytesPerSecond }) {
   let freeAt = 0;
   const wait = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
   return {
-    async send(res, headers, payload) {
+    async send(res, status, headers, payload) {
       await wait(latencyMs);
-      res.writeHead(200, headers);
+      res.writeHead(status, headers);
       for (let at = 0; at < payload.length; at += SLICE) {
         const slice = payload.subarray(at, at + SLICE);
         const start = Math.max(Date.now(), freeAt);
@@ -57,7 +57,7 @@ const TYPES = {
  * fail with 503, as if the server were gone (offline tests); `bodiesSent(path)` says how many times
  * a file's content was sent (a 304 sends none). `compress: false` sends every body as it is (a host
  * that does not compress); `slow` ({ latencyMs, bytesPerSecond }) makes the server a slow link: each
- * response starts `latencyMs` after its request, and the bodies of all responses share
+ * response (a 304 too) starts `latencyMs` after its request, and the bodies of all responses share
  * `bytesPerSecond`, sent in 16 KB slices one after another.
  */
 export async function serveStatic(root, { prefix = '/', hide = [], mounts = {}, patch = {}, compress = true, slow = null } = {}) {
@@ -95,7 +95,9 @@ export async function serveStatic(root, { prefix = '/', hide = [], mounts = {}, 
       const body = change ? Buffer.from(change(original.toString('utf8'))) : original;
       const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
       if (req.headers['if-none-match'] === etag) {
-        res.writeHead(304, { etag, 'cache-control': 'no-cache' }).end();
+        const headers = { etag, 'cache-control': 'no-cache' };
+        if (link) await link.send(res, 304, headers, Buffer.alloc(0));
+        else res.writeHead(304, headers).end();
         return;
       }
       sent.set(rel, (sent.get(rel) ?? 0) + 1);
@@ -108,7 +110,7 @@ export async function serveStatic(root, { prefix = '/', hide = [], mounts = {}, 
         headers['content-encoding'] = 'gzip';
       }
       headers['content-length'] = payload.length;
-      if (link) await link.send(res, headers, payload);
+      if (link) await link.send(res, 200, headers, payload);
       else res.writeHead(200, headers).end(payload);
     } catch {
       res.writeHead(404).end('not found');
