@@ -12,12 +12,10 @@
 //!
 //! Usage: cargo run --release -p parallax-core --example growth -- [RUNS]   (or `scripts/growth`)
 
-use parallax_core::{SourceText, Stage};
+use parallax_core::SourceText;
 
 #[path = "../benches/support/articles.rs"]
 mod support;
-
-const STAGES: [Stage; 4] = [Stage::Reading, Stage::Aligning, Stage::Copying, Stage::Claims];
 
 /// A shape's name and the article of that shape of about the given size.
 type Shape = (&'static str, fn(usize) -> String);
@@ -53,26 +51,11 @@ fn one_giant_line(bytes: usize) -> String {
     grow(unit, bytes)
 }
 
-fn median(mut v: Vec<f64>) -> f64 {
-    parallax_core::sort::sort_by(&mut v, f64::total_cmp);
-    v[v.len() / 2]
-}
-
 /// Median milliseconds of the whole analysis and of each stage, over `runs` analyses.
 fn timed(sources: &[SourceText], runs: usize) -> (f64, Vec<f64>) {
-    let mut whole = Vec::new();
-    let mut per_stage = vec![Vec::new(); STAGES.len()];
-    for _ in 0..runs {
-        let (analysis, stages, total) = support::timed_stages(sources);
-        assert_eq!(analysis.documents.len(), sources.len());
-        whole.push(total.as_secs_f64() * 1000.0);
-        for (stage, took) in stages {
-            if let Some(k) = STAGES.iter().position(|s| *s == stage) {
-                per_stage[k].push(took.as_secs_f64() * 1000.0);
-            }
-        }
-    }
-    (median(whole), per_stage.into_iter().map(|v| if v.is_empty() { 0.0 } else { median(v) }).collect())
+    let (analysis, whole, stages) = support::median_times(sources, runs);
+    assert_eq!(analysis.documents.len(), sources.len());
+    (whole, stages)
 }
 
 fn growth(now: f64, before: Option<f64>) -> String {

@@ -5,15 +5,8 @@
 //! `scripts/stages` runs it for 50, 100, 200 and 400 articles, each in a fresh process.
 //! Usage: cargo run --release -p parallax-core --example stage_times -- N [RUNS]
 
-use parallax_core::Stage;
-
 #[path = "../benches/support/articles.rs"]
 mod support;
-
-fn median(mut v: Vec<f64>) -> f64 {
-    parallax_core::sort::sort_by(&mut v, f64::total_cmp);
-    v[v.len() / 2]
-}
 
 fn peak_mib() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
@@ -29,20 +22,9 @@ fn main() {
     let n: usize = args.next().and_then(|a| a.parse().ok()).expect("usage: stage_times N [RUNS]");
     let runs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5);
     let corpus = support::articles(n);
-    let stages = [Stage::Reading, Stage::Aligning, Stage::Copying, Stage::Claims];
-    let mut per_stage: Vec<Vec<f64>> = vec![Vec::new(); stages.len()];
-    let mut whole = Vec::new();
-    let mut pairs = 0;
-    for _ in 0..runs {
-        let (analysis, times, total) = support::timed_stages(&corpus);
-        assert_eq!(analysis.documents.len(), n);
-        pairs = analysis.alignments.len() + analysis.related.len();
-        whole.push(total.as_secs_f64() * 1000.0);
-        for (stage, took) in times {
-            let k = stages.iter().position(|s| *s == stage).unwrap();
-            per_stage[k].push(took.as_secs_f64() * 1000.0);
-        }
-    }
-    let cells: Vec<String> = per_stage.into_iter().map(|v| format!("{:.1}", median(v))).collect();
-    println!("{n}\t{}\t{:.1}\t{:.0}\t{pairs}", cells.join("\t"), median(whole), peak_mib());
+    let (analysis, whole, stages) = support::median_times(&corpus, runs);
+    assert_eq!(analysis.documents.len(), n);
+    let pairs = analysis.alignments.len() + analysis.related.len();
+    let cells: Vec<String> = stages.iter().map(|ms| format!("{ms:.1}")).collect();
+    println!("{n}\t{}\t{whole:.1}\t{:.0}\t{pairs}", cells.join("\t"), peak_mib());
 }

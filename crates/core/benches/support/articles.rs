@@ -3,9 +3,10 @@
 //! (paragraphs swapped, words dropped, numbers changed; a fixed-seed generator, no clock) until the
 //! count is reached, so that 400 articles read like 400 reports, not 195 copies. The whole-analysis
 //! benchmark (`analysis.rs`) scales its corpora with the same reader and perturbation. Also the timing
-//! of each stage of one analysis, read from the analysis's own progress calls.
+//! of each stage of one analysis, read from the analysis's own progress calls, and its medians over
+//! several runs.
 
-// Included by path into each benchmark and the stage_times example; each uses part of it.
+// Included by path into each benchmark and the stage_times and growth examples; each uses part of it.
 #![allow(dead_code)]
 
 use parallax_core::{analyze_with_progress, Analysis, SourceText, Stage};
@@ -21,6 +22,33 @@ pub fn timed_stages(sources: &[SourceText]) -> (Analysis, Vec<(Stage, Duration)>
     let end = Instant::now();
     let stages = marks.iter().enumerate().map(|(i, (s, t))| (*s, marks.get(i + 1).map_or(end, |n| n.1) - *t)).collect();
     (analysis, stages, end - start)
+}
+
+/// The stages `median_times` reports, in order.
+pub const STAGES: [Stage; 4] = [Stage::Reading, Stage::Aligning, Stage::Copying, Stage::Claims];
+
+/// `runs` analyses of `sources`: the last analysis, the whole run's median milliseconds and each of
+/// `STAGES`' median milliseconds.
+pub fn median_times(sources: &[SourceText], runs: usize) -> (Analysis, f64, Vec<f64>) {
+    let mut whole = Vec::new();
+    let mut per_stage = vec![Vec::new(); STAGES.len()];
+    let mut last = None;
+    for _ in 0..runs.max(1) {
+        let (analysis, stages, total) = timed_stages(sources);
+        whole.push(total.as_secs_f64() * 1000.0);
+        for (stage, took) in stages {
+            if let Some(k) = STAGES.iter().position(|s| *s == stage) {
+                per_stage[k].push(took.as_secs_f64() * 1000.0);
+            }
+        }
+        last = Some(analysis);
+    }
+    let median = |mut v: Vec<f64>| {
+        parallax_core::sort::sort_by(&mut v, f64::total_cmp);
+        v.get(v.len() / 2).copied().unwrap_or(0.0)
+    };
+    let stages = per_stage.into_iter().map(median).collect();
+    (last.expect("at least one run"), median(whole), stages)
 }
 
 pub fn repo() -> PathBuf {
