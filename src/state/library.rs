@@ -12,7 +12,9 @@ pub const BUNDLED_ID: &str = "bundled";
 
 /// One article of a corpus. `id` is unique within its corpus and stable across edits, so the view
 /// can keep the reader's place when articles are added or removed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Read back by hand, like `parallax_core::bundle::BundleArticle`: no buffer of each article for the
+/// `#[serde(flatten)]` field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Article {
     pub id: u32,
     /// File ("pasted text" for a paste), label, outlet and date: stored as fields of the record.
@@ -22,6 +24,24 @@ pub struct Article {
     /// How the file was decoded ("UTF-8", "windows-1252 (detected)"), when it came from a file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encoding: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Article {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Fields {
+            id: u32,
+            file: String,
+            #[serde(default)]
+            label: String,
+            outlet: Option<String>,
+            date: Option<String>,
+            text: String,
+            encoding: Option<String>,
+        }
+        let Fields { id, file, label, outlet, date, text, encoding } = Fields::deserialize(deserializer)?;
+        Ok(Article { id, meta: ArticleMeta { file, label, outlet, date }, text, encoding })
+    }
 }
 
 /// A corpus as the library holds it. `revision` grows with every change: the app re-analyses and

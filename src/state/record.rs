@@ -38,18 +38,22 @@ pub fn encode(record: &CorpusRecord) -> String {
     .expect("a corpus always serialises")
 }
 
+/// A record's format number, read before the rest of it (`parallax_core::header`: every other field
+/// skipped unread, then the record read once, straight into [`Stored`]).
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    schema: parallax_core::header::Scalar,
+}
+
 /// Reads a stored corpus (any schema this build knows), or says why it cannot.
 pub fn decode(key: &str, text: &str) -> Result<CorpusRecord, String> {
-    let value: serde_json::Value = serde_json::from_slice(text.as_bytes()).map_err(|e| {
+    let damaged = |e: serde_json::Error| {
         format!("The saved corpus “{key}” is damaged and could not be read ({e}). It was left in the store untouched.")
-    })?;
-    let schema = value.get("schema").and_then(|s| s.as_u64());
-    let stored: Stored = match schema {
-        Some(1 | 2) => serde_json::from_value(value).map_err(|e| {
-            format!(
-                "The saved corpus “{key}” is damaged and could not be read ({e}). It was left in the store untouched."
-            )
-        })?,
+    };
+    let header: Header = serde_json::from_slice(text.as_bytes()).map_err(damaged)?;
+    let stored: Stored = match header.schema.whole() {
+        Some(1 | 2) => serde_json::from_slice(text.as_bytes()).map_err(damaged)?,
         Some(n) if n > u64::from(SCHEMA) => {
             return Err(format!(
                 "The saved corpus “{key}” was written by a newer version of Parallax (format {n}); this version reads \
@@ -155,6 +159,13 @@ mod tests {
         assert!(newer.contains("newer version of Parallax (format 7)"), "{newer}");
         let unknown = decode("c-4", r#"{"name":"no schema"}"#).unwrap_err();
         assert!(unknown.contains("no format number"), "{unknown}");
+        for odd in
+            [r#"{"schema":"2"}"#, r#"{"schema":-1}"#, r#"{"schema":1.5}"#, r#"{"schema":[2]}"#, r#"{"schema":{"v":2}}"#]
+        {
+            assert!(decode("c-6", odd).unwrap_err().contains("no format number"), "{odd}");
+        }
+        let late = r#"{"id":"c-7","name":"x","articles":[{"id":0,"file":"a","label":"A","text":"t"}],"schema":1}"#;
+        assert_eq!(decode("c-7", late).unwrap().articles[0].text, "t", "the format number may come last");
         let wrong_shape = decode("c-5", r#"{"schema":1,"id":"c-5","name":"x","articles":"none"}"#).unwrap_err();
         assert!(wrong_shape.contains("damaged"), "{wrong_shape}");
         let twice = r#"{"schema":1,"id":"c","name":"x","articles":[{"id":0,"file":"a","label":"A","text":"t"},{"id":0,"file":"b","label":"B","text":"u"}]}"#;

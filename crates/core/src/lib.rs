@@ -43,7 +43,7 @@ pub use claims::discrepancies::{Discrepancy, DiscrepancyKind, DiscrepancyValue};
 pub use claims::entities::{Entity, EntityKind, Mention, TitleUse, Variant};
 pub use claims::quantities::{counts, dates, relative_days, weekdays, Approximation, Count, Quantity, QuantityKind};
 pub use claims::quotes::Quote;
-pub use formats::{bundle, corpus, import, nesting, page, report};
+pub use formats::{bundle, corpus, header, import, nesting, page, report};
 pub use model::{
     AgreementLevel, AlignmentReport, Analysis, Diagnostic, DocumentReport, DocumentReuse, Fact, Family, ReuseFrom,
     SentenceReport, Severity, SCHEMA,

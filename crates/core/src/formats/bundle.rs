@@ -8,6 +8,7 @@
 //! rather than silently dropping the reader's judgement.
 
 use crate::article::ArticleMeta;
+use crate::formats::header::Scalar;
 use serde::{Deserialize, Serialize};
 
 /// The format name written into every bundle.
@@ -26,12 +27,30 @@ pub struct CorpusBundle {
     pub verdicts: Vec<crate::verdicts::Verdict>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Read back by hand: serde's reader for a `#[serde(flatten)]` field holds each article, text and
+/// all, in a buffer first (and is several KB of each wasm module); this one reads it in one pass.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct BundleArticle {
     /// File, label, outlet and date, written as fields of the article (`"file"`, `"label"`, …).
     #[serde(flatten)]
     pub meta: ArticleMeta,
     pub text: String,
+}
+
+impl<'de> Deserialize<'de> for BundleArticle {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Fields {
+            file: String,
+            #[serde(default)]
+            label: String,
+            outlet: Option<String>,
+            date: Option<String>,
+            text: String,
+        }
+        let Fields { file, label, outlet, date, text } = Fields::deserialize(deserializer)?;
+        Ok(BundleArticle { meta: ArticleMeta { file, label, outlet, date }, text })
+    }
 }
 
 impl CorpusBundle {
@@ -55,26 +74,36 @@ impl CorpusBundle {
 
     /// Reads a bundle; the error says why the file is not one (shown after the file's name).
     pub fn parse(json: &str) -> Result<CorpusBundle, String> {
-        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("it is not valid JSON: {e}"))?;
-        match value.get("format").and_then(|f| f.as_str()) {
+        /// What the file says it is; every other field is skipped unread (`header.rs`).
+        #[derive(Deserialize)]
+        struct Header {
+            #[serde(default)]
+            format: Scalar,
+            #[serde(default)]
+            schema: Scalar,
+            #[serde(default)]
+            version: Scalar,
+        }
+        let header: Header =
+            serde_json::from_slice(json.as_bytes()).map_err(|e| format!("it is not valid JSON: {e}"))?;
+        match header.format.text() {
             Some(BUNDLE_FORMAT) => {}
-            _ if value.get("schema").and_then(|s| s.as_str()).is_some_and(|s| s.starts_with("parallax-analysis")) => {
+            _ if header.schema.text().is_some_and(|s| s.starts_with("parallax-analysis")) => {
                 return Err("it is an analysis export; import the corpus file (Export → Corpus) instead".into())
             }
             _ => return Err("it has no \"format\": \"parallax-corpus\" field".into()),
         }
-        match value.get("version") {
-            None => return Err("it has no version number".into()),
-            Some(v) => match v.as_u64() {
-                Some(n) if n >= 1 && n <= u64::from(BUNDLE_VERSION) => {}
-                Some(n) if n > u64::from(BUNDLE_VERSION) => {
-                    return Err(format!("it was written by a newer Parallax (corpus version {n})"))
-                }
-                // 0, a negative or fractional number, a string ("1"): no version Parallax ever wrote.
-                _ => return Err(format!("its version {v} is not one Parallax writes (a whole number from 1)")),
-            },
+        match header.version {
+            Scalar::Absent => return Err("it has no version number".into()),
+            Scalar::Whole(n) if n >= 1 && n <= u64::from(BUNDLE_VERSION) => {}
+            Scalar::Whole(n) if n > u64::from(BUNDLE_VERSION) => {
+                return Err(format!("it was written by a newer Parallax (corpus version {n})"))
+            }
+            // 0, a negative or fractional number, a string ("1"): no version Parallax ever wrote.
+            v => return Err(format!("its version {v} is not one Parallax writes (a whole number from 1)")),
         }
-        let bundle: CorpusBundle = serde_json::from_value(value).map_err(|e| format!("it is damaged: {e}"))?;
+        let bundle: CorpusBundle =
+            serde_json::from_slice(json.as_bytes()).map_err(|e| format!("it is damaged: {e}"))?;
         if bundle.articles.is_empty() {
             return Err("it holds no articles".into());
         }

@@ -17,7 +17,7 @@ pub struct Manifest {
 impl Manifest {
     /// Parses a manifest, with a message a person can act on when it is malformed.
     pub fn parse(json: &str) -> Result<Manifest, String> {
-        serde_json::from_str(json).map_err(|e| format!("The corpus manifest is not valid: {e}."))
+        serde_json::from_slice(json.as_bytes()).map_err(|e| format!("The corpus manifest is not valid: {e}."))
     }
 
     /// Builds a manifest for texts, deriving each label from the text.

@@ -6,10 +6,12 @@
 //! - `page.rs`: the article inside a saved web page (the extraction rules, over any HTML tree).
 //! - `corpus.rs`: corpus manifests (file, label, outlet, date).
 //! - `bundle.rs`: the corpus file, `parallax-corpus/1`.
+//! - `header.rs`: what a JSON file says it is (format, version), read before the file itself.
 //! - `report.rs`: the Markdown report and the facts × sources CSV.
 
 pub mod bundle;
 pub mod corpus;
+pub mod header;
 pub mod import;
 pub mod nesting;
 pub mod page;

@@ -9,7 +9,8 @@
 //! facts, the Overview, People, Quotes, Differences and the report all follow them:
 //! - `pairs.rs`: sentence pairs, right after matching (before facts and agreement);
 //! - `claims.rs`: names after entity grouping, speakers after quotation finding (both before the
-//!   differences are found), and dismissed differences last.
+//!   differences are found), and dismissed differences last;
+//! - `reading.rs`: verdicts read back from JSON.
 //!
 //! A sentence or quotation is named by its article (position in the corpus) and its exact text, never
 //! by offsets alone, so a verdict survives edits elsewhere in the article and is recognised as no
@@ -22,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 mod claims;
 mod pairs;
+mod reading;
 
 pub use claims::{apply_to_discrepancies, apply_to_entities, apply_to_quotes};
 pub use pairs::apply_to_pairs;
@@ -35,7 +37,8 @@ pub struct SentenceRef {
 }
 
 /// What the reader decided, with their note.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Read back by hand (`reading.rs`); written by serde.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "verdict", rename_all = "snake_case")]
 pub enum Verdict {
     /// The two sentences report the same information: they confirm each other.
@@ -160,8 +163,8 @@ impl Verdict {
     }
 }
 
-/// How a verdict fared on the corpus as it is now.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// How a verdict fared on the corpus as it is now. Read back by hand (`reading.rs`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct VerdictOutcome {
     #[serde(flatten)]
     pub verdict: Verdict,
