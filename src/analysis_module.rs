@@ -3,9 +3,10 @@
 //! when no worker can, and to analyse when no worker can start, the page loads the worker's module for
 //! itself (`assets/page-analysis.js` loads `parallax-worker.js` and its wasm, the
 //! very files the worker uses, so the browser fetches them once) and calls its exports
-//! `read_file_on_page` and `analyse_on_page` (see `src/bin/parallax-worker.rs`). Replies come as JSON
+//! `read_file_on_page`, `analyse_on_page` and `export_on_page` (see `src/bin/parallax-worker.rs`). Replies come as JSON
 //! (`crate::analysis_worker::{ReadReply, AnalysisReply}`).
 
+use crate::analysis_exports::ExportRequest;
 use crate::analysis_worker::{AnalysisReply, AnalysisRequest, ReadReply};
 use crate::reader_worker::Read;
 use js_sys::{Function, Promise, Reflect, Uint8Array};
@@ -83,5 +84,12 @@ pub async fn read_file(name: &str, bytes: &Uint8Array) -> ReadReply {
 pub async fn analyse(request: &AnalysisRequest) -> Result<AnalysisReply, String> {
     let json = serde_json::to_string(request).map_err(|e| e.to_string())?;
     let answer = call("analyse_on_page", &[JsValue::from_str(&json)]).await?;
+    serde_json::from_slice(answer.as_bytes()).map_err(|e| e.to_string())
+}
+
+/// Writes an export on the page with the module (when no worker has started).
+pub async fn export(order: &ExportRequest) -> Result<AnalysisReply, String> {
+    let json = serde_json::to_string(order).map_err(|e| e.to_string())?;
+    let answer = call("export_on_page", &[JsValue::from_str(&json)]).await?;
     serde_json::from_slice(answer.as_bytes()).map_err(|e| e.to_string())
 }

@@ -12,6 +12,7 @@
 //! (`with_sentence_texts`), so the largest part of a reply is not sent, copied and read for nothing. A
 //! large analysis comes in parts, each read in a task of its own (`crate::reply_parts`).
 
+use crate::analysis_exports::{write_export, ExportFile, ExportRequest};
 use crate::reply_parts::{split_off, AnalysisPart};
 use gloo::worker::{Codec, HandlerId, Worker, WorkerScope};
 use parallax_core::bundle::CorpusBundle;
@@ -85,6 +86,14 @@ pub struct AnalysisRequest {
     pub verdicts: Vec<Verdict>,
 }
 
+/// What the page asks of the worker.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum WorkerInput {
+    Analyse(AnalysisRequest),
+    /// A file written from the analysis (`crate::analysis_exports`).
+    Export(ExportRequest),
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum AnalysisReply {
     Progress {
@@ -108,26 +117,49 @@ pub enum AnalysisReply {
     Failed {
         message: String,
     },
+    /// An export's text, for the download named after the corpus `name`.
+    Exported {
+        file: ExportFile,
+        name: String,
+        text: String,
+    },
 }
 
-pub struct AnalysisWorker;
+/// The worker keeps the last analysis it sent, with its corpus and revision, unless it was a large one
+/// (`crate::reply_parts`): an export of the corpus on screen is then written without analysing again.
+#[derive(Default)]
+pub struct AnalysisWorker {
+    kept: Option<(String, u64, Analysis)>,
+}
 
 impl Worker for AnalysisWorker {
     type Message = ();
-    type Input = AnalysisRequest;
+    type Input = WorkerInput;
     type Output = AnalysisReply;
 
     fn create(_scope: &WorkerScope<Self>) -> Self {
-        AnalysisWorker
+        AnalysisWorker::default()
     }
 
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
 
-    fn received(&mut self, scope: &WorkerScope<Self>, input: AnalysisRequest, who: HandlerId) {
-        let AnalysisRequest { corpus, revision, sources, verdicts } = input;
+    fn received(&mut self, scope: &WorkerScope<Self>, input: WorkerInput, who: HandlerId) {
+        let AnalysisRequest { corpus, revision, sources, verdicts } = match input {
+            WorkerInput::Analyse(request) => request,
+            WorkerInput::Export(order) => {
+                let text = write_export(&order, self.kept.as_ref());
+                let ExportRequest { file, name, .. } = order;
+                scope.respond(who, AnalysisReply::Exported { file, name, text });
+                return;
+            }
+        };
+        self.kept = None;
         let mut analysis = analyze_with_progress(&sources, &verdicts, &mut |stage| {
             scope.respond(who, AnalysisReply::Progress { corpus: corpus.clone(), revision, stage });
         });
+        if !crate::reply_parts::is_large(&analysis) {
+            self.kept = Some((corpus.clone(), revision, analysis.clone()));
+        }
         without_sentence_texts(&mut analysis);
         for part in split_off(&mut analysis) {
             scope.respond(who, AnalysisReply::Part { corpus: corpus.clone(), revision, part: Box::new(part) });
@@ -174,6 +206,19 @@ pub fn analyse_json(request: &str) -> String {
         Err(e) => AnalysisReply::Failed { message: format!("The analysis request could not be read ({e}).") },
     };
     serde_json::to_string(&reply).expect("analysis replies serialise")
+}
+
+/// Writes an export on the calling thread: the module's `export_on_page` export, for a page whose
+/// worker could not start. `request` is a JSON `ExportRequest`; the answer a JSON `AnalysisReply`.
+pub fn export_json(request: &str) -> String {
+    let reply = match serde_json::from_slice::<ExportRequest>(request.as_bytes()) {
+        Ok(order) => {
+            let text = write_export(&order, None);
+            AnalysisReply::Exported { file: order.file, name: order.name, text }
+        }
+        Err(e) => AnalysisReply::Failed { message: format!("The export request could not be read ({e}).") },
+    };
+    serde_json::to_string(&reply).expect("export replies serialise")
 }
 
 /// Whether this code runs in a Web Worker (the module also runs on the page, where it registers

@@ -23,3 +23,14 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
     .forget();
     Ok(())
 }
+
+/// A corpus name as a file name: lower-case words joined by hyphens, at most eight ("corpus" when none).
+pub fn slug(name: &str) -> String {
+    let s: String = name.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    let s = s.split('-').filter(|p| !p.is_empty()).take(8).collect::<Vec<_>>().join("-");
+    if s.is_empty() {
+        "corpus".into()
+    } else {
+        s
+    }
+}

@@ -35,7 +35,7 @@ pub enum AnalysisPart {
 /// Takes the long lists out of a large `analysis` as parts, in order; a smaller one is left whole and
 /// gives none.
 pub fn split_off(analysis: &mut Analysis) -> Vec<AnalysisPart> {
-    if items(analysis) <= LARGE_ITEMS {
+    if !is_large(analysis) {
         return Vec::new();
     }
     let mut parts = Vec::new();
@@ -84,6 +84,11 @@ pub fn join(analysis: &mut Analysis, parts: Vec<AnalysisPart>) {
             AnalysisPart::Quantities(items) => analysis.quantities.extend(items),
         }
     }
+}
+
+/// Whether `analysis` is sent in parts.
+pub fn is_large(analysis: &Analysis) -> bool {
+    items(analysis) > LARGE_ITEMS
 }
 
 /// Items in the lists that go in parts.

@@ -233,12 +233,20 @@ fn browser_tests_find_elements_only_through_the_page_object() {
 
 #[test]
 fn the_page_runs_no_analysis_and_no_decoding_of_its_own() {
-    // The analysis and the encoding tables ship once, in the analysis module (the worker binary and
-    // `analysis_worker.rs`, which the page loads for itself when it must); the page's own wasm calls
-    // neither, or the linker would put a second copy of them in it. Test code may.
-    let module =
-        ["src/bin/parallax-worker.rs", "src/analysis_worker.rs", "src/state/test_corpus.rs", "src/state/tests.rs"];
+    // The analysis, the encoding tables and the writers of the files made from an analysis (report,
+    // CSV) ship once, in the analysis module (the worker binary, `analysis_worker.rs` and
+    // `analysis_exports.rs`, which the page loads for itself when it must); the page's own wasm calls
+    // none of them, or the linker would put a second copy of them in it. Test code may.
+    let module = [
+        "src/bin/parallax-worker.rs",
+        "src/analysis_worker.rs",
+        "src/analysis_exports.rs",
+        "src/state/test_corpus.rs",
+        "src/state/tests.rs",
+    ];
     let entry_points = [
+        "markdown_report(",
+        "facts_csv(",
         "analyze(",
         "analyze_judged(",
         "analyze_with_progress(",

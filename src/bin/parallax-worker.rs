@@ -23,3 +23,9 @@ pub fn read_file_on_page(name: &str, bytes: &[u8]) -> String {
 pub fn analyse_on_page(request: &str) -> String {
     parallax_app::analysis_worker::analyse_json(request)
 }
+
+/// A JSON `ExportRequest` written on the calling thread: a JSON `AnalysisReply` (`Exported`).
+#[wasm_bindgen]
+pub fn export_on_page(request: &str) -> String {
+    parallax_app::analysis_worker::export_json(request)
+}

@@ -6,8 +6,9 @@
 //! worker whose module stops mid-request answers "Failed" (`assets/worker-loader.js`), and the reader
 //! is told so instead of watching the progress bar forever.
 
+use crate::analysis_exports::{ExportFile, ExportRequest};
 use crate::analysis_worker::{
-    with_sentence_texts, AnalysisReply, AnalysisRequest, AnalysisWorker, Json, WORKER_LOADER,
+    with_sentence_texts, AnalysisReply, AnalysisRequest, AnalysisWorker, Json, WorkerInput, WORKER_LOADER,
 };
 use crate::reply_parts::{join, AnalysisPart};
 use crate::state::library::CorpusRecord;
@@ -74,18 +75,59 @@ fn spawn_worker(
                     parts.borrow_mut().take();
                     dispatcher.dispatch(Action::AnalysisFailed { message })
                 }
+                AnalysisReply::Exported { file, name, text } => deliver(file, &name, &text, &dispatcher),
             }
         })
         .spawn_with_loader(WORKER_LOADER)
 }
 
+/// Offers an export the module wrote as a download, or says why it could not.
+fn deliver(file: ExportFile, name: &str, text: &str, dispatcher: &UseReducerDispatcher<AppState>) {
+    let (file_name, media_type) = file.name_and_type(&crate::export::slug(name));
+    if let Err(message) = crate::export::download(&file_name, media_type, text) {
+        dispatcher.dispatch(Action::Notify {
+            kind: MessageKind::Error,
+            title: "The export failed".into(),
+            lines: vec![message],
+        });
+    }
+}
+
+/// Runs the analysis of the corpus on screen; the callback it gives writes an export of a corpus's
+/// analysis (`crate::analysis_exports`) and offers it as a download.
 #[hook]
-pub fn use_analysis(state: &UseReducerHandle<AppState>) {
+pub fn use_analysis(state: &UseReducerHandle<AppState>) -> Callback<(ExportFile, Rc<CorpusRecord>)> {
     let dispatcher = state.dispatcher();
     let bridge = use_mut_ref(|| None::<WorkerBridge<AnalysisWorker>>);
     // Whether the worker has ever answered.
     let alive = use_mut_ref(|| false);
     let sent: Sent = use_mut_ref(|| None);
+    let export = {
+        let (bridge, alive, sent, dispatcher) = (bridge.clone(), alive.clone(), sent.clone(), dispatcher.clone());
+        use_callback((), move |(file, record): (ExportFile, Rc<CorpusRecord>), _| {
+            let order = ExportRequest { file, name: record.name.clone(), request: request_for(&record) };
+            // The worker, once it has answered; otherwise the page's own module.
+            if *alive.borrow() {
+                bridge
+                    .borrow_mut()
+                    .get_or_insert_with(|| spawn_worker(dispatcher.clone(), alive.clone(), sent.clone()))
+                    .send(WorkerInput::Export(order));
+                return;
+            }
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::analysis_module::export(&order).await {
+                    Ok(AnalysisReply::Exported { file, name, text }) => deliver(file, &name, &text, &dispatcher),
+                    Ok(AnalysisReply::Failed { message }) | Err(message) => dispatcher.dispatch(Action::Notify {
+                        kind: MessageKind::Error,
+                        title: "The export failed".into(),
+                        lines: vec![message],
+                    }),
+                    Ok(_) => {}
+                }
+            });
+        })
+    };
 
     // The current corpus goes to the worker whenever the screen does not show its latest revision.
     let record = state.needs_analysis().cloned();
@@ -110,6 +152,17 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) {
             send_request(&bridge, &alive, &sent, &dispatcher, (corpus, revision), &record);
         });
     });
+    export
+}
+
+/// The analysis request for `record` at its revision.
+fn request_for(record: &CorpusRecord) -> AnalysisRequest {
+    AnalysisRequest {
+        corpus: record.id.clone(),
+        revision: record.revision,
+        sources: record.sources(),
+        verdicts: record.verdicts_by_position(),
+    }
 }
 
 /// Sends the request for `record` at `revision` to the worker (started the first time); if the worker
@@ -124,14 +177,13 @@ fn send_request(
 ) {
     let (alive, dispatcher) = (alive.clone(), dispatcher.clone());
     *sent.borrow_mut() = Some(record.clone());
-    let request =
-        AnalysisRequest { corpus, revision, sources: record.sources(), verdicts: record.verdicts_by_position() };
+    let request = AnalysisRequest { corpus, revision, ..request_for(record) };
     // A copy for the page's own analysis is kept only while the worker has never answered.
     let fallback = (!*alive.borrow()).then(|| request.clone());
     bridge
         .borrow_mut()
         .get_or_insert_with(|| spawn_worker(dispatcher.clone(), alive.clone(), sent.clone()))
-        .send(request);
+        .send(WorkerInput::Analyse(request));
     if let Some(request) = fallback {
         gloo::timers::callback::Timeout::new(WORKER_GRACE_MS, move || {
             if *alive.borrow() {
@@ -152,7 +204,7 @@ fn send_request(
                     Ok(AnalysisReply::Failed { message }) | Err(message) => {
                         dispatcher.dispatch(Action::AnalysisFailed { message })
                     }
-                    Ok(AnalysisReply::Progress { .. } | AnalysisReply::Part { .. }) => {}
+                    Ok(_) => {}
                 }
             });
         })

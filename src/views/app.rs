@@ -3,7 +3,8 @@
 //! chosen. Imports (picker, drop, paste) and exports are read and written here because they need the
 //! DOM event; what they mean is decided in `state`.
 
-use crate::export::download;
+use crate::analysis_exports::ExportFile;
+use crate::export::{download, slug};
 use crate::hooks::analysis::use_analysis;
 use crate::hooks::library::use_library;
 use crate::hooks::update::use_update_check;
@@ -39,17 +40,6 @@ fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
-/// "Port strike, 2 March" → "port-strike-2-march" for file names.
-fn slug(name: &str) -> String {
-    let s: String = name.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
-    let s = s.split('-').filter(|p| !p.is_empty()).take(8).collect::<Vec<_>>().join("-");
-    if s.is_empty() {
-        "corpus".into()
-    } else {
-        s
-    }
-}
-
 /// The files of a drop or a file input.
 fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(list) = list else { return Vec::new() };
@@ -63,7 +53,7 @@ pub fn app() -> Html {
     // The browser's side of the state, each in a hook of its own (src/hooks): the deep link first, so
     // the view it names is waiting when the first analysis arrives.
     let reopen = use_deep_link(&state);
-    use_analysis(&state);
+    let export_analysis = use_analysis(&state);
     use_library(&state, reopen);
     let update_ready = use_update_check();
     let dialog = use_state(|| None::<&'static str>);
@@ -151,35 +141,28 @@ pub fn app() -> Html {
         let (state, dispatcher) = (state.clone(), dispatcher.clone());
         Callback::from(move |kind: ExportKind| {
             let CorpusState::Ready(corpus) = &state.corpus else { return };
-            let name = slug(&corpus.name);
-            let result = match kind {
-                ExportKind::Analysis => {
-                    download(&format!("{name}-analysis.json"), "application/json", &corpus.analysis.to_json())
-                }
-                ExportKind::Report => download(
-                    &format!("{name}-report.md"),
-                    "text/markdown",
-                    &parallax_core::report::markdown_report(&corpus.name, &corpus.analysis, &corpus.article_meta()),
-                ),
-                ExportKind::Csv => download(
-                    &format!("{name}-facts.csv"),
-                    "text/csv",
-                    &parallax_core::report::facts_csv(&corpus.analysis),
-                ),
-                ExportKind::Corpus => match state.record(&corpus.corpus_id) {
-                    Some(record) => {
-                        download(&format!("{name}.parallax.json"), "application/json", &record.to_bundle().to_json())
-                    }
-                    None => Err("the corpus is no longer open".into()),
-                },
-            };
-            if let Err(message) = result {
+            let failed = |message: String| {
                 dispatcher.dispatch(Action::Notify {
                     kind: MessageKind::Error,
                     title: "The export failed".into(),
                     lines: vec![message],
-                });
-            }
+                })
+            };
+            let Some(record) = state.record(&corpus.corpus_id) else {
+                return failed("the corpus is no longer open".into());
+            };
+            // The corpus file is written here; the files written from the analysis come from the
+            // analysis module (`crate::analysis_exports`).
+            let file = match kind {
+                ExportKind::Corpus => {
+                    let name = format!("{}.parallax.json", slug(&corpus.name));
+                    return download(&name, "application/json", &record.to_bundle().to_json()).unwrap_or_else(failed);
+                }
+                ExportKind::Analysis => ExportFile::Analysis,
+                ExportKind::Report => ExportFile::Report,
+                ExportKind::Csv => ExportFile::Csv,
+            };
+            export_analysis.emit((file, record.clone()));
         })
     };
 

@@ -141,8 +141,8 @@ test('every corpus file is listed in the manifest', () => {
   assert.deepEqual(manifest.documents.map((d) => d.file).sort(), files);
 });
 
-test('when no worker can start, the page analyses and reads files by itself and says so', async () => {
-  const { app, close } = await openApp(browser, { serve: { hide: ['worker-loader.js'] }, waitForApp: 'commit' });
+test('when no worker can start, the page analyses, reads files and exports by itself and says so', async () => {
+  const { app, page, close } = await openApp(browser, { serve: { hide: ['worker-loader.js'] }, waitForApp: 'commit' });
   try {
     // Meanwhile (the page waits 10 s for the worker) the articles are there to read, as plain text.
     await app.previewColumns().first().waitFor({ timeout: 5000 });
@@ -161,6 +161,12 @@ test('when no worker can start, the page analyses and reads files by itself and 
     await app.waitForCorpus('Imported articles', 1);
     assert.match(await app.columns().first().innerText(), /Café owners/, 'Windows-1252 decoded on the page');
     assert.equal(await app.moduleLoadedOnPage(), true);
+    // The report is written by the module too: here by the page's own.
+    const [download] = await Promise.all([page.waitForEvent('download'), app.chooseFromMenu('export-menu', 'export-report')]);
+    assert.equal(download.suggestedFilename(), 'imported-articles-report.md');
+    const report = readFileSync(await download.path(), 'utf8');
+    assert.match(report, /^# Parallax report: Imported articles\n\n1 source · /);
+    assert.match(report, /\n- Café owners said six hundred dock workers began a strike\. \*\(sentence 2, bytes 13–71\)\*\n/);
   } finally {
     await close();
   }

@@ -1,0 +1,95 @@
+//! The files written from a corpus's analysis — the analysis JSON (byte for byte the command line's
+//! `parallax analyze`), the Markdown report and the facts × sources CSV — are written by the analysis
+//! module (`src/bin/parallax-worker.rs`), where the analysis is made, and never by the page: their
+//! writers (serde's pretty printer for every type of the model, the report, the CSV writer) stay out of
+//! the page's own wasm, which every visit downloads before the first article shows. The corpus file is
+//! still written on the page, from the record the page holds.
+//!
+//! The worker keeps the last analysis it sent (when it was not a large one), so an export of the corpus
+//! on screen is written at once; otherwise, and in the page's own module when no worker can start, the
+//! corpus is analysed again first (the analysis is deterministic: the same file either way).
+
+use crate::analysis_worker::AnalysisRequest;
+use parallax_core::{Analysis, ArticleMeta};
+use serde::{Deserialize, Serialize};
+
+/// A file written from the analysis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportFile {
+    Analysis,
+    Report,
+    Csv,
+}
+
+impl ExportFile {
+    /// The download's file name for a corpus whose name gives `slug`, and its media type.
+    pub fn name_and_type(self, slug: &str) -> (String, &'static str) {
+        match self {
+            ExportFile::Analysis => (format!("{slug}-analysis.json"), "application/json"),
+            ExportFile::Report => (format!("{slug}-report.md"), "text/markdown"),
+            ExportFile::Csv => (format!("{slug}-facts.csv"), "text/csv"),
+        }
+    }
+}
+
+/// An export of the corpus in `request` (its articles and verdicts, in case the module must analyse it
+/// again), named `name`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ExportRequest {
+    pub file: ExportFile,
+    pub name: String,
+    pub request: AnalysisRequest,
+}
+
+/// The text of `file` for the corpus `name` whose articles were `sources`' and analysis `analysis`.
+pub fn export_text(file: ExportFile, name: &str, analysis: &Analysis, meta: &[ArticleMeta]) -> String {
+    match file {
+        ExportFile::Analysis => analysis.to_json(),
+        ExportFile::Report => parallax_core::report::markdown_report(name, analysis, meta),
+        ExportFile::Csv => parallax_core::report::facts_csv(analysis),
+    }
+}
+
+/// The text of the export `order`, with `kept` (an analysis of some corpus revision) used when it is
+/// the analysis of the revision asked for.
+pub fn write_export(order: &ExportRequest, kept: Option<&(String, u64, Analysis)>) -> String {
+    let request = &order.request;
+    let meta: Vec<ArticleMeta> = request.sources.iter().map(|s| s.meta.clone()).collect();
+    match kept {
+        Some((corpus, revision, analysis)) if *corpus == request.corpus && *revision == request.revision => {
+            export_text(order.file, &order.name, analysis, &meta)
+        }
+        _ => {
+            let analysis = parallax_core::analyze_with_progress(&request.sources, &request.verdicts, &mut |_| {});
+            export_text(order.file, &order.name, &analysis, &meta)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use parallax_core::SourceText;
+
+    #[test]
+    fn an_export_is_the_same_file_from_the_kept_analysis_and_from_a_fresh_one() {
+        let sources = vec![
+            SourceText::new("a.txt", "Port strike\nAbout 600 dock workers went on strike on Monday. Talks failed."),
+            SourceText::new("b.txt", "Dockers walk out\nSix hundred dock workers began a strike on Tuesday."),
+        ];
+        let request = AnalysisRequest { corpus: "c".into(), revision: 3, sources, verdicts: vec![] };
+        let analysis = parallax_core::analyze(&request.sources);
+        for file in [ExportFile::Analysis, ExportFile::Report, ExportFile::Csv] {
+            let order = ExportRequest { file, name: "Port strike".into(), request: request.clone() };
+            let kept = ("c".to_string(), 3, analysis.clone());
+            let from_kept = write_export(&order, Some(&kept));
+            assert_eq!(from_kept, write_export(&order, None), "{file:?}");
+            // Another revision's analysis is not used.
+            let stale = ("c".to_string(), 2, parallax_core::analyze(&request.sources[..1]));
+            assert_eq!(write_export(&order, Some(&stale)), from_kept, "{file:?}");
+        }
+        let order = ExportRequest { file: ExportFile::Analysis, name: "x".into(), request };
+        assert_eq!(write_export(&order, None), analysis.to_json(), "the analysis JSON is the command line's");
+        assert_eq!(ExportFile::Csv.name_and_type("port-strike"), ("port-strike-facts.csv".into(), "text/csv"));
+    }
+}
