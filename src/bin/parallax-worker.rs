@@ -7,6 +7,7 @@
 use wasm_bindgen::prelude::*;
 
 fn main() {
+    parallax_app::browser_unicode::install();
     if parallax_app::analysis_worker::in_worker() {
         parallax_app::analysis_worker::register();
     }

@@ -51,7 +51,7 @@ pub use model::{
 pub use reuse::passages;
 pub use reuse::passages::{PassageConfig, PassageSide, SharedPassage};
 pub use text::document::{derive_label, parse_paragraphs, shorten_words, word_count, Paragraph, ParagraphKind, Span};
-pub use text::normalize::{fold, Normalizer, Token, TokenKind};
+pub use text::normalize::{fold, set_mark_stripper, MarkStripper, Normalizer, Token, TokenKind};
 pub use text::sentence::split_sentences;
 pub use text::stopwords::{guess_language, Language};
 pub use verdicts::{SentenceRef, Verdict, VerdictOutcome};

@@ -11,8 +11,6 @@ use crate::text::numbers::read_number;
 use crate::text::stopwords::{is_stopword_in, Language};
 use crate::text::synonyms::canonical;
 use rust_stemmers::{Algorithm, Stemmer};
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// What a token contributes to matching.
@@ -150,9 +148,11 @@ pub fn fold(word: &str) -> String {
         let core = word.strip_suffix("'s").or_else(|| word.strip_suffix("'S")).unwrap_or(word).trim_matches('\'');
         return core.to_ascii_lowercase();
     }
-    let mut s: String = word
-        .nfkd()
-        .filter(|c| !is_combining_mark(*c))
+    // Curly apostrophes (the commonest letters outside ASCII in English news) have no decomposition.
+    let unchanged_by_nfkd = |c: char| c.is_ascii() || matches!(c, '\u{2018}' | '\u{2019}' | '\u{02bc}');
+    let stripped = if word.chars().all(unchanged_by_nfkd) { word.to_string() } else { strip_marks(word) };
+    let mut s: String = stripped
+        .chars()
         .map(|c| match c {
             '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{00b4}' => '\'',
             other => other,
@@ -163,6 +163,35 @@ pub fn fold(word: &str) -> String {
         s.truncate(s.len() - 2);
     }
     s.trim_matches('\'').to_string()
+}
+
+/// A word's compatibility decomposition (NFKD) without its combining marks (General_Category Mark):
+/// "Genève" → "Geneve", "ﬁ" → "fi".
+pub type MarkStripper = fn(&str) -> String;
+
+static MARK_STRIPPER: std::sync::OnceLock<MarkStripper> = std::sync::OnceLock::new();
+
+/// Installs the [`MarkStripper`] of a build without the `unicode-tables` feature: the browser module
+/// installs the browser's own normalisation, which implements the same Unicode algorithms, so the
+/// 120 KB of `unicode-normalization` tables are not downloaded with it. The first one installed stays.
+pub fn set_mark_stripper(stripper: MarkStripper) {
+    let _ = MARK_STRIPPER.set(stripper);
+}
+
+/// [`MarkStripper`]: the one installed, else `unicode-normalization`'s (feature `unicode-tables`, on
+/// by default); a build with neither keeps a word's accents.
+fn strip_marks(word: &str) -> String {
+    if let Some(stripper) = MARK_STRIPPER.get() {
+        return stripper(word);
+    }
+    #[cfg(feature = "unicode-tables")]
+    {
+        use unicode_normalization::char::is_combining_mark;
+        use unicode_normalization::UnicodeNormalization;
+        word.nfkd().filter(|c| !is_combining_mark(*c)).collect()
+    }
+    #[cfg(not(feature = "unicode-tables"))]
+    word.to_string()
 }
 
 /// Keeps at most the first seven characters of a stem: derivations the stemmer leaves apart
