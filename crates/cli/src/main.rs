@@ -10,7 +10,9 @@
 //! file that cannot be used is named on standard error with the app's reason and the exit status is 1,
 //! while the others are still analysed. Argument parsing uses `lexopt`; memory comes from `mimalloc`
 //! (the analysis makes many small strings and vectors: with the system allocator, allocating and
-//! freeing were about 15% of the bench corpus's run).
+//! freeing were about 15% of the bench corpus's run), without transparent huge pages (`no_thp`: with
+//! them, faulting in 2 MB pages after another process had fragmented memory made the run slower than
+//! with the system allocator).
 
 use parallax_core::bundle::{BundleArticle, CorpusBundle};
 use parallax_core::corpus::Manifest;
