@@ -63,6 +63,7 @@ test('accents, ligatures and other scripts are folded in the browser exactly as 
     const people = JSON.parse(fromApp).entities.filter((e) => /Hélène|Helene/.test(JSON.stringify(e)));
     assert.equal(people.length, 1, `one person for Hélène Müller and Helene Muller: ${JSON.stringify(people)}`);
     assert.ok(fromApp === fromCli, 'the browser and the command line give the same analysis');
+    await app.screenshot('folding-1440.png');
   } finally {
     await close();
   }
