@@ -5,9 +5,12 @@
 //! the page's own wasm, which every visit downloads before the first article shows. The corpus file is
 //! still written on the page, from the record the page holds.
 //!
-//! The worker keeps the last analysis it sent (when it was not a large one), so an export of the corpus
-//! on screen is written at once; otherwise, and in the page's own module when no worker can start, the
-//! corpus is analysed again first (the analysis is deterministic: the same file either way).
+//! An export is of the corpus's latest revision: the worker answers in order, so one asked for while a
+//! newer revision is being analysed waits for that analysis. The worker keeps the last analysis it sent
+//! (when it was not a large one, `crate::reply_parts`), so an export of the corpus on screen is written
+//! at once; otherwise, and in the page's own module when no worker can start, the corpus is analysed
+//! again first (the analysis is deterministic: the same file either way), and the page says so for a
+//! large corpus, where that takes seconds.
 
 use crate::analysis_worker::AnalysisRequest;
 use parallax_core::{Analysis, ArticleMeta};
@@ -41,7 +44,7 @@ pub struct ExportRequest {
     pub request: AnalysisRequest,
 }
 
-/// The text of `file` for the corpus `name` whose articles were `sources`' and analysis `analysis`.
+/// The text of `file` for the corpus `name` with articles `meta` and analysis `analysis`.
 pub fn export_text(file: ExportFile, name: &str, analysis: &Analysis, meta: &[ArticleMeta]) -> String {
     match file {
         ExportFile::Analysis => analysis.to_json(),
@@ -79,14 +82,19 @@ mod tests {
         ];
         let request = AnalysisRequest { corpus: "c".into(), revision: 3, sources, verdicts: vec![] };
         let analysis = parallax_core::analyze(&request.sources);
+        // Another analysis (of the first article alone), to tell which one an export was written from.
+        let other = parallax_core::analyze(&request.sources[..1]);
         for file in [ExportFile::Analysis, ExportFile::Report, ExportFile::Csv] {
             let order = ExportRequest { file, name: "Port strike".into(), request: request.clone() };
-            let kept = ("c".to_string(), 3, analysis.clone());
-            let from_kept = write_export(&order, Some(&kept));
-            assert_eq!(from_kept, write_export(&order, None), "{file:?}");
-            // Another revision's analysis is not used.
-            let stale = ("c".to_string(), 2, parallax_core::analyze(&request.sources[..1]));
-            assert_eq!(write_export(&order, Some(&stale)), from_kept, "{file:?}");
+            let fresh = write_export(&order, None);
+            assert_eq!(write_export(&order, Some(&("c".to_string(), 3, analysis.clone()))), fresh, "{file:?}");
+            // The kept analysis of the revision asked for is used as it is, not made again.
+            let kept = ("c".to_string(), 3, other.clone());
+            let meta: Vec<ArticleMeta> = request.sources.iter().map(|s| s.meta.clone()).collect();
+            assert_eq!(write_export(&order, Some(&kept)), export_text(file, "Port strike", &other, &meta));
+            // Another revision's, or another corpus's, is not.
+            assert_eq!(write_export(&order, Some(&("c".to_string(), 2, other.clone()))), fresh, "{file:?}");
+            assert_eq!(write_export(&order, Some(&("d".to_string(), 3, other.clone()))), fresh, "{file:?}");
         }
         let order = ExportRequest { file: ExportFile::Analysis, name: "x".into(), request };
         assert_eq!(write_export(&order, None), analysis.to_json(), "the analysis JSON is the command line's");

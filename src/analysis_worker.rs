@@ -2,7 +2,8 @@
 //! is the one place that holds the analysis and the decoding of imported files; it runs as a Web
 //! Worker (gloo-worker), so the page stays responsive while a large corpus is analysed; a second
 //! instance reads imported files (`crate::reader_worker`), and the page loads the same module for
-//! itself (`crate::analysis_module`) only when no worker can start, to read and to analyse. The page sends the articles with a request number; the worker answers
+//! itself (`crate::analysis_module`) only when no worker can start, to read, to analyse and to export
+//! (`crate::analysis_exports`). The page sends the articles with a request number; the worker answers
 //! with a progress message as each stage starts and then the analysis. Messages travel as JSON (the
 //! analysis model skips empty optional fields, which a binary codec such as bincode cannot round-trip):
 //! the page's requests as text, which `assets/worker-loader.js` reads to answer a request the module

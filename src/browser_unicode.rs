@@ -14,15 +14,32 @@ pub fn install() {
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use js_sys::{JsString, RegExp};
+    use std::cell::RefCell;
+
+    /// Words remembered at most (then forgotten all at once): a corpus repeats its words.
+    const REMEMBERED: usize = 50_000;
 
     thread_local! {
         /// Every combining mark, for `String.prototype.replace`.
         static MARKS: RegExp = RegExp::new(r"\p{M}", "gu");
+        /// Each word's answer, so a word crosses into JavaScript once, not at every use.
+        static KNOWN: RefCell<rustc_hash::FxHashMap<String, String>> = RefCell::default();
     }
 
     /// `word` in NFKD without its combining marks.
     pub fn strip_marks(word: &str) -> String {
+        if let Some(known) = KNOWN.with(|k| k.borrow().get(word).cloned()) {
+            return known;
+        }
         let decomposed = JsString::from(word).normalize("NFKD");
-        MARKS.with(|marks| decomposed.replace_by_pattern(marks, "")).into()
+        let stripped: String = MARKS.with(|marks| decomposed.replace_by_pattern(marks, "")).into();
+        KNOWN.with(|k| {
+            let mut known = k.borrow_mut();
+            if known.len() >= REMEMBERED {
+                known.clear();
+            }
+            known.insert(word.to_string(), stripped.clone());
+        });
+        stripped
     }
 }

@@ -1,8 +1,10 @@
 //! The analysis module's entry point. Trunk builds this binary as a Web Worker (`data-type="worker"`),
 //! and the page sends it corpora to analyse off the main thread; a second instance reads imported files
 //! (`crate::reader_worker`). The page loads this same module for itself (`assets/page-analysis.js`,
-//! `crate::analysis_module`) only when no worker can start, to read and to analyse: the analysis and
-//! the encoding tables ship once, here, and never in the page's own module.
+//! `crate::analysis_module`) only when no worker can start, to read, to analyse and to export: the
+//! analysis, the encoding tables and the export writers ship once, here, and never in the page's own
+//! module. Wherever it runs, it first installs the browser's Unicode normalisation for the core's accent
+//! folding (`parallax_app::browser_unicode`).
 
 use wasm_bindgen::prelude::*;
 

@@ -1,7 +1,8 @@
 //! The root component, composition only: the reducer, the browser hooks (`src/hooks`: deep link, the
 //! corpora in the store, the analysis worker, the update check), the dialogs and bars, and the page
-//! chosen. Imports (picker, drop, paste) and exports are read and written here because they need the
-//! DOM event; what they mean is decided in `state`.
+//! chosen. Imports (picker, drop, paste) are read here because they need the DOM event, and the export
+//! menu's choice starts its file (the corpus file written here, the others by the analysis module,
+//! `crate::analysis_exports`); what they mean is decided in `state`.
 
 use crate::analysis_exports::ExportFile;
 use crate::export::{download, slug};
@@ -162,6 +163,16 @@ pub fn app() -> Html {
                 ExportKind::Report => ExportFile::Report,
                 ExportKind::Csv => ExportFile::Csv,
             };
+            if crate::reply_parts::is_large(&corpus.analysis) {
+                // The worker does not keep a large analysis (`crate::analysis_exports`).
+                dispatcher.dispatch(Action::Notify {
+                    kind: MessageKind::Info,
+                    title: "Preparing the export".into(),
+                    lines: vec!["For a corpus this large the articles are compared again to write the file: it \
+                                 downloads in a few seconds."
+                        .into()],
+                });
+            }
             export_analysis.emit((file, record.clone()));
         })
     };

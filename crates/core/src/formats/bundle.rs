@@ -75,7 +75,7 @@ impl CorpusBundle {
     /// Reads a bundle; the error says why the file is not one (shown after the file's name).
     pub fn parse(json: &str) -> Result<CorpusBundle, String> {
         /// What the file says it is; every other field is skipped unread (`header.rs`).
-        #[derive(Deserialize)]
+        #[derive(Deserialize, Default)]
         struct Header {
             #[serde(default)]
             format: Scalar,
@@ -85,7 +85,7 @@ impl CorpusBundle {
             version: Scalar,
         }
         let header: Header =
-            serde_json::from_slice(json.as_bytes()).map_err(|e| format!("it is not valid JSON: {e}"))?;
+            crate::formats::header::read_header(json.as_bytes()).map_err(|e| format!("it is not valid JSON: {e}"))?;
         match header.format.text() {
             Some(BUNDLE_FORMAT) => {}
             _ if header.schema.text().is_some_and(|s| s.starts_with("parallax-analysis")) => {
@@ -171,6 +171,10 @@ mod tests {
     fn files_that_are_not_bundles_say_why() {
         assert!(CorpusBundle::parse("not json").unwrap_err().starts_with("it is not valid JSON"));
         assert!(CorpusBundle::parse("{\"a\":1}").unwrap_err().contains("\"format\""));
+        for not_an_object in ["[1, 2, 3, 4]", "[\"parallax-corpus\", \"x\", 1]", "\"x\"", "5"] {
+            let why = CorpusBundle::parse(not_an_object).unwrap_err();
+            assert_eq!(why, "it has no \"format\": \"parallax-corpus\" field", "{not_an_object}");
+        }
         assert!(CorpusBundle::parse("{\"schema\":\"parallax-analysis/1\"}").unwrap_err().contains("analysis export"));
         let newer = sample().to_json().replace("\"version\": 1", "\"version\": 7");
         assert_eq!(CorpusBundle::parse(&newer).unwrap_err(), "it was written by a newer Parallax (corpus version 7)");

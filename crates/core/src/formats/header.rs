@@ -3,7 +3,19 @@
 //! read once, straight into its own type. Reading through a `serde_json::Value` first instead compiled
 //! a second reader of every type inside the file (about 16 KB of each wasm module).
 
-use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{Deserialize, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+/// Reads header `H` (a struct of [`Scalar`] fields, each `#[serde(default)]`) from a JSON file. A file
+/// that is JSON but no object (a list, a text, a number) has none of the fields: `H::default()`, as
+/// when the fields are missing. `Err` only for text that is not JSON at all.
+pub fn read_header<H: DeserializeOwned + Default>(json: &[u8]) -> Result<H, serde_json::Error> {
+    let first = json.iter().find(|b| !b.is_ascii_whitespace());
+    if first == Some(&b'{') {
+        serde_json::from_slice(json)
+    } else {
+        serde_json::from_slice::<IgnoredAny>(json).map(|_| H::default())
+    }
+}
 
 /// A header field as far as the header needs it: a whole number, a text, or anything else (negative,
 /// fractional, a list…), which no version of any Parallax file ever wrote, kept as written for a
@@ -89,14 +101,14 @@ mod tests {
     use super::*;
     use serde::Deserialize;
 
-    #[derive(Deserialize)]
+    #[derive(Deserialize, Default)]
     struct Header {
         #[serde(default)]
         schema: Scalar,
     }
 
     fn schema(json: &str) -> Scalar {
-        serde_json::from_slice::<Header>(json.as_bytes()).unwrap().schema
+        read_header::<Header>(json.as_bytes()).unwrap().schema
     }
 
     #[test]
@@ -113,9 +125,11 @@ mod tests {
             let field = schema(&format!(r#"{{"schema":{json}}}"#));
             assert_eq!((field.whole(), field.to_string()), (None, written.to_string()), "{json}");
         }
-        assert!(
-            serde_json::from_slice::<Header>(br#"{"schema":2,"#).is_err(),
-            "the whole file is still checked as JSON"
-        );
+        assert!(read_header::<Header>(br#"{"schema":2,"#).is_err(), "the whole file is still checked as JSON");
+        // JSON that is no object has no header fields (a list is not read as the fields in order).
+        for other in [&br#"[2, "x", 3, 4]"#[..], br#"[2]"#, br#" "schema" "#, b"7", b"null"] {
+            assert_eq!(read_header::<Header>(other).unwrap().schema, Scalar::Absent);
+        }
+        assert!(read_header::<Header>(b"[1, 2").is_err() && read_header::<Header>(b"").is_err());
     }
 }

@@ -177,7 +177,8 @@ mod tests {
         let refused = |json: &str| serde_json::from_str::<Verdict>(json).unwrap_err().to_string();
         assert!(refused(r#"{"verdict":"same_fact","a":{"doc":0,"text":"x"}}"#).contains("missing field `b`"));
         assert!(refused(r#"{"verdict":"same_fact","a":"Berg","b":"Olsen"}"#).contains("a sentence is expected"));
-        assert!(refused(r#"{"verdict":"same_person","a":{"doc":0,"text":"x"},"b":"B"}"#).contains("a name is expected"));
+        let sentence_as_name = r#"{"verdict":"same_person","a":{"doc":0,"text":"x"},"b":"B"}"#;
+        assert!(refused(sentence_as_name).contains("a name is expected"));
         assert!(refused(r#"{"verdict":"maybe","a":"x","b":"y"}"#).contains("unknown variant `maybe`"));
         assert!(refused(r#"{"a":"x","b":"y"}"#).contains("missing field `verdict`"));
         assert!(refused(r#"{"verdict":"not_a_difference","kind":"colour","subject":"s"}"#).contains("unknown variant"));
