@@ -40,7 +40,7 @@ pub fn encode(record: &CorpusRecord) -> String {
 
 /// A record's format number, read before the rest of it (`parallax_core::header`: every other field
 /// skipped unread, then the record read once, straight into [`Stored`]).
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct Header {
     #[serde(default)]
     schema: parallax_core::header::Scalar,
@@ -51,7 +51,7 @@ pub fn decode(key: &str, text: &str) -> Result<CorpusRecord, String> {
     let damaged = |e: serde_json::Error| {
         format!("The saved corpus “{key}” is damaged and could not be read ({e}). It was left in the store untouched.")
     };
-    let header: Header = serde_json::from_slice(text.as_bytes()).map_err(damaged)?;
+    let header: Header = parallax_core::header::read_header(text.as_bytes()).map_err(damaged)?;
     let stored: Stored = match header.schema.whole() {
         Some(1 | 2) => serde_json::from_slice(text.as_bytes()).map_err(damaged)?,
         Some(n) if n > u64::from(SCHEMA) => {
@@ -159,9 +159,14 @@ mod tests {
         assert!(newer.contains("newer version of Parallax (format 7)"), "{newer}");
         let unknown = decode("c-4", r#"{"name":"no schema"}"#).unwrap_err();
         assert!(unknown.contains("no format number"), "{unknown}");
-        for odd in
-            [r#"{"schema":"2"}"#, r#"{"schema":-1}"#, r#"{"schema":1.5}"#, r#"{"schema":[2]}"#, r#"{"schema":{"v":2}}"#]
-        {
+        for odd in [
+            r#"[2, "c", "x", []]"#,
+            r#"{"schema":"2"}"#,
+            r#"{"schema":-1}"#,
+            r#"{"schema":1.5}"#,
+            r#"{"schema":[2]}"#,
+            r#"{"schema":{"v":2}}"#,
+        ] {
             assert!(decode("c-6", odd).unwrap_err().contains("no format number"), "{odd}");
         }
         let late = r#"{"id":"c-7","name":"x","articles":[{"id":0,"file":"a","label":"A","text":"t"}],"schema":1}"#;
