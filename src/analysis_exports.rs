@@ -58,28 +58,24 @@ pub fn export_text(file: ExportFile, name: &str, analysis: &Analysis, meta: &[Ar
 pub fn write_export(order: &ExportRequest, kept: Option<&(String, u64, Analysis)>) -> String {
     let request = &order.request;
     let meta: Vec<ArticleMeta> = request.sources.iter().map(|s| s.meta.clone()).collect();
-    match kept {
-        Some((corpus, revision, analysis)) if *corpus == request.corpus && *revision == request.revision => {
-            export_text(order.file, &order.name, analysis, &meta)
-        }
+    let fresh;
+    let analysis = match kept {
+        Some((corpus, revision, analysis)) if *corpus == request.corpus && *revision == request.revision => analysis,
         _ => {
-            let analysis = parallax_core::analyze_with_progress(&request.sources, &request.verdicts, &mut |_| {});
-            export_text(order.file, &order.name, &analysis, &meta)
+            fresh = parallax_core::analyze_judged(&request.sources, &request.verdicts);
+            &fresh
         }
-    }
+    };
+    export_text(order.file, &order.name, analysis, &meta)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use parallax_core::SourceText;
 
     #[test]
     fn an_export_is_the_same_file_from_the_kept_analysis_and_from_a_fresh_one() {
-        let sources = vec![
-            SourceText::new("a.txt", "Port strike\nAbout 600 dock workers went on strike on Monday. Talks failed."),
-            SourceText::new("b.txt", "Dockers walk out\nSix hundred dock workers began a strike on Tuesday."),
-        ];
+        let sources = crate::state::test_corpus::port_strike();
         let request = AnalysisRequest { corpus: "c".into(), revision: 3, sources, verdicts: vec![] };
         let analysis = parallax_core::analyze(&request.sources);
         // Another analysis (of the first article alone), to tell which one an export was written from.

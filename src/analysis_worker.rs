@@ -201,7 +201,7 @@ pub fn read_file_json(name: &str, bytes: &[u8]) -> String {
 pub fn analyse_json(request: &str) -> String {
     let reply = match serde_json::from_slice::<AnalysisRequest>(request.as_bytes()) {
         Ok(AnalysisRequest { corpus, revision, sources, verdicts }) => {
-            let analysis = analyze_with_progress(&sources, &verdicts, &mut |_| {});
+            let analysis = parallax_core::analyze_judged(&sources, &verdicts);
             AnalysisReply::Done { corpus, revision, analysis: Box::new(analysis) }
         }
         Err(e) => AnalysisReply::Failed { message: format!("The analysis request could not be read ({e}).") },
@@ -241,10 +241,7 @@ mod tests {
 
     #[test]
     fn a_reply_without_sentence_texts_is_made_whole_from_the_articles() {
-        let sources = vec![
-            SourceText::new("a.txt", "Port strike\nAbout 600 dock workers went on strike on Monday. Talks failed."),
-            SourceText::new("b.txt", "Dockers walk out\nSix hundred dock workers began a strike on Tuesday."),
-        ];
+        let sources = crate::state::test_corpus::port_strike();
         let whole = parallax_core::analyze(&sources);
         let mut sent = whole.clone();
         without_sentence_texts(&mut sent);

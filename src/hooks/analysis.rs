@@ -85,12 +85,17 @@ fn spawn_worker(
 fn deliver(file: ExportFile, name: &str, text: &str, dispatcher: &UseReducerDispatcher<AppState>) {
     let (file_name, media_type) = file.name_and_type(&crate::export::slug(name));
     if let Err(message) = crate::export::download(&file_name, media_type, text) {
-        dispatcher.dispatch(Action::Notify {
-            kind: MessageKind::Error,
-            title: "The export failed".into(),
-            lines: vec![message],
-        });
+        export_failed(dispatcher, message);
     }
+}
+
+/// Tells the reader an export failed, and why.
+pub fn export_failed(dispatcher: &UseReducerDispatcher<AppState>, message: String) {
+    dispatcher.dispatch(Action::Notify {
+        kind: MessageKind::Error,
+        title: "The export failed".into(),
+        lines: vec![message],
+    });
 }
 
 /// Runs the analysis of the corpus on screen; the callback it gives writes an export of a corpus's
@@ -103,26 +108,19 @@ pub fn use_analysis(state: &UseReducerHandle<AppState>) -> Callback<(ExportFile,
     let alive = use_mut_ref(|| false);
     let sent: Sent = use_mut_ref(|| None);
     let export = {
-        let (bridge, alive, sent, dispatcher) = (bridge.clone(), alive.clone(), sent.clone(), dispatcher.clone());
+        let (bridge, alive, dispatcher) = (bridge.clone(), alive.clone(), dispatcher.clone());
         use_callback((), move |(file, record): (ExportFile, Rc<CorpusRecord>), _| {
             let order = ExportRequest { file, name: record.name.clone(), request: request_for(&record) };
-            // The worker, once it has answered; otherwise the page's own module.
-            if *alive.borrow() {
-                bridge
-                    .borrow_mut()
-                    .get_or_insert_with(|| spawn_worker(dispatcher.clone(), alive.clone(), sent.clone()))
-                    .send(WorkerInput::Export(order));
+            // The worker, once it has answered (it then exists); otherwise the page's own module.
+            if let Some(worker) = bridge.borrow().as_ref().filter(|_| *alive.borrow()) {
+                worker.send(WorkerInput::Export(order));
                 return;
             }
             let dispatcher = dispatcher.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match crate::analysis_module::export(&order).await {
                     Ok(AnalysisReply::Exported { file, name, text }) => deliver(file, &name, &text, &dispatcher),
-                    Ok(AnalysisReply::Failed { message }) | Err(message) => dispatcher.dispatch(Action::Notify {
-                        kind: MessageKind::Error,
-                        title: "The export failed".into(),
-                        lines: vec![message],
-                    }),
+                    Ok(AnalysisReply::Failed { message }) | Err(message) => export_failed(&dispatcher, message),
                     Ok(_) => {}
                 }
             });

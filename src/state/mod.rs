@@ -20,7 +20,7 @@ pub mod preview_model;
 pub mod quotes_model;
 pub mod record;
 #[cfg(test)]
-mod test_corpus;
+pub(crate) mod test_corpus;
 pub mod timeline_model;
 pub mod verdicts_model;
 

@@ -1,5 +1,5 @@
-//! The bundled corpus for the state and view-model tests (test builds only): its files as read from
-//! `corpus/`, and analysed as the app would.
+//! The corpora of the app's tests (test builds only): the bundled corpus, its files as read from
+//! `corpus/` and analysed as the app would, and two short articles for the module's message tests.
 
 use crate::state::links::LinkIndex;
 use parallax_core::{analyze, Analysis, SourceText};
@@ -18,6 +18,14 @@ pub fn paris_files() -> Vec<(String, String)> {
         .iter()
         .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(p).unwrap()))
         .collect()
+}
+
+/// Two short articles on one port strike that differ on the weekday.
+pub fn port_strike() -> Vec<SourceText> {
+    vec![
+        SourceText::new("a.txt", "Port strike\nAbout 600 dock workers went on strike on Monday. Talks failed."),
+        SourceText::new("b.txt", "Dockers walk out\nSix hundred dock workers began a strike on Tuesday."),
+    ]
 }
 
 /// The bundled corpus analysed, with its link index.

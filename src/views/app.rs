@@ -6,7 +6,7 @@
 
 use crate::analysis_exports::ExportFile;
 use crate::export::{download, slug};
-use crate::hooks::analysis::use_analysis;
+use crate::hooks::analysis::{export_failed, use_analysis};
 use crate::hooks::library::use_library;
 use crate::hooks::update::use_update_check;
 use crate::hooks::url::use_deep_link;
@@ -142,13 +142,7 @@ pub fn app() -> Html {
         let (state, dispatcher) = (state.clone(), dispatcher.clone());
         Callback::from(move |kind: ExportKind| {
             let CorpusState::Ready(corpus) = &state.corpus else { return };
-            let failed = |message: String| {
-                dispatcher.dispatch(Action::Notify {
-                    kind: MessageKind::Error,
-                    title: "The export failed".into(),
-                    lines: vec![message],
-                })
-            };
+            let failed = |message: String| export_failed(&dispatcher, message);
             let Some(record) = state.record(&corpus.corpus_id) else {
                 return failed("the corpus is no longer open".into());
             };
