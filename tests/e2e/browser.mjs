@@ -4,7 +4,9 @@
 // (`data-doc`, `data-sent`, `data-state`, …) only, never by CSS class, so a restyle cannot break a test.
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from './serve.mjs';
@@ -72,6 +74,19 @@ export function servedApp() {
     await server?.close();
   });
   return (options = {}) => openApp(browser, { url: server.url, ...options });
+}
+
+/** The debug build of the command line (`cargo build -p parallax-cli`). */
+export const CLI = join(ROOT, 'target', 'debug', 'parallax');
+
+/** Serves the release build with `articles` ({ file name: text }) in place of the bundled corpus, under
+ *  a manifest named `name` that the command line writes: { server, dir }, `dir` holding the files. */
+export async function serveCorpus(articles, name) {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-corpus-'));
+  const files = Object.keys(articles).sort();
+  for (const f of files) writeFileSync(join(dir, f), articles[f]);
+  writeFileSync(join(dir, 'manifest.json'), execFileSync(CLI, ['manifest', '--name', name, ...files], { cwd: dir }));
+  return { server: await serveStatic(DIST, { mounts: { 'corpus/': dir } }), dir };
 }
 
 /** A `data-testid` selector. */

@@ -6,11 +6,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openApp, DIST, ROOT } from './browser.mjs';
-import { serveStatic } from './serve.mjs';
+import { launch, openApp, serveCorpus, CLI } from './browser.mjs';
 
 const ARTICLES = {
   '01_le-matin.txt':
@@ -37,15 +35,9 @@ let browser;
 let server;
 let dir;
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'parallax-folding-'));
-  const files = Object.keys(ARTICLES);
-  for (const f of files) writeFileSync(join(dir, f), ARTICLES[f]);
-  const cli = join(ROOT, 'target', 'debug', 'parallax');
-  const manifest = execFileSync(cli, ['manifest', '--name', 'Grève à Genève', ...files], { cwd: dir });
-  writeFileSync(join(dir, 'manifest.json'), manifest);
-  execFileSync(cli, ['analyze', 'manifest.json', '--out', 'analysis.json'], { cwd: dir });
+  ({ server, dir } = await serveCorpus(ARTICLES, 'Grève à Genève'));
+  execFileSync(CLI, ['analyze', 'manifest.json', '--out', 'analysis.json'], { cwd: dir });
   browser = await launch();
-  server = await serveStatic(DIST, { mounts: { 'corpus/': dir } });
 });
 after(async () => {
   await browser?.close();

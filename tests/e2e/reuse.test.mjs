@@ -3,24 +3,18 @@
 // place of the bundled one. Copied stretches are underlined in both columns and say where else they are.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, copyFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openApp, DIST, ROOT, ARTIFACTS } from './browser.mjs';
-import { serveStatic } from './serve.mjs';
+import { launch, openApp, serveCorpus, ROOT, ARTIFACTS } from './browser.mjs';
 
 const source = join(ROOT, 'crates', 'core', 'tests', 'data', 'second');
 let browser;
 let server;
 before(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-second-'));
-  const files = readdirSync(source).filter((f) => f.endsWith('.txt')).sort();
-  for (const f of files) copyFileSync(join(source, f), join(dir, f));
-  const manifest = execFileSync(join(ROOT, 'target', 'debug', 'parallax'), ['manifest', '--name', 'Derailment at Hollin Cutting (test corpus)', ...files.map((f) => join(dir, f))]);
-  writeFileSync(join(dir, 'manifest.json'), manifest);
+  const files = readdirSync(source).filter((f) => f.endsWith('.txt'));
+  const articles = Object.fromEntries(files.map((f) => [f, readFileSync(join(source, f))]));
+  ({ server } = await serveCorpus(articles, 'Derailment at Hollin Cutting (test corpus)'));
   browser = await launch();
-  server = await serveStatic(DIST, { mounts: { 'corpus/': dir } });
 });
 after(async () => {
   await browser?.close();
