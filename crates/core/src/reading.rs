@@ -12,7 +12,6 @@ use crate::text::normalize::{fold, Normalizer, Token, TokenKind};
 use crate::text::sentence::split_sentences;
 use crate::text::stopwords::guess_language;
 use rustc_hash::FxHashMap;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// One document read: its report, each sentence's terms as ids into the document's own term list (its
 /// terms in order of first use), and what was odd about its text. Ids, not tokens: a 10 MB article has
@@ -71,8 +70,9 @@ fn read_document(
     let mut diagnostics = Vec::new();
     diagnose_text(doc_id, source, &mut diagnostics);
     let paragraphs = parse_paragraphs(text);
-    let language =
-        guess_language(text.unicode_words().take(400).map(fold).collect::<Vec<_>>().iter().map(String::as_str));
+    let language = guess_language(
+        crate::text::words::words(text).take(400).map(fold).collect::<Vec<_>>().iter().map(String::as_str),
+    );
     let normalizer = match normalizers.iter().position(|n| n.language() == language) {
         Some(i) => &normalizers[i],
         None => {

@@ -1,8 +1,6 @@
 //! Days and dates in a sentence: weekdays (English, French, Spanish names), month names, calendar dates
 //! that exist ("31 February" is none), and relative days ("last week", "since November").
 
-use unicode_segmentation::UnicodeSegmentation;
-
 /// The weekday a folded word names, as its English name.
 pub fn weekday(word: &str) -> Option<&'static str> {
     Some(match word {
@@ -86,7 +84,7 @@ fn month(word: &str) -> Option<&'static str> {
 
 /// Calendar dates in a sentence ("6 February", "February 6th", "Feb. 6, 2023"), as "6 February".
 pub fn dates(text: &str) -> Vec<String> {
-    let raw: Vec<&str> = text.unicode_words().collect();
+    let raw: Vec<&str> = crate::text::words::words(text).collect();
     let words: Vec<String> = raw.iter().map(|w| crate::text::normalize::fold(w)).collect();
     dates_in(&raw, &words)
 }
@@ -127,7 +125,7 @@ pub(crate) fn dates_in(raw: &[&str], words: &[String]) -> Vec<String> {
 
 /// Relative time expressions: "last week", "since November", "yesterday", "earlier this month".
 pub fn relative_days(text: &str) -> Vec<String> {
-    relative_days_in(text, &text.unicode_word_indices().collect::<Vec<_>>())
+    relative_days_in(text, &crate::text::words::word_indices(text).collect::<Vec<_>>())
 }
 
 /// [`relative_days`] of `text` whose words (UAX #29, offsets into `text`) the caller has already read.
@@ -177,7 +175,7 @@ pub(crate) fn relative_days_in(text: &str, raw: &[(usize, &str)]) -> Vec<String>
 
 /// Weekdays named in a sentence (English names, in order, without repeats).
 pub fn weekdays(text: &str) -> Vec<&'static str> {
-    let folded: Vec<String> = text.unicode_words().map(crate::text::normalize::fold).collect();
+    let folded: Vec<String> = crate::text::words::words(text).map(crate::text::normalize::fold).collect();
     weekdays_in(&folded)
 }
 

@@ -192,10 +192,9 @@ pub fn not_a_count(text: &str, words: &[(usize, &str)], folded: &[String], first
 #[cfg(test)]
 mod tests {
     use super::*;
-    use unicode_segmentation::UnicodeSegmentation;
 
     fn outcome(text: &str, number: &str, noun: &str) -> Option<&'static str> {
-        let words: Vec<(usize, &str)> = text.unicode_word_indices().collect();
+        let words: Vec<(usize, &str)> = crate::text::words::word_indices(text).collect();
         let folded: Vec<String> = words.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
         let n = words.iter().position(|(_, w)| *w == number).unwrap();
         let m = words.iter().position(|(_, w)| *w == noun).unwrap();
@@ -223,7 +222,7 @@ mod tests {
     #[test]
     fn ages_and_clock_times_are_not_counts() {
         let check = |text: &str, number: &str| {
-            let words: Vec<(usize, &str)> = text.unicode_word_indices().collect();
+            let words: Vec<(usize, &str)> = crate::text::words::word_indices(text).collect();
             let folded: Vec<String> = words.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
             let n = words.iter().position(|(_, w)| *w == number).unwrap();
             not_a_count(text, &words, &folded, n, 1)

@@ -9,7 +9,6 @@ use crate::claims::calendar::{dates_in, weekdays_in};
 use crate::text::numbers::{number_word_value, parse_numeral, NumberWord};
 use crate::text::stopwords::Language;
 use serde::{Deserialize, Serialize};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// How exact a count is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -207,7 +206,7 @@ const NOT_COUNTED: &[&str] = &["percent", "per", "cent", "%"];
 
 /// Counts in a sentence. `start` is the sentence's offset in the document.
 pub fn counts(text: &str, start: usize, language: Language) -> Vec<Count> {
-    let words: Vec<(usize, &str)> = text.unicode_word_indices().collect();
+    let words: Vec<(usize, &str)> = crate::text::words::word_indices(text).collect();
     let folded: Vec<String> = words.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
     counts_in(text, start, language, &words, &folded)
 }

@@ -7,8 +7,7 @@ use crate::claims::quotes::Quote;
 /// The content words of a quotation (stop words left out: two quotations sharing "I", "this", "and"
 /// are not one quotation).
 pub fn content_words(text: &str) -> std::collections::BTreeSet<String> {
-    use unicode_segmentation::UnicodeSegmentation;
-    text.unicode_words()
+    crate::text::words::words(text)
         .map(crate::text::normalize::fold)
         .filter(|w| crate::text::stopwords::ENGLISH.binary_search(&w.as_str()).is_err())
         .collect()
@@ -16,8 +15,7 @@ pub fn content_words(text: &str) -> std::collections::BTreeSet<String> {
 
 /// Every word of a quotation, folded, stop words included, in order.
 fn all_words(text: &str) -> Vec<String> {
-    use unicode_segmentation::UnicodeSegmentation;
-    text.unicode_words().map(crate::text::normalize::fold).collect()
+    crate::text::words::words(text).map(crate::text::normalize::fold).collect()
 }
 
 /// Quotations of different sources that report the same words: two quotes join when they share at

@@ -11,7 +11,6 @@
 
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// How passages are found.
 #[derive(Debug, Clone, Copy)]
@@ -41,8 +40,7 @@ pub struct Word {
 
 /// The words of a text, normalised for verbatim comparison.
 pub fn words(text: &str) -> Vec<Word> {
-    let mut words: Vec<Word> = text
-        .unicode_word_indices()
+    let mut words: Vec<Word> = crate::text::words::word_indices(text)
         .map(|(start, w)| {
             let mut hash = Fnv::new();
             if w.is_ascii() {

@@ -235,8 +235,7 @@ fn pieces_up_to(s: &str, limit: usize) -> usize {
 /// Overview, the report): Unicode words (UAX #29), the same words the copied-passage search counts, so
 /// "copied share" and "words" agree.
 pub fn word_count(text: &str) -> usize {
-    use unicode_segmentation::UnicodeSegmentation;
-    text.unicode_words().count()
+    crate::text::words::words(text).count()
 }
 
 const SENTENCE_FINAL: &[char] = &['.', '!', '?', '…', ':', ';', ','];

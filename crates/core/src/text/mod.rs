@@ -9,6 +9,7 @@
 //! - `normalize.rs`: words → terms (case, accents, spelling variants, stems, numbers as values).
 //! - `numbers.rs`: number words and numerals → values; `numbers_math.rs`: bit-identical `ln`.
 //! - `stopwords.rs`: function words and the language guess; `synonyms.rs`: newsroom synonyms.
+//! - `words.rs`: UAX #29 words, with the ASCII stretches of a text on unicode-segmentation's quick path.
 
 pub mod document;
 pub mod normalize;
@@ -17,3 +18,4 @@ pub mod numbers_math;
 pub mod sentence;
 pub mod stopwords;
 pub mod synonyms;
+pub mod words;

@@ -11,7 +11,6 @@ use crate::text::numbers::read_number;
 use crate::text::stopwords::{is_stopword_in, Language};
 use crate::text::synonyms::canonical;
 use rust_stemmers::{Algorithm, Stemmer};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// What a token contributes to matching.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,7 +61,7 @@ impl Normalizer {
     /// Tokens of `text[start..end]`, offsets absolute in `text`.
     pub fn tokens(&self, text: &str, start: usize, end: usize) -> Vec<Token> {
         let slice = &text[start..end];
-        let words: Vec<(usize, &str)> = slice.unicode_word_indices().collect();
+        let words: Vec<(usize, &str)> = crate::text::words::word_indices(slice).collect();
         let mut folded_words: Vec<String> = words.iter().map(|(_, w)| fold(w)).collect();
         let mut out = Vec::with_capacity(words.len());
         let mut i = 0;

@@ -6,8 +6,7 @@ use crate::claims::quotes::Quote;
 use std::collections::BTreeMap;
 
 fn words_of(text: &str) -> Vec<String> {
-    use unicode_segmentation::UnicodeSegmentation;
-    text.unicode_words().map(crate::text::normalize::fold).collect()
+    crate::text::words::words(text).map(crate::text::normalize::fold).collect()
 }
 
 pub(super) fn quote_conflicts(quotes: &[Quote], out: &mut Vec<Discrepancy>) {

@@ -112,7 +112,6 @@ fn same_thing_measured(a: &str, x: &Count, b: &str, y: &Count) -> bool {
 /// Nebula" and "Carina Nebula" are two names), without the function words that open a sentence ("The")
 /// or a possessive "'s".
 fn last_name(text: &str) -> Option<String> {
-    use unicode_segmentation::UnicodeSegmentation;
     let mut last = None;
     let mut run: Vec<&str> = Vec::new();
     let mut flush = |run: &mut Vec<&str>| {
@@ -127,7 +126,7 @@ fn last_name(text: &str) -> Option<String> {
         run.clear();
     };
     let mut last_end = 0;
-    for (at, word) in text.unicode_word_indices() {
+    for (at, word) in crate::text::words::word_indices(text) {
         let joined = text[last_end..at].chars().all(|c| c == ' ' || c == '-');
         if !joined {
             flush(&mut run);
@@ -202,8 +201,7 @@ const CONFLICT_MIN_SCORE: f64 = 0.0;
 /// first mention, in the same clause, leaving out reporting verbs and time words. Two sentences' days
 /// are compared only when these share a word ("collapsed on Tuesday" / "collapse Wednesday").
 pub(super) fn event_context(text: &str, is_anchor: impl Fn(&str) -> bool) -> BTreeSet<String> {
-    use unicode_segmentation::UnicodeSegmentation;
-    let words: Vec<(usize, &str)> = text.unicode_word_indices().collect();
+    let words: Vec<(usize, &str)> = crate::text::words::word_indices(text).collect();
     let folded: Vec<String> = words.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
     let Some(at) = folded.iter().position(|w| is_anchor(w)) else { return Default::default() };
     // A clause ends at punctuation, and at a word that brings in another event's time ("surveying the

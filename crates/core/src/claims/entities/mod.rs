@@ -101,7 +101,6 @@ pub struct SentenceText<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use unicode_segmentation::UnicodeSegmentation;
 
     fn entities_of(docs: &[&str]) -> Vec<Entity> {
         let sentences: Vec<SentenceText> = docs
@@ -113,7 +112,7 @@ mod tests {
                 start: 0,
                 text: t,
                 heading: false,
-                words: t.unicode_word_indices().collect(),
+                words: crate::text::words::word_indices(t).collect(),
             })
             .collect();
         let text_of = |d: usize| docs[d];

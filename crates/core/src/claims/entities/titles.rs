@@ -37,7 +37,7 @@ pub(super) fn lowercase_title_before(doc_text: &str, s: &SentenceText, name_star
         from += 1;
     }
     let before = &doc_text[from..name_start];
-    let words: Vec<(usize, &str)> = before.unicode_word_indices().collect();
+    let words: Vec<(usize, &str)> = crate::text::words::word_indices(before).collect();
     let tail: Vec<&(usize, &str)> = words.iter().rev().take(3).collect();
     let cue = tail.first().map(|(_, w)| lower(w))?;
     if !is_title_word(cue.as_str()) || !before.trim_end().ends_with(tail[0].1) {
