@@ -11,7 +11,7 @@ use crate::claims::quotes::{find_quotes, Quote};
 use crate::claims::speakers::PersonMention;
 use crate::model::{Analysis, Diagnostic, DocumentReport, SentenceReport, SCHEMA};
 use crate::reading::read_documents;
-use crate::reuse::families::reuse_of;
+use crate::reuse::families::find_reuse;
 use crate::reuse::passages::PassageConfig;
 use crate::text::document::Paragraph;
 use crate::text::document::ParagraphKind;
@@ -19,7 +19,6 @@ use crate::time::{explain_by_time, publication_times, timeline};
 use crate::verdicts::{
     apply_to_discrepancies, apply_to_entities, apply_to_pairs, apply_to_quotes, Verdict, VerdictOutcome,
 };
-use unicode_segmentation::UnicodeSegmentation;
 
 /// One article handed to the analysis: its metadata (file name, label, outlet, date) and its text.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -64,7 +63,7 @@ pub fn analyze_configured(
     config: &AlignConfig,
     passage_config: &PassageConfig,
 ) -> Analysis {
-    crate::parallel::in_pool(|| analyze_parts(sources, verdicts, config, Some(passage_config), true, &mut |_| {}))
+    crate::parallel::in_pool(|| analyze_parts(sources, verdicts, config, Some(passage_config), true, None))
 }
 
 /// A stage of the full analysis, reported as it starts (for a progress indicator).
@@ -109,25 +108,30 @@ pub fn analyze_with_progress(
     verdicts: &[Verdict],
     progress: &mut dyn FnMut(Stage),
 ) -> Analysis {
-    analyze_parts(sources, verdicts, &AlignConfig::default(), Some(&PassageConfig::default()), true, progress)
+    analyze_parts(sources, verdicts, &AlignConfig::default(), Some(&PassageConfig::default()), true, Some(progress))
 }
 
 /// The first stage only: documents, sentences, alignments, facts and agreement — what the comparison
 /// view needs to draw — without verbatim passages, entities, quotes or discrepancies (those lists stay
 /// empty). Fast enough to run on every keystroke-sized change; the full [`analyze`] adds the rest.
 pub fn analyze_alignment(sources: &[SourceText]) -> Analysis {
-    analyze_parts(sources, &[], &AlignConfig::default(), None, false, &mut |_| {})
+    analyze_parts(sources, &[], &AlignConfig::default(), None, false, None)
 }
 
+/// The analysis. With a `progress` callback the stages run one after the other, each announced as it
+/// starts; without one, the alignment, the search for copied passages and the reading of each
+/// sentence's names and numbers, which do not depend on each other, run at once (with threads).
 fn analyze_parts(
     sources: &[SourceText],
     verdicts: &[Verdict],
     config: &AlignConfig,
     passage_config: Option<&PassageConfig>,
     claims: bool,
-    progress: &mut dyn FnMut(Stage),
+    mut progress: Option<&mut dyn FnMut(Stage)>,
 ) -> Analysis {
-    progress(Stage::Reading);
+    if let Some(progress) = progress.as_mut() {
+        progress(Stage::Reading);
+    }
     let mut diagnostics = Vec::new();
     let (mut documents, sentence_terms) = read_documents(sources, &mut diagnostics);
 
@@ -143,29 +147,43 @@ fn analyze_parts(
         ));
     }
 
-    progress(Stage::Aligning);
-    let mut aligned = align(&sentence_terms, config);
+    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
+    let align_part = || align(&sentence_terms, config);
+    let reuse_part = || passage_config.map(|passage_config| find_reuse(&texts, &documents, passage_config));
+    let claims_part = || claims.then(|| read_sentences(sources, &documents));
+    let (mut aligned, reuse, sentence_claims) = match progress.as_mut() {
+        None => {
+            let (aligned, (reuse, sentence_claims)) =
+                crate::parallel::join(align_part, || (reuse_part(), claims_part()));
+            (aligned, reuse, sentence_claims)
+        }
+        Some(progress) => {
+            progress(Stage::Aligning);
+            let aligned = align_part();
+            if passage_config.is_some() {
+                progress(Stage::Copying);
+            }
+            let reuse = reuse_part();
+            if claims {
+                progress(Stage::Claims);
+            }
+            (aligned, reuse, claims_part())
+        }
+    };
+    drop(texts);
     let mut outcomes = apply_to_pairs(verdicts, &documents, &mut aligned);
     let alignments = aligned.matches;
     let facts = group_facts(&alignments);
-    let (passages, families) = match passage_config {
-        Some(passage_config) => {
-            progress(Stage::Copying);
-            let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
-            reuse_of(&texts, &mut documents, passage_config)
-        }
+    let (passages, families) = match reuse {
+        Some(reuse) => reuse.apply(&mut documents),
         None => {
             (Vec::new(), (0..documents.len()).map(|d| crate::model::Family { id: d, documents: vec![d] }).collect())
         }
     };
     agreement_of(&mut documents, &alignments, &facts);
-    if claims {
-        progress(Stage::Claims);
-    }
-    let (entities, quotes, mut discrepancies, quantities, dismissed) = if claims {
-        read_claims(sources, &documents, &alignments, verdicts, &mut outcomes)
-    } else {
-        Default::default()
+    let (entities, quotes, mut discrepancies, quantities, dismissed) = match sentence_claims {
+        Some(read) => read_claims(read, sources, &documents, &alignments, verdicts, &mut outcomes),
+        None => Default::default(),
     };
 
     let when = publication_times(&sources.iter().map(|s| s.meta.date.clone()).collect::<Vec<_>>());
@@ -205,13 +223,16 @@ fn analyze_parts(
 /// reader dismissed.
 type Claims = (Vec<Entity>, Vec<Quote>, Vec<Discrepancy>, Vec<crate::claims::quantities::Quantity>, Vec<Discrepancy>);
 
-fn read_claims(
-    sources: &[SourceText],
-    documents: &[DocumentReport],
-    alignments: &[crate::align::pairs::Alignment],
-    verdicts: &[Verdict],
-    outcomes: &mut [VerdictOutcome],
-) -> Claims {
+/// What each sentence says on its own, read before the alignment is known: the names found in the
+/// corpus (grouped, before the reader's verdicts), each sentence's counts, days and dates, and the
+/// quantities they make.
+struct SentenceClaims<'a> {
+    entities: Vec<Entity>,
+    infos: Vec<SentenceInfo<'a>>,
+    quantities: Vec<Vec<crate::claims::quantities::Quantity>>,
+}
+
+fn read_sentences<'a>(sources: &'a [SourceText], documents: &[DocumentReport]) -> SentenceClaims<'a> {
     // Each sentence on its own (at once, with threads): its words, segmented once and dropped when the
     // sentence is read (24 bytes a word, 40 MB for a 10 MB article, were held for all sentences at
     // once), its names, and its counts, days and dates with the quantities they make.
@@ -226,13 +247,15 @@ fn read_claims(
         })
         .collect();
     let per_sentence = crate::parallel::map(&sentences, |&(doc, index, sentence, heading)| {
+        // The sentence's text, as the article holds it (what `sentence.text` copies).
+        let text = &sources[doc].text[sentence.start..sentence.end];
         let s = SentenceText {
             doc,
             index,
             start: sentence.start,
-            text: &sentence.text,
+            text,
             heading,
-            words: sentence.text.unicode_word_indices().collect(),
+            words: crate::text::words::word_indices(text).collect(),
         };
         let mentions = mentions_in(&sources[doc].text, &s);
         let language = documents[doc].language;
@@ -250,7 +273,21 @@ fn read_claims(
         infos.push(info);
         quantities.push(q);
     }
-    let mut entities = group_mentions(crate::parallel::flatten(mentions));
+    let entities = group_mentions(crate::parallel::flatten(mentions));
+    SentenceClaims { entities, infos, quantities }
+}
+
+/// The claims of the corpus from what its sentences say: the reader's verdicts on names, the quotes and
+/// who said them, and the differences between aligned sentences.
+fn read_claims(
+    read: SentenceClaims,
+    sources: &[SourceText],
+    documents: &[DocumentReport],
+    alignments: &[crate::align::pairs::Alignment],
+    verdicts: &[Verdict],
+    outcomes: &mut [VerdictOutcome],
+) -> Claims {
+    let SentenceClaims { mut entities, infos, quantities } = read;
     apply_to_entities(verdicts, outcomes, &mut entities);
     // Every title each person carries across the corpus, read once and shared by their mentions in
     // every article (a description in one article may name a title only another article writes).

@@ -3,7 +3,7 @@
 //! "families" of documents that share so much they are probably one (wire) story, so agreement can be
 //! counted in independent sources rather than raw ones.
 
-use crate::model::{DocumentReport, Family, ReuseFrom};
+use crate::model::{DocumentReport, DocumentReuse, Family, ReuseFrom};
 use crate::reuse::passages::{find_matches, words, PassageConfig, PassageSide, SharedPassage, Word};
 use crate::ParagraphKind;
 use rustc_hash::FxHashMap;
@@ -13,12 +13,29 @@ const FAMILY_MIN_WORDS: usize = 25;
 /// …and at least this share of the shorter document.
 const FAMILY_MIN_SHARE: f64 = 0.2;
 
-/// Passages, per-document reuse and families for analysed documents (fills `reuse` and `family`).
-pub fn reuse_of(
-    texts: &[&str],
-    documents: &mut [DocumentReport],
-    config: &PassageConfig,
-) -> (Vec<SharedPassage>, Vec<Family>) {
+/// What [`find_reuse`] finds: the shared passages, the families, and each document's reuse, to be
+/// written into the documents by [`Reuse::apply`] (found apart from them, so the search can run while
+/// other stages read the same documents).
+pub struct Reuse {
+    pub passages: Vec<SharedPassage>,
+    pub families: Vec<Family>,
+    /// Each document's reuse and family, in document order.
+    per_document: Vec<(DocumentReuse, usize)>,
+}
+
+impl Reuse {
+    /// Fills each document's `reuse` and `family`; gives the passages and the families.
+    pub fn apply(self, documents: &mut [DocumentReport]) -> (Vec<SharedPassage>, Vec<Family>) {
+        for (document, (reuse, family)) in documents.iter_mut().zip(self.per_document) {
+            document.reuse = reuse;
+            document.family = family;
+        }
+        (self.passages, self.families)
+    }
+}
+
+/// Passages, per-document reuse and families for analysed documents, without changing them.
+pub fn find_reuse(texts: &[&str], documents: &[DocumentReport], config: &PassageConfig) -> Reuse {
     let doc_words: Vec<Vec<Word>> = crate::parallel::map(texts, |t| words(t));
     let matches = find_matches(&doc_words, config);
 
@@ -81,6 +98,7 @@ pub fn reuse_of(
         intervals[m.b_doc].entry(m.a_doc).or_default().push(m.b);
     }
     let mut shared_words: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    let mut per_document: Vec<(DocumentReuse, usize)> = documents.iter().map(|d| (d.reuse.clone(), d.family)).collect();
     for d in 0..n {
         let total = doc_words[d].len();
         let share = |count: usize| if total == 0 { 0.0 } else { round4(count as f64 / total as f64) };
@@ -96,7 +114,7 @@ pub fn reuse_of(
             all.extend_from_slice(list);
         }
         let any = covered(all);
-        let reuse = &mut documents[d].reuse;
+        let reuse = &mut per_document[d].0;
         reuse.words = total;
         reuse.copied_words = any;
         reuse.copied_share = share(any);
@@ -124,10 +142,10 @@ pub fn reuse_of(
     }
     for f in &families {
         for &d in &f.documents {
-            documents[d].family = f.id;
+            per_document[d].1 = f.id;
         }
     }
-    (passages, families)
+    Reuse { passages, families, per_document }
 }
 
 /// Number of word positions covered by a list of half-open intervals.
