@@ -5,7 +5,7 @@
 //! and the normalised terms the later stages compare. Nothing here looks at another article.
 //!
 //! - `document.rs`: paragraphs by line shape, datelines, labels.
-//! - `sentence.rs`: sentence boundaries in news prose.
+//! - `sentence.rs`: sentence boundaries in news prose; `sentence_bounds.rs`: the UAX #29 ones beneath.
 //! - `normalize.rs`: words → terms (case, accents, spelling variants, stems, numbers as values).
 //! - `numbers.rs`: number words and numerals → values; `numbers_math.rs`: bit-identical `ln`.
 //! - `stopwords.rs`: function words and the language guess; `synonyms.rs`: newsroom synonyms.
@@ -16,6 +16,7 @@ pub mod normalize;
 pub mod numbers;
 pub mod numbers_math;
 pub mod sentence;
+pub mod sentence_bounds;
 pub mod stopwords;
 pub mod synonyms;
 pub mod words;

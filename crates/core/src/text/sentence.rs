@@ -1,6 +1,7 @@
 //! Sentence splitting for news prose, with byte offsets.
 //!
-//! Candidate boundaries come from unicode-segmentation's UAX #29 sentence rules, which already keep
+//! Candidate boundaries come from unicode-segmentation's UAX #29 sentence rules (run only around the
+//! characters that can end a sentence: `sentence_bounds.rs`), which already keep
 //! decimals ("6.4"), thousands ("1,000"), closing quotation marks and em dashes right. UAX #29 knows no
 //! abbreviations, so "U.S. Gen. Alexus G. Grynkewich" would be cut three times: this module re-joins a
 //! candidate break that follows a title ("Gen.", "Mr."), an initial ("G."), a month or another known
@@ -13,13 +14,12 @@
 //! the Punkt ports need training data and return strings. So this thin layer is written here.
 
 use crate::text::document::Span;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Splits `text[range]` into sentences, returned as trimmed spans into `text`.
 pub fn split_sentences(text: &str, range: Span) -> Vec<Span> {
     let slice = &text[range.start..range.end];
     let mut pieces: Vec<Span> = Vec::new();
-    for (offset, whole) in slice.split_sentence_bound_indices() {
+    for (offset, whole) in crate::text::sentence_bounds::sentence_bound_indices(slice) {
         // UAX #29 keeps "closed. b) Schools" together (a lower-case letter follows the stop): a lettered
         // list item starts a sentence of its own.
         let mut cuts = list_item_starts(whole);
