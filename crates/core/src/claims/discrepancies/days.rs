@@ -6,35 +6,41 @@
 use super::values::event_context;
 use super::{collect, short, union_find_groups, Discrepancy, DiscrepancyKind, SentenceInfo};
 use crate::align::pairs::Alignment;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Conflicts over one value per sentence (its weekday, its date): sentences that name exactly one are
 /// grouped through the alignments between them, and a group naming two or more values is a discrepancy.
 pub(super) fn single_value_conflicts(
     sentences: &[SentenceInfo],
-    index: &BTreeMap<(usize, usize), usize>,
+    index: &FxHashMap<(usize, usize), usize>,
     alignments: &[&Alignment],
     values: &[Vec<String>],
     anchor: fn(&str) -> bool,
     (kind, label): (DiscrepancyKind, &str),
     out: &mut Vec<Discrepancy>,
 ) {
-    // Only sentences naming exactly one value take part, so only theirs is read.
-    let contexts: Vec<BTreeSet<String>> = sentences
+    // Only aligned sentences that each name exactly one value take part, so only theirs are read (each
+    // on its own, at once with threads).
+    let pairs: Vec<(usize, usize)> = alignments
         .iter()
-        .zip(values)
-        .map(|(s, v)| if v.len() == 1 { event_context(s.text, anchor) } else { Default::default() })
+        .filter_map(|al| Some((*index.get(&al.a)?, *index.get(&al.b)?)))
+        .filter(|&(a, b)| values[a].len() == 1 && values[b].len() == 1)
         .collect();
-    let mut edges = Vec::new();
-    for al in alignments {
-        if let (Some(&a), Some(&b)) = (index.get(&al.a), index.get(&al.b)) {
-            // The day must belong to the same event in both: "the bridge collapsed early Tuesday" and "the six
-            // had not been found as of Wednesday" report one story, not one day.
-            if values[a].len() == 1 && values[b].len() == 1 && !contexts[a].is_disjoint(&contexts[b]) {
-                edges.push((a, b));
-            }
-        }
+    let mut involved = vec![false; sentences.len()];
+    for &(a, b) in &pairs {
+        (involved[a], involved[b]) = (true, true);
     }
+    let read: Vec<usize> = (0..sentences.len()).filter(|&i| involved[i]).collect();
+    let found = crate::parallel::map(&read, |&i| event_context(sentences[i].text, anchor));
+    let mut contexts: Vec<BTreeSet<String>> = vec![BTreeSet::new(); sentences.len()];
+    for (i, context) in read.into_iter().zip(found) {
+        contexts[i] = context;
+    }
+    // The day must belong to the same event in both: "the bridge collapsed early Tuesday" and "the six
+    // had not been found as of Wednesday" report one story, not one day.
+    let edges: Vec<(usize, usize)> =
+        pairs.into_iter().filter(|&(a, b)| !contexts[a].is_disjoint(&contexts[b])).collect();
     // Every value each article names anywhere: an article that names both days itself ("found on
     // Sunday … freed on Monday", "voted on 23 June … announced on 24 June") tells of two events, and an
     // article naming one of them does not contradict it.

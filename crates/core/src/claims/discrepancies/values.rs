@@ -5,6 +5,7 @@
 use super::{collect, union_find_groups, Discrepancy, DiscrepancyKind, SentenceInfo};
 use crate::align::pairs::Alignment;
 use crate::claims::quantities::Count;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Nouns counting the same kind of thing at a meeting or an incident.
@@ -271,7 +272,8 @@ pub(super) fn event_context(text: &str, is_anchor: impl Fn(&str) -> bool) -> BTr
 pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment], out: &mut Vec<Discrepancy>) {
     let strong: Vec<&Alignment> = alignments.iter().filter(|a| a.score >= CONFLICT_MIN_SCORE).collect();
     let alignments = strong;
-    let index: BTreeMap<(usize, usize), usize> = sentences.iter().enumerate().map(|(i, s)| (s.at, i)).collect();
+    // Looked up for every alignment (a hash, not a tree: a tenth of the stage went to tree look-ups).
+    let index: FxHashMap<(usize, usize), usize> = sentences.iter().enumerate().map(|(i, s)| (s.at, i)).collect();
     // Weekdays and calendar dates: sentences naming exactly one, joined when aligned.
     let days: Vec<Vec<String>> = sentences.iter().map(|s| s.weekdays.iter().map(|d| d.to_string()).collect()).collect();
     super::days::single_value_conflicts(
@@ -296,8 +298,16 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
 
     // Counts: (sentence, count) nodes joined when their sentences are aligned and they count the same kind of thing.
     let all_counts: Vec<&Vec<Count>> = sentences.iter().map(|s| &s.counts).collect();
+    // Each count's class, comparable reading and number, each built as strings: worked out once, not
+    // for every pair they are compared in.
+    let per_count = |f: fn(&Count) -> String| -> Vec<Vec<String>> {
+        all_counts.iter().map(|list| list.iter().map(f).collect()).collect()
+    };
+    let class_of: Vec<Vec<CountClass>> = all_counts.iter().map(|list| list.iter().map(count_class).collect()).collect();
+    let comparable_of = per_count(Count::comparable);
+    let number_of = per_count(number_key);
     let mut nodes: Vec<(usize, usize)> = Vec::new();
-    let mut node_of: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    let mut node_of: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for (si, list) in all_counts.iter().enumerate() {
         // Several percentages in one sentence are sides of a split ("52% to 48%"): which is which needs
         // more than the word "percent", so they are not compared.
@@ -311,19 +321,25 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
         }
     }
     // Every (article, what is counted, value) stated anywhere, split sentences included.
-    let stated: BTreeSet<(usize, CountClass, String)> =
-        sentences.iter().flat_map(|s| s.counts.iter().map(move |c| (s.at.0, count_class(c), c.comparable()))).collect();
+    let stated: BTreeSet<(usize, &CountClass, &str)> = sentences
+        .iter()
+        .zip(class_of.iter().zip(&comparable_of))
+        .flat_map(|(s, (classes, comparables))| {
+            classes.iter().zip(comparables).map(move |(class, comparable)| (s.at.0, class, comparable.as_str()))
+        })
+        .collect();
     // Two numbers one article gives for the same kind of thing (a state's 20 electoral votes and a total
     // of 273; "all 12 boys" and "the last four boys"; a toll and its update) are two quantities of the
     // story, not rival answers: no other pair of articles contradicts itself by giving one each.
-    let mut docs_stating: BTreeMap<(CountClass, String), BTreeSet<usize>> = BTreeMap::new();
-    for s in sentences {
-        for c in &s.counts {
-            docs_stating.entry((count_class(c), number_key(c))).or_default().insert(s.at.0);
+    let mut docs_stating: BTreeMap<(&CountClass, &str), BTreeSet<usize>> = BTreeMap::new();
+    for (si, s) in sentences.iter().enumerate() {
+        for ci in 0..s.counts.len() {
+            docs_stating.entry((&class_of[si][ci], number_of[si][ci].as_str())).or_default().insert(s.at.0);
         }
     }
-    let told_together = |x: &Count, y: &Count| {
-        let docs = |c: &Count| docs_stating.get(&(count_class(c), number_key(c)));
+    // Counts are named by (sentence, count) from here on.
+    let told_together = |x: (usize, usize), y: (usize, usize)| {
+        let docs = |(si, ci): (usize, usize)| docs_stating.get(&(&class_of[si][ci], number_of[si][ci].as_str()));
         matches!((docs(x), docs(y)), (Some(a), Some(b)) if !a.is_disjoint(b))
     };
     let mut edges = Vec::new();
@@ -332,7 +348,7 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
         for (ca, x) in all_counts[a].iter().enumerate() {
             for (cb, y) in all_counts[b].iter().enumerate() {
                 if let (Some(&na), Some(&nb)) = (node_of.get(&(a, ca)), node_of.get(&(b, cb))) {
-                    if count_class(x) == count_class(y)
+                    if class_of[a][ca] == class_of[b][cb]
                         && same_thing_measured(sentences[a].text, x, sentences[b].text, y)
                     {
                         edges.push((na, nb));
@@ -358,13 +374,8 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
             })
             .collect();
         // Only a real disagreement: different values (not just different wording of the same number).
-        let distinct_values: BTreeSet<String> = group
-            .iter()
-            .map(|&n| {
-                let c = &all_counts[nodes[n].0][nodes[n].1];
-                c.comparable()
-            })
-            .collect();
+        let distinct_values: BTreeSet<&str> =
+            group.iter().map(|&n| comparable_of[nodes[n].0][nodes[n].1].as_str()).collect();
         if distinct_values.len() < 2 {
             continue;
         }
@@ -373,16 +384,21 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
         // And only between two articles that each say theirs without the other's: an article giving
         // both values ("52% voted to leave … 48% to remain", a figure updated later) does not contradict
         // one that gives one of them.
-        let group_counts: Vec<(usize, &Count)> =
-            group.iter().map(|&n| (sentences[nodes[n].0].at.0, &all_counts[nodes[n].0][nodes[n].1])).collect();
-        let agrees_with = |doc: usize, y: &Count| stated.contains(&(doc, count_class(y), y.comparable()));
-        let conflict = group_counts.iter().enumerate().any(|(i, (s, x))| {
-            group_counts[i + 1..].iter().any(|(t, y)| {
+        // (article, (sentence, count)) of each count of the group.
+        let group_counts: Vec<(usize, (usize, usize))> =
+            group.iter().map(|&n| (sentences[nodes[n].0].at.0, nodes[n])).collect();
+        let count = |(si, ci): (usize, usize)| &all_counts[si][ci];
+        let comparable = |(si, ci): (usize, usize)| comparable_of[si][ci].as_str();
+        let agrees_with = |doc: usize, (si, ci): (usize, usize)| {
+            stated.contains(&(doc, &class_of[si][ci], comparable_of[si][ci].as_str()))
+        };
+        let conflict = group_counts.iter().enumerate().any(|(i, &(s, x))| {
+            group_counts[i + 1..].iter().any(|&(t, y)| {
                 s != t
-                    && x.comparable() != y.comparable()
-                    && (!compatible(x, y) || other_bound(x, y))
-                    && !agrees_with(*s, y)
-                    && !agrees_with(*t, x)
+                    && comparable(x) != comparable(y)
+                    && (!compatible(count(x), count(y)) || other_bound(count(x), count(y)))
+                    && !agrees_with(s, y)
+                    && !agrees_with(t, x)
                     && !told_together(x, y)
             })
         });
