@@ -1,6 +1,6 @@
 //! One quotation across sources: quotes of different articles that report the same words are grouped
 //! (`Quote::group`), for the Quotes page and for the quote differences. Candidate pairs come from an
-//! inverted index over words few quotes use, never from all pairs.
+//! inverted index over words few quotes use, never from all pairs; words are compared as ids.
 
 use crate::claims::quotes::Quote;
 
@@ -24,27 +24,47 @@ fn all_words(text: &str) -> Vec<String> {
 /// Candidate pairs come from an inverted index over words that few quotes use, not from all pairs.
 /// Returns every group of two or more quotes, each sorted, in order of their first quote.
 pub fn quotation_groups(quotes: &[Quote]) -> Vec<Vec<usize>> {
-    let words: Vec<std::collections::BTreeSet<String>> = quotes.iter().map(|q| content_words(&q.text)).collect();
-    let mut postings: std::collections::BTreeMap<&str, Vec<usize>> = std::collections::BTreeMap::new();
+    // Each quote's content words (read at once, with threads) as sorted ids of one vocabulary: sets
+    // compared by merging, not as trees of strings.
+    let read = crate::parallel::map(quotes, |q| content_words(&q.text));
+    let mut ids: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+    let words: Vec<Vec<u32>> = read
+        .iter()
+        .map(|ws| {
+            // Sorted ids: equal lists are equal sets of words.
+            let mut list: Vec<u32> = ws
+                .iter()
+                .map(|w| {
+                    let next = ids.len() as u32;
+                    *ids.entry(w.as_str()).or_insert(next)
+                })
+                .collect();
+            crate::sort::sort(&mut list);
+            list
+        })
+        .collect();
+    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
     for (i, ws) in words.iter().enumerate() {
-        for w in ws {
-            postings.entry(w.as_str()).or_default().push(i);
+        for &w in ws {
+            postings[w as usize].push(i);
         }
     }
-    let mut candidates: std::collections::BTreeSet<(usize, usize)> = std::collections::BTreeSet::new();
-    for list in postings.values().filter(|l| l.len() <= 40) {
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    for list in postings.iter().filter(|l| l.len() <= 40) {
         for (x, &i) in list.iter().enumerate() {
             for &j in &list[x + 1..] {
-                candidates.insert((i, j));
+                candidates.push((i, j));
             }
         }
     }
+    crate::sort::sort(&mut candidates);
+    candidates.dedup();
     let mut sets = crate::union_find::UnionFind::new(quotes.len());
     for (i, j) in candidates {
         if quotes[i].doc == quotes[j].doc {
             continue;
         }
-        let shared = words[i].intersection(&words[j]).count();
+        let shared = shared_count(&words[i], &words[j]);
         let smaller = words[i].len().min(words[j].len()).max(1);
         // Or the very same words in the same order, however few ("will not pass without
         // accountability"); a short quotation with one word more is another quotation ("India is on the
@@ -56,6 +76,23 @@ pub fn quotation_groups(quotes: &[Quote]) -> Vec<Vec<usize>> {
         }
     }
     sets.groups().into_iter().filter(|g| g.len() > 1).collect()
+}
+
+/// How many ids two sorted id lists share.
+fn shared_count(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
 }
 
 /// Numbers every quote's `group`: the quotation groups first, then each remaining quote on its own.
