@@ -213,16 +213,26 @@ fn read_inputs(paths: &[PathBuf]) -> Result<Inputs, String> {
     let mut verdicts = Vec::new();
     let mut out = Vec::new();
     let mut skipped = 0;
-    for path in paths {
-        let stdin = path.as_os_str() == "-";
-        let (shown, bytes) = if stdin {
-            let mut bytes = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
-            ("standard input".to_string(), bytes)
-        } else {
-            let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            (file_name(path), bytes)
+    // Every named file read and decoded first, at once (each on its own; what they say is said below,
+    // in order).
+    let loaded = parallax_core::parallel::map(paths, |path| {
+        (path.as_os_str() != "-").then(|| {
+            let shown = file_name(path);
+            let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
+            let read = bytes.as_ref().ok().map(|bytes| read_file(&shown, bytes));
+            (shown, bytes, read)
+        })
+    });
+    for (path, loaded) in paths.iter().zip(loaded) {
+        let stdin = loaded.is_none();
+        let (shown, bytes, read) = match loaded {
+            None => {
+                let mut bytes = Vec::new();
+                std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+                    .map_err(|e| format!("cannot read standard input: {e}"))?;
+                ("standard input".to_string(), bytes, None)
+            }
+            Some((shown, bytes, read)) => (shown, bytes?, read),
         };
         // A corpus manifest (the app's `corpus/manifest.json`): the files it lists, beside it, with the
         // labels, outlets and dates it gives them.
@@ -249,8 +259,8 @@ fn read_inputs(paths: &[PathBuf]) -> Result<Inputs, String> {
             }
         }
         // Standard input is read as text (it has no file name to say otherwise).
-        let kind_name = if stdin { "stdin.txt".to_string() } else { shown.clone() };
-        match read_file(&kind_name, &bytes) {
+        let read = read.unwrap_or_else(|| read_file("stdin.txt", &bytes));
+        match read {
             Ok(ReadFile::Text(decoded)) => {
                 if decoded.replaced > 0 || decoded.evidence == parallax_core::import::EncodingEvidence::Detected {
                     eprintln!("parallax: note: {} read as {}", printable(&shown), decoded.describe_encoding());

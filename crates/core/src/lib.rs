@@ -22,7 +22,7 @@ mod article;
 mod claims;
 pub mod formats;
 mod model;
-mod parallel;
+pub mod parallel;
 mod reading;
 pub mod reuse;
 pub mod sort;
