@@ -85,7 +85,7 @@ impl Analysis {
     /// [`Analysis::to_json`] written straight to `out`, without the whole text in memory (for a 10 MB
     /// article the export is about 60 MB).
     pub fn write_json(&self, mut out: impl std::io::Write) -> std::io::Result<()> {
-        serde_json::to_writer_pretty(&mut out, self)?;
+        crate::formats::pretty_json::to_writer(&mut out, self)?;
         out.write_all(b"\n")
     }
 

@@ -8,6 +8,7 @@
 //! - `bundle.rs`: the corpus file, `parallax-corpus/1`.
 //! - `header.rs`: what a JSON file says it is (format, version), read before the file itself.
 //! - `report.rs`: the Markdown report and the facts × sources CSV.
+//! - `pretty_json.rs`: serde_json's pretty layout, with fewer writes (the analysis JSON).
 
 pub mod bundle;
 pub mod corpus;
@@ -15,4 +16,5 @@ pub mod header;
 pub mod import;
 pub mod nesting;
 pub mod page;
+pub mod pretty_json;
 pub mod report;
