@@ -7,16 +7,90 @@
 //! past one). The pieces without a non-ASCII byte go through the quick scanner together, and only the
 //! few words around each non-ASCII character through the general one. Same words, same offsets: a
 //! property test compares the two on mixed text. (Written here because the crate's quick path is all
-//! or nothing per call; the regions are the whole of it.)
+//! or nothing per call.) The quick pieces are scanned here too, for words only: the crate's scanner
+//! makes every space run and punctuation mark a segment that `unicode_words` then drops.
 
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Each word of `text` with its byte offset, as `text.unicode_word_indices()` gives them.
 pub fn word_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
     regions(text).flat_map(move |(start, end)| {
-        text[start..end].unicode_word_indices().map(move |(offset, word)| (start + offset, word))
+        let ascii = text.as_bytes()[start..end].is_ascii();
+        let quick = ascii.then(|| ascii_words(text, start, end));
+        let general =
+            (!ascii).then(|| text[start..end].unicode_word_indices().map(move |(offset, word)| (start + offset, word)));
+        quick.into_iter().flatten().chain(general.into_iter().flatten())
     })
 }
+
+/// The words of the all-ASCII `text[start..end]`, as unicode-segmentation's quick scanner finds them
+/// and `unicode_words` keeps them: runs of letters, digits and `_` joined across `.` `'` `:` between
+/// letters (WB6, WB7) and `.` `,` `;` `'` between digits (WB11, WB12), holding a letter or digit.
+/// The segments between words (spaces, each punctuation mark) are skipped, not made and dropped.
+fn ascii_words(text: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let class = |b: u8| CLASS[b as usize];
+    let mut i = start;
+    std::iter::from_fn(move || loop {
+        while i < end && class(bytes[i]) & CORE == 0 {
+            i += 1;
+        }
+        if i >= end {
+            return None;
+        }
+        let from = i;
+        let mut alphanumeric = class(bytes[i]) & ALNUM;
+        i += 1;
+        while i < end {
+            let c = class(bytes[i]);
+            let joins = c & CORE != 0
+                || (i + 1 < end && {
+                    let (prev, next) = (class(bytes[i - 1]), class(bytes[i + 1]));
+                    (c & BETWEEN_DIGITS != 0 && prev & next & DIGIT != 0)
+                        || (c & BETWEEN_LETTERS != 0 && prev & next & LETTER != 0)
+                });
+            if !joins {
+                break;
+            }
+            alphanumeric |= c & ALNUM;
+            i += 1;
+        }
+        if alphanumeric != 0 {
+            return Some((from, &text[from..i]));
+        }
+    })
+}
+
+/// Classes of ASCII bytes for [`ascii_words`], as bits.
+const CORE: u8 = 1;
+const ALNUM: u8 = 2;
+const DIGIT: u8 = 4;
+const LETTER: u8 = 8;
+const BETWEEN_DIGITS: u8 = 16;
+const BETWEEN_LETTERS: u8 = 32;
+static CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        class[b] = if c.is_ascii_digit() {
+            CORE | ALNUM | DIGIT
+        } else if c.is_ascii_alphabetic() {
+            CORE | ALNUM | LETTER
+        } else if c == b'_' {
+            CORE
+        } else {
+            match c {
+                b'.' | b'\'' => BETWEEN_DIGITS | BETWEEN_LETTERS,
+                b',' | b';' => BETWEEN_DIGITS,
+                b':' => BETWEEN_LETTERS,
+                _ => 0,
+            }
+        };
+        b += 1;
+    }
+    class
+};
 
 /// Each word of `text`, as `text.unicode_words()` gives them.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
