@@ -214,12 +214,14 @@ fn read_inputs(paths: &[PathBuf]) -> Result<Inputs, String> {
     let mut out = Vec::new();
     let mut skipped = 0;
     // Every named file read and decoded first, at once (each on its own; what they say is said below,
-    // in order).
+    // in order). A file's bytes are kept only when it may be a manifest (`.json`); the others are
+    // dropped once decoded, so the inputs are held about once, as text.
     let loaded = parallax_core::parallel::map(paths, |path| {
         (path.as_os_str() != "-").then(|| {
             let shown = file_name(path);
             let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
             let read = bytes.as_ref().ok().map(|bytes| read_file(&shown, bytes));
+            let bytes = bytes.map(|bytes| if shown.ends_with(".json") { bytes } else { Vec::new() });
             (shown, bytes, read)
         })
     });
