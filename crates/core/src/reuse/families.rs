@@ -19,16 +19,20 @@ const FAMILY_MIN_SHARE: f64 = 0.2;
 pub struct Reuse {
     pub passages: Vec<SharedPassage>,
     pub families: Vec<Family>,
-    /// Each document's reuse and family, in document order.
-    per_document: Vec<(DocumentReuse, usize)>,
+    /// Each document's reuse, in document order.
+    reuse: Vec<DocumentReuse>,
 }
 
 impl Reuse {
     /// Fills each document's `reuse` and `family`; gives the passages and the families.
     pub fn apply(self, documents: &mut [DocumentReport]) -> (Vec<SharedPassage>, Vec<Family>) {
-        for (document, (reuse, family)) in documents.iter_mut().zip(self.per_document) {
+        for (document, reuse) in documents.iter_mut().zip(self.reuse) {
             document.reuse = reuse;
-            document.family = family;
+        }
+        for f in &self.families {
+            for &d in &f.documents {
+                documents[d].family = f.id;
+            }
         }
         (self.passages, self.families)
     }
@@ -98,7 +102,7 @@ pub fn find_reuse(texts: &[&str], documents: &[DocumentReport], config: &Passage
         intervals[m.b_doc].entry(m.a_doc).or_default().push(m.b);
     }
     let mut shared_words: FxHashMap<(usize, usize), usize> = FxHashMap::default();
-    let mut per_document: Vec<(DocumentReuse, usize)> = documents.iter().map(|d| (d.reuse.clone(), d.family)).collect();
+    let mut reuse = Vec::with_capacity(n);
     for d in 0..n {
         let total = doc_words[d].len();
         let share = |count: usize| if total == 0 { 0.0 } else { round4(count as f64 / total as f64) };
@@ -114,11 +118,7 @@ pub fn find_reuse(texts: &[&str], documents: &[DocumentReport], config: &Passage
             all.extend_from_slice(list);
         }
         let any = covered(all);
-        let reuse = &mut per_document[d].0;
-        reuse.words = total;
-        reuse.copied_words = any;
-        reuse.copied_share = share(any);
-        reuse.copied_from = from;
+        reuse.push(DocumentReuse { words: total, copied_words: any, copied_share: share(any), copied_from: from });
     }
 
     // Families: union–find over documents that share enough.
@@ -140,12 +140,7 @@ pub fn find_reuse(texts: &[&str], documents: &[DocumentReport], config: &Passage
             None => families.push(Family { id: families.len(), documents: vec![d] }),
         }
     }
-    for f in &families {
-        for &d in &f.documents {
-            per_document[d].1 = f.id;
-        }
-    }
-    Reuse { passages, families, per_document }
+    Reuse { passages, families, reuse }
 }
 
 /// Number of word positions covered by a list of half-open intervals.
