@@ -170,7 +170,6 @@ fn analyze_parts(
             (aligned, reuse, claims_part())
         }
     };
-    drop(texts);
     let mut outcomes = apply_to_pairs(verdicts, &documents, &mut aligned);
     let alignments = aligned.matches;
     let facts = group_facts(&alignments);

@@ -15,6 +15,9 @@ use unicode_segmentation::UnicodeSegmentation;
 /// gives them.
 pub fn sentence_bound_indices(text: &str) -> Vec<(usize, &str)> {
     let bytes = text.as_bytes();
+    if bytes.is_empty() {
+        return Vec::new();
+    }
     let mut starts = vec![0];
     let mut from = 0;
     while let Some(q) = bytes[from..].iter().position(|&b| may_end(b)).map(|p| from + p) {
@@ -25,8 +28,6 @@ pub fn sentence_bound_indices(text: &str) -> Vec<(usize, &str)> {
         );
         from = end;
     }
-    starts.dedup();
-    starts.retain(|&at| at < bytes.len());
     let ends = starts.iter().skip(1).copied().chain(std::iter::once(bytes.len()));
     starts.iter().zip(ends).map(|(&start, end)| (start, &text[start..end])).collect()
 }

@@ -14,8 +14,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// Each word of `text` with its byte offset, as `text.unicode_word_indices()` gives them.
 pub fn word_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    regions(text).flat_map(move |(start, end)| {
-        let ascii = text.as_bytes()[start..end].is_ascii();
+    regions(text).flat_map(move |(start, end, ascii)| {
         let quick = ascii.then(|| ascii_words(text, start, end));
         let general =
             (!ascii).then(|| text[start..end].unicode_word_indices().map(move |(offset, word)| (start + offset, word)));
@@ -98,8 +97,9 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Consecutive byte ranges covering `text`, each ending at the end of the text or at a cut (see
-/// [`is_cut`]); a range holds either no non-ASCII byte, or only pieces that each hold one.
-fn regions(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// [`is_cut`]), with whether it is all ASCII: a range holds either no non-ASCII byte, or only pieces
+/// that each hold one.
+fn regions(text: &str) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
@@ -109,13 +109,13 @@ fn regions(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         let start = at;
         let Some(wide) = bytes[start..].iter().position(|b| !b.is_ascii()).map(|p| start + p) else {
             at = bytes.len();
-            return Some((start, at));
+            return Some((start, at, true));
         };
         // The ASCII pieces before the one holding that byte.
         let cut = (start + 1..=wide).rev().find(|&e| is_cut(bytes, e)).unwrap_or(start);
         if cut > start {
             at = cut;
-            return Some((start, cut));
+            return Some((start, cut, true));
         }
         // The piece holding it, and the next ones while each holds a non-ASCII byte too.
         let mut end = next_cut(bytes, wide);
@@ -127,7 +127,7 @@ fn regions(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             end = after;
         }
         at = end;
-        Some((start, end))
+        Some((start, end, false))
     })
 }
 
