@@ -5,8 +5,8 @@
 //! Only independent per-item work goes through here (one document's reading, one sentence's claims);
 //! everything that compares items stays sequential.
 
-/// `f` applied to every item, in order. `init` makes one piece of scratch state per batch of items
-/// (each thread's caches), handed to `f` with each item.
+/// `f` applied to every item, in order. `init` makes one piece of scratch state per thread (its
+/// caches), handed to `f` with each item; the state is dropped when all items are done.
 pub fn map_init<'a, T, S, R>(
     items: &'a [T],
     init: impl Fn() -> S + Sync + Send,
@@ -14,21 +14,35 @@ pub fn map_init<'a, T, S, R>(
 ) -> Vec<R>
 where
     T: Sync,
+    S: Send,
     R: Send,
 {
     #[cfg(feature = "threads")]
     {
-        // A few contiguous batches per thread, each with one `init`: caches stay warm (rayon's own
-        // `map_init` may call `init` for every small job it splits off).
+        // A few contiguous batches per thread (rayon's own `map_init` may call `init` for every small
+        // job it splits off).
         // The batches' results are moved into one vector batch by batch, each freed once moved: the
         // results are held about once, not twice (rayon's own collect of a flat map holds them twice).
+        // Each thread keeps its state from one of its batches to the next (a batch run inside
+        // another on the same thread, which rayon may do while one waits, gets a fresh state).
         use rayon::prelude::*;
-        let batch = items.len().div_ceil(rayon::current_num_threads() * 4).max(1);
+        let threads = rayon::current_num_threads();
+        let batch = items.len().div_ceil(threads * 4).max(1);
+        let states: Vec<std::sync::Mutex<Option<S>>> = (0..threads).map(|_| std::sync::Mutex::new(None)).collect();
         let batches: Vec<Vec<R>> = items
             .par_chunks(batch)
             .map(|chunk| {
-                let mut state = init();
-                chunk.iter().map(|item| f(&mut state, item)).collect()
+                let slot = rayon::current_thread_index().and_then(|i| states.get(i)).and_then(|s| s.try_lock().ok());
+                match slot {
+                    Some(mut slot) => {
+                        let state = slot.get_or_insert_with(&init);
+                        chunk.iter().map(|item| f(state, item)).collect()
+                    }
+                    None => {
+                        let mut state = init();
+                        chunk.iter().map(|item| f(&mut state, item)).collect()
+                    }
+                }
             })
             .collect();
         flatten(batches)
