@@ -63,7 +63,7 @@ fn indexed_terms(p: &Prepared, df: &[u32], cap: u32) -> Vec<u32> {
         .filter(|&(k, &t)| k < ALWAYS_INDEXED || df[t as usize] <= cap)
         .map(|(_, &t)| t)
         .collect();
-    crate::sort::sort(&mut out);
+    crate::sort::sort_plain(&mut out);
     out
 }
 
@@ -215,7 +215,7 @@ fn search(index: &Index) -> Vec<Candidate> {
                 }
             }
         }
-        crate::sort::sort(touched);
+        crate::sort::sort_plain(touched);
         for &j in touched.iter() {
             let shared = std::mem::take(&mut shared_terms[j as usize]);
             if shared < 2 {
@@ -234,7 +234,7 @@ fn search(index: &Index) -> Vec<Candidate> {
 
 fn dedup(v: &[u32]) -> Vec<u32> {
     let mut v = v.to_vec();
-    crate::sort::sort(&mut v);
+    crate::sort::sort_plain(&mut v);
     v.dedup();
     v
 }

@@ -79,6 +79,10 @@ pub fn is_month(word: &str) -> bool {
 
 fn month(word: &str) -> Option<&'static str> {
     let w = word.trim_end_matches('.');
+    // Most words are not one: every month is three letters or more, and starts with one of these.
+    if w.len() < 3 || !matches!(w.as_bytes()[0], b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd') {
+        return None;
+    }
     MONTHS.iter().find(|m| **m == w || (w.len() >= 3 && m.starts_with(w) && w != "may" && w != "mar")).copied()
 }
 

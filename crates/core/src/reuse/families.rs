@@ -124,7 +124,7 @@ pub fn find_reuse(texts: &[&str], documents: &[DocumentReport], config: &Passage
     // Families: union–find over documents that share enough.
     let mut sets = crate::union_find::UnionFind::new(n);
     let mut linked: Vec<(usize, usize)> = shared_words.keys().filter(|(a, b)| a < b).copied().collect();
-    crate::sort::sort(&mut linked);
+    crate::sort::sort_plain(&mut linked);
     for (a, b) in linked {
         let shared = shared_words[&(a, b)].min(shared_words.get(&(b, a)).copied().unwrap_or(0));
         let shorter = doc_words[a].len().min(doc_words[b].len()).max(1);
@@ -145,7 +145,7 @@ pub fn find_reuse(texts: &[&str], documents: &[DocumentReport], config: &Passage
 
 /// Number of word positions covered by a list of half-open intervals.
 fn covered(mut list: Vec<(usize, usize)>) -> usize {
-    crate::sort::sort(&mut list);
+    crate::sort::sort_plain(&mut list);
     let (mut total, mut reach) = (0, 0);
     for (start, end) in list {
         let start = start.max(reach);

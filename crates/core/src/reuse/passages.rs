@@ -124,7 +124,7 @@ pub fn find_matches(docs: &[Vec<Word>], config: &PassageConfig) -> Vec<WordMatch
             index.push((hash_ngram(ngram), d as u32, i as u32));
         }
     }
-    crate::sort::sort(&mut index);
+    crate::sort::sort_plain(&mut index);
     // Seeds per document pair: (a position, b position).
     let mut seeds: FxHashMap<(u32, u32), Vec<(u32, u32)>> = FxHashMap::default();
     for positions in index.chunk_by(|x, y| x.0 == y.0) {
@@ -146,7 +146,7 @@ pub fn find_matches(docs: &[Vec<Word>], config: &PassageConfig) -> Vec<WordMatch
         }
     }
     let mut pairs: Vec<(u32, u32)> = seeds.keys().copied().collect();
-    crate::sort::sort(&mut pairs);
+    crate::sort::sort_plain(&mut pairs);
     let mut out = Vec::new();
     for pair in pairs {
         let mut list = seeds.remove(&pair).unwrap_or_default();
@@ -174,7 +174,7 @@ fn chain_seeds(seeds: &mut [(u32, u32)], a_doc: usize, b_doc: usize, n: usize, m
         runs.push(((a, a + n), (b, b + n)));
     }
     // Bridge small edits: runs in order along document a whose gaps on both sides are small.
-    crate::sort::sort(&mut runs);
+    crate::sort::sort_plain(&mut runs);
     let mut merged: Vec<((usize, usize), (usize, usize))> = Vec::new();
     for run in runs {
         if let Some(last) = merged.last_mut() {
@@ -231,7 +231,7 @@ mod tests {
                 }
             }
         }
-        crate::sort::sort(&mut out);
+        crate::sort::sort_plain(&mut out);
         out
     }
 
