@@ -239,30 +239,35 @@ fn dedup(v: &[u32]) -> Vec<u32> {
     v
 }
 
-/// Sum of `f(weight)` over the terms two id-sorted weighted term lists share (one merge walk serves
-/// the overlap weight, `f = identity`, and the cosine's dot product, `f = square`).
-fn shared_sum(a: &[(u32, f64)], b: &[(u32, f64)], mut f: impl FnMut(f64) -> f64) -> f64 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+/// What two id-sorted weighted term lists share, from one merge walk: how many terms, the sum of
+/// their weights (the overlap), the sum of their squared weights (the cosine's dot product) and the
+/// largest weight (the rarest shared term). Each sum adds the terms in id order.
+#[derive(Default)]
+struct Shared {
+    terms: usize,
+    weight: f64,
+    square: f64,
+    rarest: f64,
+}
+
+fn shared(a: &[(u32, f64)], b: &[(u32, f64)]) -> Shared {
+    let (mut i, mut j, mut out) = (0, 0, Shared::default());
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                sum += f(a[i].1);
+                let w = a[i].1;
+                out.terms += 1;
+                out.weight += w;
+                out.square += w * w;
+                out.rarest = out.rarest.max(w);
                 i += 1;
                 j += 1;
             }
         }
     }
-    sum
-}
-
-fn shared_weight(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
-    shared_sum(a, b, |w| w)
-}
-
-fn shared_square(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
-    shared_sum(a, b, |w| w * w)
+    out
 }
 
 fn dice(shared: f64, a: f64, b: f64) -> f64 {
@@ -274,19 +279,14 @@ fn dice(shared: f64, a: f64, b: f64) -> f64 {
 }
 
 fn pair_features(p: &Prepared, q: &Prepared) -> PairFeatures {
-    let content_shared = shared_weight(&p.content, &q.content);
-    let names_shared = shared_weight(&p.names, &q.names);
-    let phrases_shared = shared_weight(&p.phrases, &q.phrases);
+    let content = shared(&p.content, &q.content);
+    let names = shared(&p.names, &q.names);
+    let phrases_shared = shared(&p.phrases, &q.phrases).weight;
+    let (content_shared, names_shared) = (content.weight, names.weight);
     let min_content = p.content_weight.min(q.content_weight);
     let shares_number = p.numbers.iter().any(|x| q.numbers.binary_search(x).is_ok());
-    let (mut shared_terms, mut rarest) = (0, 0.0f64);
-    for (a, b) in [(&p.content, &q.content), (&p.names, &q.names)] {
-        shared_sum(a, b, |w| {
-            shared_terms += 1;
-            rarest = rarest.max(w);
-            0.0
-        });
-    }
+    let shared_terms = content.terms + names.terms;
+    let rarest = 0.0f64.max(content.rarest).max(names.rarest);
     let longer_weight = (p.content_weight + p.names_weight).max(q.content_weight + q.names_weight);
     PairFeatures {
         position_a: p.position,
@@ -305,11 +305,7 @@ fn pair_features(p: &Prepared, q: &Prepared) -> PairFeatures {
         name_dice: dice(names_shared, p.names_weight, q.names_weight),
         shared_numbers: p.numbers.iter().filter(|x| q.numbers.binary_search(x).is_ok()).count(),
         phrase_overlap: dice(phrases_shared, p.phrases_weight, q.phrases_weight) * 2.0,
-        cosine: if p.norm * q.norm > 0.0 {
-            (shared_square(&p.content, &q.content) + shared_square(&p.names, &q.names)) / (p.norm * q.norm)
-        } else {
-            0.0
-        },
+        cosine: if p.norm * q.norm > 0.0 { (content.square + names.square) / (p.norm * q.norm) } else { 0.0 },
     }
 }
 
