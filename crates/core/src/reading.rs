@@ -8,7 +8,8 @@ use crate::align::pairs::{SentenceTerms, Terms, Vocabulary};
 use crate::analysis::SourceText;
 use crate::model::{AgreementLevel, Diagnostic, DocumentReport, SentenceReport};
 use crate::text::document::{parse_paragraphs, ParagraphKind, Span};
-use crate::text::normalize::{fold, Normalizer, Token, TokenKind};
+use crate::text::folded::fold_cow;
+use crate::text::normalize::{Normalizer, Token, TokenKind};
 use crate::text::sentence::split_sentences;
 use crate::text::stopwords::guess_language;
 use rustc_hash::FxHashMap;
@@ -70,9 +71,7 @@ fn read_document(
     let mut diagnostics = Vec::new();
     diagnose_text(doc_id, source, &mut diagnostics);
     let paragraphs = parse_paragraphs(text);
-    let language = guess_language(
-        crate::text::words::words(text).take(400).map(fold).collect::<Vec<_>>().iter().map(String::as_str),
-    );
+    let language = guess_language(crate::text::words::words(text).take(400).map(fold_cow));
     let normalizer = match normalizers.iter().position(|n| n.language() == language) {
         Some(i) => &normalizers[i],
         None => {

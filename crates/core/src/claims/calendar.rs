@@ -1,6 +1,9 @@
 //! Days and dates in a sentence: weekdays (English, French, Spanish names), month names, calendar dates
 //! that exist ("31 February" is none), and relative days ("last week", "since November").
 
+use crate::text::folded::fold_cow;
+use std::borrow::Cow;
+
 /// The weekday a folded word names, as its English name.
 pub fn weekday(word: &str) -> Option<&'static str> {
     Some(match word {
@@ -89,11 +92,11 @@ fn month(word: &str) -> Option<&'static str> {
 /// Calendar dates in a sentence ("6 February", "February 6th", "Feb. 6, 2023"), as "6 February".
 pub fn dates(text: &str) -> Vec<String> {
     let raw: Vec<&str> = crate::text::words::words(text).collect();
-    let words: Vec<String> = raw.iter().map(|w| crate::text::normalize::fold(w)).collect();
+    let words: Vec<Cow<str>> = raw.iter().map(|w| fold_cow(w)).collect();
     dates_in(&raw, &words)
 }
 
-pub(crate) fn dates_in(raw: &[&str], words: &[String]) -> Vec<String> {
+pub(crate) fn dates_in(raw: &[&str], words: &[Cow<str>]) -> Vec<String> {
     let day = |w: &str| {
         let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
         digits.parse::<u32>().ok().filter(|d| {
@@ -179,11 +182,11 @@ pub(crate) fn relative_days_in(text: &str, raw: &[(usize, &str)]) -> Vec<String>
 
 /// Weekdays named in a sentence (English names, in order, without repeats).
 pub fn weekdays(text: &str) -> Vec<&'static str> {
-    let folded: Vec<String> = crate::text::words::words(text).map(crate::text::normalize::fold).collect();
+    let folded: Vec<Cow<str>> = crate::text::words::words(text).map(fold_cow).collect();
     weekdays_in(&folded)
 }
 
-pub(crate) fn weekdays_in(folded: &[String]) -> Vec<&'static str> {
+pub(crate) fn weekdays_in(folded: &[Cow<str>]) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for w in folded {
         if let Some(day) = weekday(w) {

@@ -9,6 +9,8 @@
 //! other languages no outcome is found and counts compare by noun as before. Written by hand: it is a
 //! short word list over the tokens the count reader already has, which no crate provides.
 
+use std::borrow::Cow;
+
 /// The outcome a folded word names, if any.
 pub fn outcome_of(word: &str) -> Option<&'static str> {
     let w = word;
@@ -124,7 +126,7 @@ fn boundary(between: &str) -> bool {
 pub fn outcome_near(
     text: &str,
     words: &[(usize, &str)],
-    folded: &[String],
+    folded: &[Cow<str>],
     phrase_start: usize,
     noun_start: usize,
     noun_end: usize,
@@ -141,8 +143,7 @@ pub fn outcome_near(
             return Some(o);
         }
         // Leaving a place: "1,500 people left the district", "left their homes".
-        if folded[k] == "left"
-            && folded.get(k + 1).is_some_and(|w| matches!(w.as_str(), "the" | "their" | "home" | "homes"))
+        if folded[k] == "left" && folded.get(k + 1).is_some_and(|w| matches!(&**w, "the" | "their" | "home" | "homes"))
         {
             return Some("displaced");
         }
@@ -164,7 +165,7 @@ pub fn outcome_near(
         if let Some(o) = outcome_of(&folded[k]) {
             return Some(o);
         }
-        if !passed_over(&folded[k]) && !matches!(folded[k].as_str(), "toll" | "number") {
+        if !passed_over(&folded[k]) && !matches!(&*folded[k], "toll" | "number") {
             break;
         }
     }
@@ -173,9 +174,9 @@ pub fn outcome_near(
 
 /// Whether the number at word `first` (with `used` words) is an age or a time of day rather than a count:
 /// "34-year-old", "aged 12", "a 12 year old", "1802 GMT", "9 a.m.", "8 pm".
-pub fn not_a_count(text: &str, words: &[(usize, &str)], folded: &[String], first: usize, used: usize) -> bool {
-    let after = |k: usize| folded.get(first + used + k).map(String::as_str).unwrap_or("");
-    let before = if first > 0 { folded[first - 1].as_str() } else { "" };
+pub fn not_a_count(text: &str, words: &[(usize, &str)], folded: &[Cow<str>], first: usize, used: usize) -> bool {
+    let after = |k: usize| folded.get(first + used + k).map(|w| &**w).unwrap_or("");
+    let before = if first > 0 { &*folded[first - 1] } else { "" };
     if matches!(before, "aged" | "age" | "ages") {
         return true;
     }
@@ -195,7 +196,7 @@ mod tests {
 
     fn outcome(text: &str, number: &str, noun: &str) -> Option<&'static str> {
         let words: Vec<(usize, &str)> = crate::text::words::word_indices(text).collect();
-        let folded: Vec<String> = words.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
+        let folded: Vec<Cow<str>> = words.iter().map(|(_, w)| crate::text::folded::fold_cow(w)).collect();
         let n = words.iter().position(|(_, w)| *w == number).unwrap();
         let m = words.iter().position(|(_, w)| *w == noun).unwrap();
         outcome_near(text, &words, &folded, n, m, m)
@@ -223,7 +224,7 @@ mod tests {
     fn ages_and_clock_times_are_not_counts() {
         let check = |text: &str, number: &str| {
             let words: Vec<(usize, &str)> = crate::text::words::word_indices(text).collect();
-            let folded: Vec<String> = words.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
+            let folded: Vec<Cow<str>> = words.iter().map(|(_, w)| crate::text::folded::fold_cow(w)).collect();
             let n = words.iter().position(|(_, w)| *w == number).unwrap();
             not_a_count(text, &words, &folded, n, 1)
         };

@@ -9,6 +9,7 @@ use crate::claims::calendar::{dates_in, weekdays_in};
 use crate::text::numbers::{number_word_value, parse_numeral, NumberWord};
 use crate::text::stopwords::Language;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// How exact a count is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -207,7 +208,7 @@ const NOT_COUNTED: &[&str] = &["percent", "per", "cent", "%"];
 /// Counts in a sentence. `start` is the sentence's offset in the document.
 pub fn counts(text: &str, start: usize, language: Language) -> Vec<Count> {
     let words: Vec<(usize, &str)> = crate::text::words::word_indices(text).collect();
-    let folded: Vec<String> = words.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
+    let folded: Vec<Cow<str>> = words.iter().map(|(_, w)| crate::text::folded::fold_cow(w)).collect();
     counts_in(text, start, language, &words, &folded)
 }
 
@@ -218,12 +219,12 @@ pub fn read_words(
     language: Language,
     words: &[(usize, &str)],
 ) -> (Vec<Count>, Vec<&'static str>, Vec<String>) {
-    let folded: Vec<String> = words.iter().map(|(_, w)| crate::text::normalize::fold(w)).collect();
+    let folded: Vec<Cow<str>> = words.iter().map(|(_, w)| crate::text::folded::fold_cow(w)).collect();
     let raw: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
     (counts_in(text, start, language, words, &folded), weekdays_in(&folded), dates_in(&raw, &folded))
 }
 
-fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str)], folded: &[String]) -> Vec<Count> {
+fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str)], folded: &[Cow<str>]) -> Vec<Count> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -234,7 +235,7 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
                 Some(NumberWord::Scale(scale)) => (Some(v * scale), 2, false),
                 _ => (Some(v), 1, false),
             }
-        } else if matches!(folded[i].as_str(), "dozens" | "hundreds" | "thousands" | "scores" | "millions")
+        } else if matches!(&*folded[i], "dozens" | "hundreds" | "thousands" | "scores" | "millions")
             && folded.get(i + 1).is_some_and(|w| w == "of")
         {
             (None, 2, true)
@@ -274,7 +275,7 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
         // numbers are left out.
         let next_is_number = |k: usize| folded.get(k).is_some_and(|w| parse_numeral(w).is_some());
         if value.is_some()
-            && matches!(folded.get(i + used).map(String::as_str), Some("to" | "and"))
+            && matches!(folded.get(i + used).map(|w| &**w), Some("to" | "and"))
             && next_is_number(i + used + 1)
         {
             i += used + 2;
@@ -294,7 +295,7 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
             continue;
         }
         // Approximation words just before.
-        let before = |k: usize| if i >= k { folded[i - k].as_str() } else { "" };
+        let before = |k: usize| if i >= k { &*folded[i - k] } else { "" };
         let (b2, b1) = (before(2), before(1));
         let (approximation, phrase_start) = if b2 == "more" && b1 == "than" {
             (Approximation::MoreThan, i - 2)
@@ -312,7 +313,7 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
         // Percentages: "90%", "90 percent", "90 per cent".
         let number_end = words[i + used - 1].0 + words[i + used - 1].1.len();
         let percent_sign = text[number_end..].trim_start().starts_with('%');
-        let percent_words = match folded.get(i + used).map(String::as_str) {
+        let percent_words = match folded.get(i + used).map(|w| &**w) {
             Some("percent" | "pourcent" | "porcentaje") => 1,
             Some("per") if folded.get(i + used + 1).is_some_and(|w| w == "cent") => 2,
             _ => 0,
@@ -339,7 +340,7 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
         }
         // A rank or scale, not a count: "Category 4 hurricane", "level 3 alert", "magnitude 6.4"; a point
         // in a match written label first, "minuto 29", "Minute 29".
-        if let Some(label) = (i > 0).then(|| folded[i - 1].as_str()).filter(|w| {
+        if let Some(label) = (i > 0).then(|| &*folded[i - 1]).filter(|w| {
             matches!(
                 *w,
                 "category"
@@ -376,8 +377,8 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
         // "Two other top executives", "five more deaths", "300 new cases": a count beyond ones told
         // elsewhere, never the total.
         let mut beyond = false;
-        while j < words.len() && skipped < 4 && FILLERS.contains(&folded[j].as_str()) && folded[j] != "of" {
-            beyond |= matches!(folded[j].as_str(), "other" | "more" | "additional" | "further" | "extra" | "new");
+        while j < words.len() && skipped < 4 && FILLERS.contains(&&*folded[j]) && folded[j] != "of" {
+            beyond |= matches!(&*folded[j], "other" | "more" | "additional" | "further" | "extra" | "new");
             j += 1;
             skipped += 1;
         }
@@ -390,7 +391,7 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
         let name = acronym || (capital(written) && words.get(j + 1).is_some_and(|w| capital(w.1)));
         if !is_word
             || name
-            || NOT_COUNTED.contains(&noun.as_str())
+            || NOT_COUNTED.contains(&&**noun)
             || crate::claims::calendar::is_month_any_language(noun)
             || (noun == "de" && folded.get(j + 1).is_some_and(|w| crate::claims::calendar::is_month_any_language(w)))
             || crate::text::stopwords::is_stopword_in(Language::English, noun)
@@ -401,12 +402,12 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
         }
         let mut end_word = j;
         // A compound unit ends in its unit: "light-years", "man-hours", "kilowatt-hours".
-        let hyphen_then_unit = folded.get(j + 1).is_some_and(|w| UNIT_ENDS.contains(&w.as_str()))
+        let hyphen_then_unit = folded.get(j + 1).is_some_and(|w| UNIT_ENDS.contains(&&**w))
             && text[words[j].0 + words[j].1.len()..words[j + 1].0] == *"-";
         if hyphen_then_unit {
             end_word = j + 1;
         } else if folded.get(j + 1).is_some_and(|w| w == "of")
-            && folded.get(j + 2).is_some_and(|w| matches!(w.as_str(), "state" | "government" | "staff"))
+            && folded.get(j + 2).is_some_and(|w| matches!(&**w, "state" | "government" | "staff"))
         {
             end_word = j + 2;
         }
@@ -415,7 +416,7 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
         let outcome = crate::claims::outcomes::outcome_near(text, words, folded, phrase_start, j, end_word);
         // "Two people familiar with the talks", "three officials briefed on it": the reporter's unnamed
         // sources, not anything the story counts.
-        let after = |k: usize| folded.get(end_word + k).map_or("", String::as_str);
+        let after = |k: usize| folded.get(end_word + k).map_or("", |w| &**w);
         if after(1) == "familiar" || after(1) == "briefed" || (after(1) == "with" && after(2) == "knowledge") {
             i = end_word + 1;
             continue;

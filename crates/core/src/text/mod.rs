@@ -6,12 +6,14 @@
 //!
 //! - `document.rs`: paragraphs by line shape, datelines, labels.
 //! - `sentence.rs`: sentence boundaries in news prose; `sentence_bounds.rs`: the UAX #29 ones beneath.
-//! - `normalize.rs`: words → terms (case, accents, spelling variants, stems, numbers as values).
+//! - `normalize.rs`: words → terms (case, accents, spelling variants, stems, numbers as values);
+//!   `folded.rs`: a folded word without a copy where folding changes nothing.
 //! - `numbers.rs`: number words and numerals → values; `numbers_math.rs`: bit-identical `ln`.
 //! - `stopwords.rs`: function words and the language guess; `synonyms.rs`: newsroom synonyms.
 //! - `words.rs`: UAX #29 words, with the ASCII stretches of a text on unicode-segmentation's quick path.
 
 pub mod document;
+pub mod folded;
 pub mod normalize;
 pub mod numbers;
 pub mod numbers_math;

@@ -254,12 +254,12 @@ pub fn is_function_word(word: &str) -> bool {
 }
 
 /// Guesses the language of lower-cased words by which list's function words they use most.
-pub fn guess_language<'a>(words: impl Iterator<Item = &'a str>) -> Language {
+pub fn guess_language(words: impl Iterator<Item = impl AsRef<str>>) -> Language {
     let mut counts = [0usize; 4];
     let mut total = 0usize;
     for word in words {
         total += 1;
-        let bits = languages_of(word);
+        let bits = languages_of(word.as_ref());
         for (i, count) in counts.iter_mut().enumerate() {
             *count += usize::from(bits & (1 << i) != 0);
         }
