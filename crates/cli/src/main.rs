@@ -177,7 +177,7 @@ fn run() -> Result<usize, String> {
         }
         other => return Err(format!("unknown command {other:?}\n{USAGE}")),
     };
-    let write = |w: &mut dyn Write| match &analysis_out {
+    let write = |w: &mut (dyn Write + Send)| match &analysis_out {
         Some(analysis) => {
             // 1 MB at a time: a few large writes, not one system call per 8 KB (4.4 MB for the bench corpus).
             let mut buffered = std::io::BufWriter::with_capacity(1 << 20, w);
@@ -190,7 +190,7 @@ fn run() -> Result<usize, String> {
         Some(path) => std::fs::File::create(&path)
             .and_then(|mut f| write(&mut f))
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
-        None => write(&mut std::io::stdout().lock()).map_err(|e| format!("cannot write to stdout: {e}"))?,
+        None => write(&mut std::io::stdout()).map_err(|e| format!("cannot write to stdout: {e}"))?,
     }
     Ok(skipped)
 }

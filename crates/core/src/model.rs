@@ -47,6 +47,36 @@ pub struct Analysis {
     pub timeline: Vec<crate::time::TimelineEntry>,
 }
 
+/// The first fields of an [`Analysis`], in its order (see [`Analysis::write_json`]).
+#[cfg(any(feature = "threads", test))]
+#[derive(Serialize)]
+struct AnalysisHead<'a> {
+    schema: &'a str,
+    documents: &'a [DocumentReport],
+    alignments: &'a [AlignmentReport],
+}
+
+/// The remaining fields of an [`Analysis`], in its order and with its rules for leaving one out.
+#[cfg(any(feature = "threads", test))]
+#[derive(Serialize)]
+struct AnalysisTail<'a> {
+    related: &'a [AlignmentReport],
+    facts: &'a [Fact],
+    entities: &'a [crate::claims::entities::Entity],
+    discrepancies: &'a [crate::claims::discrepancies::Discrepancy],
+    quotes: &'a [crate::claims::quotes::Quote],
+    quantities: &'a [crate::claims::quantities::Quantity],
+    passages: &'a [crate::reuse::passages::SharedPassage],
+    families: &'a [Family],
+    diagnostics: &'a [Diagnostic],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    verdicts: &'a [crate::verdicts::VerdictOutcome],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    dismissed: &'a [crate::claims::discrepancies::Discrepancy],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    timeline: &'a [crate::time::TimelineEntry],
+}
+
 /// Documents that share long verbatim passages: probably one (wire) story.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Family {
@@ -83,10 +113,68 @@ impl Analysis {
     }
 
     /// [`Analysis::to_json`] written straight to `out`, without the whole text in memory (for a 10 MB
-    /// article the export is about 60 MB).
-    pub fn write_json(&self, mut out: impl std::io::Write) -> std::io::Result<()> {
+    /// article the export is about 60 MB). With threads, the second half (from `related` on) is
+    /// serialised into memory on another thread while the first is written, then written after it:
+    /// the same text, in about half the time (4.4 MB for the 205 bench articles; the documents, the
+    /// largest part for one huge article, stay in the first half and are never held).
+    pub fn write_json(&self, mut out: impl std::io::Write + Send) -> std::io::Result<()> {
+        #[cfg(feature = "threads")]
+        {
+            use crate::formats::pretty_json::{to_writer_part, Part};
+            let (head, tail) = self.halves();
+            let (written, tail) = crate::parallel::join(
+                || to_writer_part(&mut out, &head, Part::Head),
+                || {
+                    let mut bytes = Vec::new();
+                    to_writer_part(&mut bytes, &tail, Part::Tail).map(|()| bytes)
+                },
+            );
+            written?;
+            out.write_all(&tail?)?;
+        }
+        #[cfg(not(feature = "threads"))]
         crate::formats::pretty_json::to_writer(&mut out, self)?;
         out.write_all(b"\n")
+    }
+
+    /// The fields in two halves, in order, borrowed; every field is named, so that a new one cannot be
+    /// left out of the export.
+    #[cfg(any(feature = "threads", test))]
+    fn halves(&self) -> (AnalysisHead<'_>, AnalysisTail<'_>) {
+        let Analysis {
+            schema,
+            documents,
+            alignments,
+            related,
+            facts,
+            entities,
+            discrepancies,
+            quotes,
+            quantities,
+            passages,
+            families,
+            diagnostics,
+            verdicts,
+            dismissed,
+            timeline,
+        } = self;
+        (
+            AnalysisHead { schema, documents, alignments },
+            AnalysisTail {
+                related,
+                facts,
+                entities,
+                discrepancies,
+                quotes,
+                quantities,
+                passages,
+                families,
+                diagnostics,
+                verdicts,
+                dismissed,
+                timeline,
+            },
+        )
     }
 
     /// The sentence `(doc, index)`.
@@ -200,5 +288,55 @@ impl Diagnostic {
     }
     pub fn info(document: Option<usize>, message: String) -> Self {
         Diagnostic { severity: Severity::Info, document, message }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::verdicts::{SentenceRef, Verdict};
+    use crate::{analyze_judged, ArticleMeta, SourceText};
+
+    /// The export written in two halves is serde_json's pretty text of the whole analysis, with every
+    /// field present (the reader's verdicts, a dismissed difference and the timeline, which are left out
+    /// when empty) and with them left out.
+    #[test]
+    fn the_export_in_halves_is_the_whole() {
+        let dated = |file: &str, date: &str, text: &str| {
+            let mut meta = ArticleMeta::file(file);
+            meta.date = Some(date.into());
+            SourceText::with_meta(meta, text)
+        };
+        let lead_a = "Port director Anna Berg said 600 dock workers went on strike on Monday.";
+        let lead_b = "Director Anna Berg said 600 dock workers went on strike on Tuesday.";
+        let sources = [
+            dated("a.txt", "2026-03-02 09:00", &format!("Port strike\n{lead_a}\nShips waited at the gate.")),
+            dated("b.txt", "2026-03-03 10:00", &format!("Dockers walk out\n{lead_b}\nThe union said it was ready.")),
+        ];
+        let verdicts = [
+            Verdict::SameFact {
+                a: SentenceRef { doc: 0, text: lead_a.into() },
+                b: SentenceRef { doc: 1, text: lead_b.into() },
+                note: "checked".into(),
+            },
+            Verdict::NotADifference {
+                kind: crate::claims::discrepancies::DiscrepancyKind::Weekday,
+                subject: format!("The day of: {lead_b}"),
+                note: String::new(),
+            },
+        ];
+        for verdicts in [&verdicts[..], &[]] {
+            let analysis = analyze_judged(&sources, verdicts);
+            let skipped = [analysis.verdicts.is_empty(), analysis.dismissed.is_empty(), analysis.timeline.is_empty()];
+            assert_eq!(skipped, [verdicts.is_empty(), verdicts.is_empty(), false]);
+            let (head, tail) = analysis.halves();
+            let mut halves = Vec::new();
+            crate::formats::pretty_json::to_writer_part(&mut halves, &head, crate::formats::pretty_json::Part::Head)
+                .unwrap();
+            crate::formats::pretty_json::to_writer_part(&mut halves, &tail, crate::formats::pretty_json::Part::Tail)
+                .unwrap();
+            let whole = serde_json::to_string_pretty(&analysis).unwrap();
+            assert_eq!(String::from_utf8(halves).unwrap(), whole);
+            assert_eq!(analysis.to_json(), whole + "\n");
+        }
     }
 }
