@@ -15,23 +15,25 @@ pub const FACT_MIN_SCORE: f64 = 0.25;
 pub fn group_facts(alignments: &[Alignment]) -> Vec<Fact> {
     let alignments: Vec<&Alignment> = alignments.iter().filter(|a| a.score >= FACT_MIN_SCORE).collect();
     let mut nodes: Vec<(usize, usize)> = alignments.iter().flat_map(|a| [a.a, a.b]).collect();
-    crate::sort::sort(&mut nodes);
+    crate::sort::sort_plain(&mut nodes);
     nodes.dedup();
     let index = |n: (usize, usize)| nodes.binary_search(&n).expect("node was collected");
     let mut sets = crate::union_find::UnionFind::new(nodes.len());
-    let mut docs: Vec<BTreeSet<usize>> = nodes.iter().map(|n| BTreeSet::from([n.0])).collect();
+    // Each group's documents, sorted (a few each: a list, not a tree per sentence).
+    let mut docs: Vec<Vec<usize>> = nodes.iter().map(|n| vec![n.0]).collect();
 
     let mut order: Vec<&Alignment> = alignments.clone();
     crate::sort::sort_by(&mut order, |x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
     for al in order {
         let (ra, rb) = (sets.find(index(al.a)), sets.find(index(al.b)));
-        if ra == rb || !docs[ra].is_disjoint(&docs[rb]) {
+        if ra == rb || !disjoint(&docs[ra], &docs[rb]) {
             continue;
         }
         let keep = sets.union(ra, rb);
         let gone = ra + rb - keep;
         let moved = std::mem::take(&mut docs[gone]);
         docs[keep].extend(moved);
+        crate::sort::sort_plain(&mut docs[keep]);
     }
 
     let groups: Vec<Vec<[usize; 2]>> =
@@ -49,6 +51,19 @@ pub fn group_facts(alignments: &[Alignment]) -> Vec<Fact> {
             Fact { id, sentences, documents: documents.into_iter().collect() }
         })
         .collect()
+}
+
+/// Whether two sorted lists have no item in common.
+fn disjoint(a: &[usize], b: &[usize]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return false,
+        }
+    }
+    true
 }
 
 /// Fills each sentence's `fact`, and its `sources` and `agreement` from its direct alignments only: every

@@ -151,7 +151,22 @@ impl FileKind {
 
 /// Line ends made `\n` (files from Windows and old Macs), trailing spaces dropped.
 pub fn tidy_lines(text: &str) -> String {
-    text.replace("\r\n", "\n").replace('\r', "\n").lines().map(str::trim_end).collect::<Vec<_>>().join("\n")
+    // One pass: each line (ended by "\r\n", "\r" or "\n"; a final line end ends the last line, as in
+    // `str::lines`) without its trailing white space.
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let (line, next) = match rest.find(['\r', '\n']) {
+            Some(i) => (&rest[..i], &rest[i + if rest[i..].starts_with("\r\n") { 2 } else { 1 }..]),
+            None => (rest, ""),
+        };
+        if rest.len() < text.len() {
+            out.push('\n');
+        }
+        out.push_str(line.trim_end());
+        rest = next;
+    }
+    out
 }
 
 /// A file read the one way both the app and the CLI read files.
@@ -270,7 +285,8 @@ pub fn decode_bytes_needs_utf16(bytes: &[u8]) -> bool {
 /// kilobytes are zero, as in Latin-script text saved as UTF-16 without a byte-order mark.
 fn utf16_pattern(bytes: &[u8]) -> Option<bool> {
     let sample = &bytes[..bytes.len().min(4096) & !1];
-    if sample.len() < 4 {
+    // Without a zero byte there is no pattern (nearly every file: one quick search, not two counts).
+    if sample.len() < 4 || !sample.contains(&0) {
         return None;
     }
     let pairs = sample.len() / 2;
@@ -640,6 +656,15 @@ mod tests {
         assert!(matches!(read_file("noext", b"<HTML>\n<p>x</p>"), Ok(ReadFile::Html(_))));
         for text in ["<html5 is a standard> said no one", "The <!doctype html> line starts a page.", "<p>x</p>"] {
             assert!(matches!(read_file("a.txt", text.as_bytes()), Ok(ReadFile::Text(_))), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The one-pass tidying is the former chain of replacements, `lines` and `trim_end`.
+        #[test]
+        fn tidy_lines_in_one_pass(text in "[ab \t\r\n\u{a0}]{0,24}") {
+            let former = text.replace("\r\n", "\n").replace('\r', "\n").lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
+            proptest::prop_assert_eq!(tidy_lines(&text), former);
         }
     }
 }
