@@ -72,21 +72,29 @@ pub fn local_vector(f: &PairFeatures) -> [f64; LOCAL] {
         f.shared_numbers.min(3) as f64,
         f.cosine,
         heading,
-        ln(1.0 + f.shorter_terms as f64),
-        ln(1.0 + f.longer_terms as f64),
+        ln_1p_count(f.shorter_terms),
+        ln_1p_count(f.longer_terms),
         f64::from(u8::from(f.numbers_apart)),
         heading * f.cosine,
         ln(1.0 + f.shared_mass),
         f.position_a.min(f.position_b),
         f.position_a.max(f.position_b),
         (f.position_a - f.position_b).abs(),
-        ln(1.0 + f.shared_terms as f64),
+        ln_1p_count(f.shared_terms),
         f.rarest_shared,
         f.longer_coverage,
     ]
 }
 
 /// Where a pair stands among the candidates of its two sentences in the other's article.
+/// `ln(1 + n)` for a count: looked up for the counts sentences have (the same values, worked out once),
+/// worked out for larger ones.
+fn ln_1p_count(n: usize) -> f64 {
+    static TABLE: std::sync::OnceLock<Vec<f64>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| (0..256).map(|k| ln(1.0 + k as f64)).collect());
+    table.get(n).copied().unwrap_or_else(|| ln(1.0 + n as f64))
+}
+
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Rank {
     /// Best local probability of side a against b's article, and of side b against a's article.
