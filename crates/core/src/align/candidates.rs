@@ -215,12 +215,18 @@ fn search(index: &Index) -> Vec<Candidate> {
                 }
             }
         }
+        // Only partners sharing two terms or more go on (the others' counts are reset here), so only
+        // they are sorted.
+        touched.retain(|&j| {
+            let keep = shared_terms[j as usize] >= 2;
+            if !keep {
+                shared_terms[j as usize] = 0;
+            }
+            keep
+        });
         crate::sort::sort_plain(touched);
         for &j in touched.iter() {
-            let shared = std::mem::take(&mut shared_terms[j as usize]);
-            if shared < 2 {
-                continue;
-            }
+            shared_terms[j as usize] = 0;
             let q = &prepared[j as usize];
             let features = pair_features(p, q);
             if features.shared_mass > 0.0 {

@@ -56,11 +56,24 @@ fn key(token: &str) -> String {
     out
 }
 
+/// Whether the Jaro–Winkler similarity of `a` and `b` is at least `min`, without working it out when
+/// their lengths rule it out: it is at most 0.8 + 0.2 × shorter / longer (every letter of the shorter
+/// matched in order, and the largest prefix bonus), so "Li" is never compared letter by letter with
+/// "Lindqvist".
+fn jaro_winkler_at_least(a: &str, b: &str, min: f64) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let (shorter, longer) = (la.min(lb), la.max(lb));
+    if longer > 0 && 0.8 + 0.2 * (shorter as f64 / longer as f64) < min - 1e-9 {
+        return false;
+    }
+    strsim::jaro_winkler(a, b) >= min
+}
+
 /// Two surnames by their keys and skeletons (see [`NameKeys`]).
 fn same_surname(a: &NameKeys, b: &NameKeys) -> bool {
     let (ka, kb) = (&a.surname, &b.surname);
     ka == kb
-        || (ka.len() >= 5 && strsim::jaro_winkler(ka, kb) >= 0.93)
+        || (ka.len() >= 5 && jaro_winkler_at_least(ka, kb, 0.93))
         || (ka.len() >= 8 && kb.len() >= 8 && a.skeleton == b.skeleton)
 }
 
@@ -105,7 +118,7 @@ fn compatible_first_names(a: &[String], b: &[String], ka: &NameKeys, kb: &NameKe
             let (kx, ky) = (&ka.first, &kb.first);
             kx == ky
                 || x.chars().next() == y.chars().next() && (x.len() <= 2 || y.len() <= 2)
-                || (kx.len() >= 4 && strsim::jaro_winkler(kx, ky) >= 0.88)
+                || (kx.len() >= 4 && jaro_winkler_at_least(kx, ky, 0.88))
         }
         _ => true,
     }
@@ -402,6 +415,12 @@ mod tests {
     }
 
     proptest! {
+        /// The length bound never refuses a pair the similarity itself accepts.
+        #[test]
+        fn the_length_bound_only_skips_what_fails(a in "[a-e]{0,12}", b in "[a-e]{0,12}", min in 0.85f64..0.95) {
+            prop_assert_eq!(jaro_winkler_at_least(&a, &b, min), strsim::jaro_winkler(&a, &b) >= min);
+        }
+
         #[test]
         fn the_one_pass_key_is_the_three_pass_key(token in "[iyIYaé-]{0,12}") {
             prop_assert_eq!(key(&token), key_in_three_passes(&token));
