@@ -14,13 +14,25 @@ pub const FACT_MIN_SCORE: f64 = 0.25;
 /// Only alignments scoring at least [`FACT_MIN_SCORE`] join sentences into a fact.
 pub fn group_facts(alignments: &[Alignment]) -> Vec<Fact> {
     let alignments: Vec<&Alignment> = alignments.iter().filter(|a| a.score >= FACT_MIN_SCORE).collect();
-    let mut nodes: Vec<(usize, usize)> = alignments.iter().flat_map(|a| [a.a, a.b]).collect();
-    crate::sort::sort_plain(&mut nodes);
-    nodes.dedup();
-    let index = |n: (usize, usize)| nodes.binary_search(&n).expect("node was collected");
-    let mut sets = crate::union_find::UnionFind::new(nodes.len());
+    // Every sentence up to the last one an alignment names in each document gets a number, in (document,
+    // sentence) order: a node's number is its document's offset plus its index, with no search.
+    let mut lengths: Vec<usize> = Vec::new();
+    for (doc, index) in alignments.iter().flat_map(|a| [a.a, a.b]) {
+        if lengths.len() <= doc {
+            lengths.resize(doc + 1, 0);
+        }
+        lengths[doc] = lengths[doc].max(index + 1);
+    }
+    let offsets: Vec<usize> = lengths.iter().scan(0, |total, &n| Some(std::mem::replace(total, *total + n))).collect();
+    let index = |(doc, i): (usize, usize)| offsets[doc] + i;
+    let node = |k: usize| {
+        let doc = offsets.partition_point(|&o| o <= k) - 1;
+        [doc, k - offsets[doc]]
+    };
+    let mut sets = crate::union_find::UnionFind::new(lengths.iter().sum());
     // Each group's documents, sorted (a few each: a list, not a tree per sentence).
-    let mut docs: Vec<Vec<usize>> = nodes.iter().map(|n| vec![n.0]).collect();
+    let mut docs: Vec<Vec<usize>> =
+        lengths.iter().enumerate().flat_map(|(doc, &n)| std::iter::repeat_n(doc, n)).map(|doc| vec![doc]).collect();
 
     let mut order: Vec<&Alignment> = alignments.clone();
     crate::sort::sort_by(&mut order, |x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
@@ -36,9 +48,8 @@ pub fn group_facts(alignments: &[Alignment]) -> Vec<Fact> {
         crate::sort::sort_plain(&mut docs[keep]);
     }
 
-    let groups: Vec<Vec<[usize; 2]>> =
-        sets.groups().into_iter().map(|g| g.into_iter().map(|i| [nodes[i].0, nodes[i].1]).collect()).collect();
-    let mut facts: Vec<Vec<[usize; 2]>> = groups.into_iter().filter(|g| g.len() >= 2).collect();
+    let mut facts: Vec<Vec<[usize; 2]>> =
+        sets.groups().into_iter().filter(|g| g.len() >= 2).map(|g| g.into_iter().map(node).collect()).collect();
     for g in &mut facts {
         crate::sort::sort(g);
     }
