@@ -113,6 +113,21 @@ pub fn number_groups(quotes: &mut [Quote]) {
     }
 }
 
+/// The groups [`number_groups`] numbered, read back from the quotes: what [`quotation_groups`] returns
+/// (every group of two or more, each sorted, in order of their first quote), without working it out
+/// again.
+pub fn numbered_groups(quotes: &[Quote]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, q) in quotes.iter().enumerate() {
+        if groups.len() <= q.group {
+            groups.resize_with(q.group + 1, Vec::new);
+        }
+        groups[q.group].push(i);
+    }
+    groups.retain(|g| g.len() >= 2);
+    groups
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +152,7 @@ mod tests {
             q(0, "responsible for this terrible catastrophe at the port"),
         ];
         number_groups(&mut quotes);
+        assert_eq!(numbered_groups(&quotes), quotation_groups(&quotes));
         assert_eq!(quotes[0].group, quotes[2].group);
         assert_eq!(quotes[3].group, quotes[2].group, "joined through the other source's version");
         assert_ne!(quotes[1].group, quotes[0].group);

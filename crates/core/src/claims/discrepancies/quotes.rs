@@ -9,10 +9,17 @@ fn words_of(text: &str) -> Vec<String> {
     crate::text::words::words(text).map(crate::text::normalize::fold).collect()
 }
 
+/// Speaker and wording differences within each group of quotations, as `number_groups` numbered them
+/// (the analysis numbers them before it looks for differences).
 pub(super) fn quote_conflicts(quotes: &[Quote], out: &mut Vec<Discrepancy>) {
-    let words: Vec<std::collections::BTreeSet<String>> =
-        quotes.iter().map(|q| crate::claims::quotation_groups::content_words(&q.text)).collect();
-    for group in crate::claims::quotation_groups::quotation_groups(quotes) {
+    // The groups the quotes were numbered in (see `number_groups`), and the content words of the quotes
+    // in them.
+    let groups = crate::claims::quotation_groups::numbered_groups(quotes);
+    let mut words: Vec<std::collections::BTreeSet<String>> = vec![Default::default(); quotes.len()];
+    for &i in groups.iter().flatten() {
+        words[i] = crate::claims::quotation_groups::content_words(&quotes[i].text);
+    }
+    for group in groups {
         let first = &quotes[group[0]];
         let subject = format!("The quote “{}”", crate::text::document::shorten_words(&first.text, 60));
         let speakers: Vec<(String, (usize, usize))> = group
