@@ -32,12 +32,13 @@ impl UnionFind {
 
     /// Every set, each sorted, in order of their smallest member.
     pub fn groups(&mut self) -> Vec<Vec<usize>> {
-        let mut by_root: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
+        // Indexed by root (a list per element, empty and unallocated for all but the roots).
+        let mut by_root: Vec<Vec<usize>> = vec![Vec::new(); self.parent.len()];
         for x in 0..self.parent.len() {
             let r = self.find(x);
-            by_root.entry(r).or_default().push(x);
+            by_root[r].push(x);
         }
-        let mut groups: Vec<Vec<usize>> = by_root.into_values().collect();
+        let mut groups: Vec<Vec<usize>> = by_root.into_iter().filter(|g| !g.is_empty()).collect();
         crate::sort::sort_by_key(&mut groups, |g| g[0]);
         groups
     }
