@@ -13,28 +13,71 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Each word of `text` with its byte offset, as `text.unicode_word_indices()` gives them.
-pub fn word_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    regions(text).flat_map(move |(start, end, ascii)| {
-        let quick = ascii.then(|| ascii_words(text, start, end));
-        let general =
-            (!ascii).then(|| text[start..end].unicode_word_indices().map(move |(offset, word)| (start + offset, word)));
-        quick.into_iter().flatten().chain(general.into_iter().flatten())
-    })
+pub fn word_indices(text: &str) -> WordIndices<'_> {
+    WordIndices { text, regions: Regions { bytes: text.as_bytes(), at: 0 }, piece: Piece::Done }
 }
 
-/// The words of the all-ASCII `text[start..end]`, as unicode-segmentation's quick scanner finds them
-/// and `unicode_words` keeps them: runs of letters, digits and `_` joined across `.` `'` `:` between
-/// letters (WB6, WB7) and `.` `,` `;` `'` between digits (WB11, WB12), holding a letter or digit.
-/// The segments between words (spaces, each punctuation mark) are skipped, not made and dropped.
-fn ascii_words(text: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, &str)> {
+/// The iterator of [`word_indices`]: the text's pieces one after the other (see the module doc), each
+/// read by the quick scanner or by the crate.
+pub struct WordIndices<'a> {
+    text: &'a str,
+    regions: Regions<'a>,
+    piece: Piece<'a>,
+}
+
+/// The piece being read.
+enum Piece<'a> {
+    Done,
+    /// All ASCII: the quick scanner's position and the piece's end.
+    Ascii {
+        at: usize,
+        end: usize,
+    },
+    /// Holding a non-ASCII character: the crate's words, offsets from `start`.
+    General {
+        start: usize,
+        words: unicode_segmentation::UnicodeWordIndices<'a>,
+    },
+}
+
+impl<'a> Iterator for WordIndices<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        loop {
+            let found = match &mut self.piece {
+                Piece::Done => None,
+                Piece::Ascii { at, end } => ascii_word(self.text, at, *end),
+                Piece::General { start, words } => words.next().map(|(offset, word)| (*start + offset, word)),
+            };
+            if found.is_some() {
+                return found;
+            }
+            let (start, end, ascii) = self.regions.next()?;
+            self.piece = if ascii {
+                Piece::Ascii { at: start, end }
+            } else {
+                Piece::General { start, words: self.text[start..end].unicode_word_indices() }
+            };
+        }
+    }
+}
+
+/// The next word of the all-ASCII `text[*at..end]` from `*at` on (moved past it), as
+/// unicode-segmentation's quick scanner finds them and `unicode_words` keeps them: runs of letters,
+/// digits and `_` joined across `.` `'` `:` between letters (WB6, WB7) and `.` `,` `;` `'` between
+/// digits (WB11, WB12), holding a letter or digit. The segments between words (spaces, each
+/// punctuation mark) are skipped, not made and dropped.
+fn ascii_word<'a>(text: &'a str, at: &mut usize, end: usize) -> Option<(usize, &'a str)> {
     let bytes = text.as_bytes();
     let class = |b: u8| CLASS[b as usize];
-    let mut i = start;
-    std::iter::from_fn(move || loop {
+    let mut i = *at;
+    loop {
         while i < end && class(bytes[i]) & CORE == 0 {
             i += 1;
         }
         if i >= end {
+            *at = i;
             return None;
         }
         let from = i;
@@ -55,12 +98,12 @@ fn ascii_words(text: &str, start: usize, end: usize) -> impl Iterator<Item = (us
             i += 1;
         }
         if alphanumeric != 0 {
+            *at = i;
             return Some((from, &text[from..i]));
         }
-    })
+    }
 }
 
-/// Classes of ASCII bytes for [`ascii_words`], as bits.
 const CORE: u8 = 1;
 const ALNUM: u8 = 2;
 const DIGIT: u8 = 4;
@@ -96,25 +139,30 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
     word_indices(text).map(|(_, word)| word)
 }
 
-/// Consecutive byte ranges covering `text`, each ending at the end of the text or at a cut (see
+/// Consecutive byte ranges covering a text, each ending at the end of the text or at a cut (see
 /// [`is_cut`]), with whether it is all ASCII: a range holds either no non-ASCII byte, or only pieces
 /// that each hold one.
-fn regions(text: &str) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        if at >= bytes.len() {
+struct Regions<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Iterator for Regions<'_> {
+    type Item = (usize, usize, bool);
+
+    fn next(&mut self) -> Option<(usize, usize, bool)> {
+        let (bytes, start) = (self.bytes, self.at);
+        if start >= bytes.len() {
             return None;
         }
-        let start = at;
         let Some(wide) = bytes[start..].iter().position(|b| !b.is_ascii()).map(|p| start + p) else {
-            at = bytes.len();
-            return Some((start, at, true));
+            self.at = bytes.len();
+            return Some((start, self.at, true));
         };
         // The ASCII pieces before the one holding that byte.
         let cut = (start + 1..=wide).rev().find(|&e| is_cut(bytes, e)).unwrap_or(start);
         if cut > start {
-            at = cut;
+            self.at = cut;
             return Some((start, cut, true));
         }
         // The piece holding it, and the next ones while each holds a non-ASCII byte too.
@@ -126,14 +174,11 @@ fn regions(text: &str) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
             }
             end = after;
         }
-        at = end;
+        self.at = end;
         Some((start, end, false))
-    })
+    }
 }
 
-/// Whether a word boundary at `e` is sure whatever surrounds it: `e` starts a run of spaces (U+0020)
-/// after an ASCII character that is not one. (After a non-ASCII space such as U+3000 a space does not
-/// break: WB3d.)
 fn is_cut(bytes: &[u8], e: usize) -> bool {
     e > 0 && e < bytes.len() && bytes[e] == b' ' && bytes[e - 1] != b' ' && bytes[e - 1].is_ascii()
 }
