@@ -225,6 +225,7 @@ fn search(index: &Index) -> Vec<Candidate> {
             keep
         });
         crate::sort::sort_plain(touched);
+        out.reserve_exact(touched.len());
         for &j in touched.iter() {
             shared_terms[j as usize] = 0;
             let q = &prepared[j as usize];
