@@ -86,7 +86,6 @@ pub fn local_vector(f: &PairFeatures) -> [f64; LOCAL] {
     ]
 }
 
-/// Where a pair stands among the candidates of its two sentences in the other's article.
 /// `ln(1 + n)` for a count: looked up for the counts sentences have (the same values, worked out once),
 /// worked out for larger ones.
 fn ln_1p_count(n: usize) -> f64 {
@@ -95,6 +94,7 @@ fn ln_1p_count(n: usize) -> f64 {
     table.get(n).copied().unwrap_or_else(|| ln(1.0 + n as f64))
 }
 
+/// Where a pair stands among the candidates of its two sentences in the other's article.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Rank {
     /// Best local probability of side a against b's article, and of side b against a's article.
@@ -166,7 +166,7 @@ pub fn score_with(candidates: &mut [Candidate], local_weights: &[f64], ranked_we
         .iter()
         .map(|c| {
             let x = local_vector(&c.features);
-            let partial: f64 = ranked_weights[..LOCAL].iter().zip(&x).map(|(w, x)| w * x).sum();
+            let partial: f64 = ranked_weights.iter().zip(&x).map(|(w, x)| w * x).sum();
             (probability(local_weights, &x), partial)
         })
         .collect();
@@ -176,7 +176,7 @@ pub fn score_with(candidates: &mut [Candidate], local_weights: &[f64], ranked_we
         let heading = c.features.heading_a || c.features.heading_b;
         let rank_terms = ranked_vector(&[0.0; LOCAL], r, heading);
         let z =
-            ranked_weights[LOCAL..].iter().zip(&rank_terms[LOCAL..]).map(|(w, x)| w * x).fold(partial, |a, b| a + b);
+            ranked_weights.iter().skip(LOCAL).zip(&rank_terms[LOCAL..]).map(|(w, x)| w * x).fold(partial, |a, b| a + b);
         let p = probability(calibration, &[1.0, z]);
         // Four decimals: the same bits natively and in wasm, and stable exports.
         c.score = (p * 10_000.0).round() / 10_000.0;

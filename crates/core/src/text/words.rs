@@ -104,6 +104,7 @@ fn ascii_word<'a>(text: &'a str, at: &mut usize, end: usize) -> Option<(usize, &
     }
 }
 
+/// Classes of ASCII bytes for [`ascii_word`], as bits.
 const CORE: u8 = 1;
 const ALNUM: u8 = 2;
 const DIGIT: u8 = 4;
@@ -179,6 +180,9 @@ impl Iterator for Regions<'_> {
     }
 }
 
+/// Whether a word boundary at `e` is sure whatever surrounds it: `e` starts a run of spaces (U+0020)
+/// after an ASCII character that is not one. (After a non-ASCII space such as U+3000 a space does not
+/// break: WB3d.)
 fn is_cut(bytes: &[u8], e: usize) -> bool {
     e > 0 && e < bytes.len() && bytes[e] == b' ' && bytes[e - 1] != b' ' && bytes[e - 1].is_ascii()
 }

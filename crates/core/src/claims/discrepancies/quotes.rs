@@ -15,6 +15,7 @@ pub(super) fn quote_conflicts(quotes: &[Quote], out: &mut Vec<Discrepancy>) {
     // The groups the quotes were numbered in (see `number_groups`), and the content words of the quotes
     // in them.
     let groups = crate::claims::quotation_groups::numbered_groups(quotes);
+    debug_assert_eq!(groups, crate::claims::quotation_groups::quotation_groups(quotes), "quotes numbered first");
     let mut words: Vec<std::collections::BTreeSet<String>> = vec![Default::default(); quotes.len()];
     for &i in groups.iter().flatten() {
         words[i] = crate::claims::quotation_groups::content_words(&quotes[i].text);
