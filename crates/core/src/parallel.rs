@@ -32,17 +32,14 @@ where
         let batches: Vec<Vec<R>> = items
             .par_chunks(batch)
             .map(|chunk| {
-                let slot = rayon::current_thread_index().and_then(|i| states.get(i)).and_then(|s| s.try_lock().ok());
-                match slot {
-                    Some(mut slot) => {
-                        let state = slot.get_or_insert_with(&init);
-                        chunk.iter().map(|item| f(state, item)).collect()
-                    }
-                    None => {
-                        let mut state = init();
-                        chunk.iter().map(|item| f(&mut state, item)).collect()
-                    }
-                }
+                let mut slot =
+                    rayon::current_thread_index().and_then(|i| states.get(i)).and_then(|s| s.try_lock().ok());
+                let mut fresh = None;
+                let state = match slot.as_deref_mut() {
+                    Some(kept) => kept.get_or_insert_with(&init),
+                    None => fresh.insert(init()),
+                };
+                chunk.iter().map(|item| f(state, item)).collect()
             })
             .collect();
         flatten(batches)
