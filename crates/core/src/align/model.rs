@@ -108,17 +108,24 @@ pub struct Rank {
 pub fn ranked_vector(local: &[f64; LOCAL], rank: &Rank, heading: bool) -> [f64; RANKED] {
     let mut v = [0.0; RANKED];
     v[..LOCAL].copy_from_slice(local);
+    v[LOCAL..].copy_from_slice(&rank_terms(rank, heading));
+    v
+}
+
+/// The rank features, the ranked vector's last `RANKED - LOCAL` entries.
+fn rank_terms(rank: &Rank, heading: bool) -> [f64; RANKED - LOCAL] {
     let p = rank.local.clamp(1e-6, 1.0 - 1e-6);
     let best_a = rank.local >= rank.best_a;
     let best_b = rank.local >= rank.best_b;
     let (gap_a, gap_b) = (rank.best_a - rank.local, rank.best_b - rank.local);
-    v[LOCAL] = ln(p / (1.0 - p));
-    v[LOCAL + 1] = f64::from(u8::from(best_a || best_b));
-    v[LOCAL + 2] = f64::from(u8::from(best_a && best_b));
-    v[LOCAL + 3] = gap_a.min(gap_b);
-    v[LOCAL + 4] = gap_a.max(gap_b);
-    v[LOCAL + 5] = f64::from(u8::from(heading && !(best_a && best_b)));
-    v
+    [
+        ln(p / (1.0 - p)),
+        f64::from(u8::from(best_a || best_b)),
+        f64::from(u8::from(best_a && best_b)),
+        gap_a.min(gap_b),
+        gap_a.max(gap_b),
+        f64::from(u8::from(heading && !(best_a && best_b))),
+    ]
 }
 
 /// The weighted sum (the log-odds before the logistic function).
@@ -174,9 +181,12 @@ pub fn score_with(candidates: &mut [Candidate], local_weights: &[f64], ranked_we
     let ranks = ranks(candidates, &p1);
     for ((c, &(_, partial)), r) in candidates.iter_mut().zip(&firsts).zip(&ranks) {
         let heading = c.features.heading_a || c.features.heading_b;
-        let rank_terms = ranked_vector(&[0.0; LOCAL], r, heading);
-        let z =
-            ranked_weights.iter().skip(LOCAL).zip(&rank_terms[LOCAL..]).map(|(w, x)| w * x).fold(partial, |a, b| a + b);
+        let z = ranked_weights
+            .iter()
+            .skip(LOCAL)
+            .zip(&rank_terms(r, heading))
+            .map(|(w, x)| w * x)
+            .fold(partial, |a, b| a + b);
         let p = probability(calibration, &[1.0, z]);
         // Four decimals: the same bits natively and in wasm, and stable exports.
         c.score = (p * 10_000.0).round() / 10_000.0;
