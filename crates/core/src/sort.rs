@@ -1,4 +1,5 @@
 //! Every sort in the workspace: the standard library's natively, one compiled sort in WebAssembly.
+//! Also the one merge walk over two sorted lists ([`shared_count`]).
 //!
 //! The standard library's sorts are generic: each `sort_by` call site with its own element type and
 //! comparison compiles its own copy of the whole algorithm (driftsort or ipnsort, with their small-sort
@@ -61,6 +62,23 @@ pub fn sort_plain<T: Ord + Copy>(items: &mut [T]) {
     } else {
         items.sort_unstable();
     }
+}
+
+/// How many items two sorted lists without repeats have in common, in one merge walk.
+pub fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
 }
 
 /// [`sort_by`] through the one compiled sort of positions.

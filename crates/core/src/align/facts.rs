@@ -38,7 +38,7 @@ pub fn group_facts(alignments: &[Alignment]) -> Vec<Fact> {
     crate::sort::sort_by(&mut order, |x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
     for al in order {
         let (ra, rb) = (sets.find(index(al.a)), sets.find(index(al.b)));
-        if ra == rb || !disjoint(&docs[ra], &docs[rb]) {
+        if ra == rb || crate::sort::shared_count(&docs[ra], &docs[rb]) > 0 {
             continue;
         }
         let keep = sets.union(ra, rb);
@@ -62,19 +62,6 @@ pub fn group_facts(alignments: &[Alignment]) -> Vec<Fact> {
             Fact { id, sentences, documents: documents.into_iter().collect() }
         })
         .collect()
-}
-
-/// Whether two sorted lists have no item in common.
-fn disjoint(a: &[usize], b: &[usize]) -> bool {
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => return false,
-        }
-    }
-    true
 }
 
 /// Fills each sentence's `fact`, and its `sources` and `agreement` from its direct alignments only: every

@@ -64,7 +64,7 @@ pub fn quotation_groups(quotes: &[Quote]) -> Vec<Vec<usize>> {
         if quotes[i].doc == quotes[j].doc {
             continue;
         }
-        let shared = shared_count(&words[i], &words[j]);
+        let shared = crate::sort::shared_count(&words[i], &words[j]);
         let smaller = words[i].len().min(words[j].len()).max(1);
         // Or the very same words in the same order, however few ("will not pass without
         // accountability"); a short quotation with one word more is another quotation ("India is on the
@@ -76,23 +76,6 @@ pub fn quotation_groups(quotes: &[Quote]) -> Vec<Vec<usize>> {
         }
     }
     sets.groups().into_iter().filter(|g| g.len() > 1).collect()
-}
-
-/// How many ids two sorted id lists share.
-fn shared_count(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    shared
 }
 
 /// Numbers every quote's `group`: the quotation groups first, then each remaining quote on its own.
