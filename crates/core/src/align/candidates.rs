@@ -6,7 +6,7 @@
 //! then gets its [`PairFeatures`] for the model. A property test checks the search against an all-pairs
 //! scan.
 
-use crate::align::pairs::{AlignConfig, Candidate, PairFeatures, Terms};
+use crate::align::pairs::{AlignConfig, Candidate, PairFeatures, Scored, Terms};
 use crate::text::numbers_math::ln;
 use rustc_hash::FxHashMap;
 
@@ -33,7 +33,22 @@ struct Prepared {
 
 /// All candidate pairs with their features (score 0, before the model), sorted by (a, b).
 pub fn candidate_features(sentences: &Terms, config: &AlignConfig) -> Vec<Candidate> {
-    search(&prepare(sentences, config))
+    search(&prepare(sentences, config), candidate)
+}
+
+/// The candidate pair of sentences `p` and `q`, unscored.
+fn candidate(p: &Prepared, q: &Prepared, features: PairFeatures) -> Candidate {
+    Candidate { a: (p.doc, p.index), b: (q.doc, q.index), score: 0.0, features }
+}
+
+/// Every candidate pair scored by the shipped model, sorted by (a, b), without its features: the
+/// model's first stage runs as each pair is found (see [`Scored`]), its second once all are.
+pub fn scored_pairs(sentences: &Terms, config: &AlignConfig) -> Vec<Scored> {
+    let mut pairs = search(&prepare(sentences, config), |p, q, features| {
+        Scored::shipped((p.doc, p.index), (q.doc, q.index), &features)
+    });
+    crate::align::model::finish(&mut pairs);
+    pairs
 }
 
 /// The sentences ready for the candidate search: weighted terms, which sentences are usable, document
@@ -178,7 +193,9 @@ fn prepare(terms: &Terms, config: &AlignConfig) -> Index {
 
 /// Pairs of sentences in different documents that share at least two indexed terms, found through an
 /// inverted index (the cost follows shared postings, not n²).
-fn search(index: &Index) -> Vec<Candidate> {
+/// The candidate pairs, in sentence order, each made into a `T` by `make` from its two sentences and
+/// features.
+fn search<T: Send>(index: &Index, make: impl Fn(&Prepared, &Prepared, PairFeatures) -> T + Sync + Send) -> Vec<T> {
     let Index { prepared, usable, .. } = index;
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); index.df.len()];
     for i in (0..prepared.len()).filter(|&i| usable[i]) {
@@ -231,7 +248,7 @@ fn search(index: &Index) -> Vec<Candidate> {
             let q = &prepared[j as usize];
             let features = pair_features(p, q);
             if features.shared_mass > 0.0 {
-                out.push(Candidate { a: (p.doc, p.index), b: (q.doc, q.index), score: 0.0, features });
+                out.push(make(p, q, features));
             }
         }
         out
@@ -319,7 +336,7 @@ fn pair_features(p: &Prepared, q: &Prepared) -> PairFeatures {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::pairs::{align, select, AlignConfig, Candidate, SentenceTerms, Vocabulary};
+    use crate::align::pairs::{align, select, AlignConfig, Candidate, ScoredPair, SentenceTerms, Vocabulary};
     use proptest::prelude::*;
 
     /// Every pair an all-pairs scan finds under the search's rule (different documents, both usable, at
@@ -394,7 +411,7 @@ mod tests {
             let sentences = corpus(docs);
             let config = AlignConfig::default();
             let index = prepare(&sentences, &config);
-            let pruned = search(&index);
+            let pruned = search(&index, candidate);
             let all = all_pairs(&index);
             prop_assert_eq!(pruned.len(), all.len());
             for (x, y) in pruned.iter().zip(&all) {
@@ -403,7 +420,19 @@ mod tests {
             }
             let mut scored = all;
             crate::align::model::score(&mut scored);
-            prop_assert_eq!(align(&sentences, &config).matches, select(scored, &config).matches);
+            // The analysis's path (`Scored`, scored in the search) gives each pair the very score the
+            // full candidates get.
+            let slim = scored_pairs(&sentences, &config);
+            prop_assert_eq!(slim.len(), scored.len());
+            for (x, y) in slim.iter().zip(&scored) {
+                prop_assert_eq!(x.sides(), (y.a, y.b));
+                prop_assert_eq!(x.score.to_bits(), y.score.to_bits());
+            }
+            let aligned = align(&sentences, &config);
+            let (matches, related) = (aligned.matches, aligned.related);
+            let from_all = select(scored, &config);
+            prop_assert_eq!(matches, from_all.matches);
+            prop_assert_eq!(related, from_all.related);
         }
     }
 
@@ -421,7 +450,7 @@ mod tests {
         let index = prepare(&sentences, &AlignConfig::default());
         let the = index.prepared[4].content.iter().map(|&(t, _)| t).find(|&t| index.df[t as usize] == 150).unwrap();
         assert!(!index.indexed_terms(4).any(|u| u == the), "a term in all 150 sentences is not looked up");
-        let pruned = search(&index);
+        let pruned = search(&index, candidate);
         let pairs: Vec<_> = pruned.iter().map(|c| (c.a, c.b)).collect();
         assert!(pairs.contains(&((0, 4), (2, 30))));
         let copies = 49 * 50 + 49 * 49 + 50 * 49;

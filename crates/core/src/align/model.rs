@@ -21,7 +21,7 @@
 //! 100 sentences natively; in headless Chromium (`scripts/embed-browser`, 2026-12-06) 6.7 s per 100
 //! sentences and 1.2 MB gzip of wasm besides the weights. So the matcher stays lexical.
 
-use crate::align::pairs::{Candidate, PairFeatures};
+use crate::align::pairs::{Candidate, PairFeatures, Scored, ScoredPair};
 use crate::text::numbers_math::{exp, ln};
 
 pub use super::weights::{CALIBRATION, LOCAL_WEIGHTS, RANKED_WEIGHTS};
@@ -142,10 +142,11 @@ pub fn probability(weights: &[f64], x: &[f64]) -> f64 {
 pub type BestScores = rustc_hash::FxHashMap<((usize, usize), usize), f64>;
 
 /// The best score of each side of the given pairs against the other side's article.
-pub fn best_scores<'a>(scored: impl IntoIterator<Item = (&'a Candidate, f64)>) -> BestScores {
+pub fn best_scores<'a, P: ScoredPair + 'a>(scored: impl IntoIterator<Item = (&'a P, f64)>) -> BestScores {
     let mut best = BestScores::default();
     for (c, p) in scored {
-        for key in [(c.a, c.b.0), (c.b, c.a.0)] {
+        let (a, b) = c.sides();
+        for key in [(a, b.0), (b, a.0)] {
             let e = best.entry(key).or_insert(0.0);
             *e = e.max(p);
         }
@@ -154,42 +155,83 @@ pub fn best_scores<'a>(scored: impl IntoIterator<Item = (&'a Candidate, f64)>) -
 }
 
 /// Each candidate's rank among its sentences' candidates in the other article, given local probabilities.
-pub fn ranks(candidates: &[Candidate], local: &[f64]) -> Vec<Rank> {
+pub fn ranks<P: ScoredPair>(candidates: &[P], local: &[f64]) -> Vec<Rank> {
     let best = best_scores(candidates.iter().zip(local.iter().copied()));
     candidates
         .iter()
         .zip(local)
-        .map(|(c, &p)| Rank { best_a: best[&(c.a, c.b.0)], best_b: best[&(c.b, c.a.0)], local: p })
+        .map(|(c, &p)| {
+            let (a, b) = c.sides();
+            Rank { best_a: best[&(a, b.0)], best_b: best[&(b, a.0)], local: p }
+        })
         .collect()
+}
+
+impl Scored {
+    /// The pair of sentences `a` and `b` with the model's first stage worked out from its features:
+    /// the local probability, and the ranked model's sum over the local features (its first LOCAL
+    /// terms, added in the order `logit` adds them, so that adding the rank terms after them in
+    /// [`finish_with`] gives `logit`'s very sum).
+    pub fn first_stage(
+        a: (usize, usize),
+        b: (usize, usize),
+        features: &PairFeatures,
+        local_weights: &[f64],
+        ranked_weights: &[f64],
+    ) -> Scored {
+        let x = local_vector(features);
+        let partial: f64 = ranked_weights.iter().zip(&x).map(|(w, x)| w * x).sum();
+        let narrow = |(d, i): (usize, usize)| (d as u32, i as u32);
+        Scored {
+            a: narrow(a),
+            b: narrow(b),
+            heading_a: features.heading_a,
+            heading_b: features.heading_b,
+            local: probability(local_weights, &x),
+            partial,
+            score: 0.0,
+        }
+    }
+
+    /// The first stage with the shipped weights.
+    pub fn shipped(a: (usize, usize), b: (usize, usize), features: &PairFeatures) -> Scored {
+        Scored::first_stage(a, b, features, &LOCAL_WEIGHTS, &RANKED_WEIGHTS)
+    }
+}
+
+/// The model's second stage: each pair's rank among its sentences' candidates (from the local
+/// probabilities of all of them), its ranked log-odds and the calibration; `score` becomes the pair's
+/// probability.
+pub fn finish_with(pairs: &mut [Scored], ranked_weights: &[f64], calibration: &[f64]) {
+    let best = best_scores(pairs.iter().map(|p| (p, p.local)));
+    for pair in pairs.iter_mut() {
+        let (a, b) = pair.sides();
+        let rank = Rank { best_a: best[&(a, b.0)], best_b: best[&(b, a.0)], local: pair.local };
+        let z = ranked_weights
+            .iter()
+            .skip(LOCAL)
+            .zip(&rank_terms(&rank, pair.heading_a || pair.heading_b))
+            .map(|(w, x)| w * x)
+            .fold(pair.partial, |a, b| a + b);
+        let p = probability(calibration, &[1.0, z]);
+        // Four decimals: the same bits natively and in wasm, and stable exports.
+        pair.score = (p * 10_000.0).round() / 10_000.0;
+    }
+}
+
+/// The second stage with the shipped weights.
+pub fn finish(pairs: &mut [Scored]) {
+    finish_with(pairs, &RANKED_WEIGHTS, &CALIBRATION);
 }
 
 /// Scores candidates with the given weights and calibration (`[bias, slope]` on the second stage's
 /// log-odds): each candidate's `score` becomes its probability.
 pub fn score_with(candidates: &mut [Candidate], local_weights: &[f64], ranked_weights: &[f64], calibration: &[f64]) {
-    // Of each pair's local features, what the two models need: the local probability, and the ranked
-    // model's sum over them (its first LOCAL terms, added in the order `logit` adds them, so that adding
-    // the rank terms after them gives `logit`'s very sum) — two numbers a pair instead of nineteen.
-    let firsts: Vec<(f64, f64)> = candidates
-        .iter()
-        .map(|c| {
-            let x = local_vector(&c.features);
-            let partial: f64 = ranked_weights.iter().zip(&x).map(|(w, x)| w * x).sum();
-            (probability(local_weights, &x), partial)
-        })
-        .collect();
-    let p1: Vec<f64> = firsts.iter().map(|f| f.0).collect();
-    let ranks = ranks(candidates, &p1);
-    for ((c, &(_, partial)), r) in candidates.iter_mut().zip(&firsts).zip(&ranks) {
-        let heading = c.features.heading_a || c.features.heading_b;
-        let z = ranked_weights
-            .iter()
-            .skip(LOCAL)
-            .zip(&rank_terms(r, heading))
-            .map(|(w, x)| w * x)
-            .fold(partial, |a, b| a + b);
-        let p = probability(calibration, &[1.0, z]);
-        // Four decimals: the same bits natively and in wasm, and stable exports.
-        c.score = (p * 10_000.0).round() / 10_000.0;
+    let mut pairs: Vec<Scored> =
+        candidates.iter().map(|c| Scored::first_stage(c.a, c.b, &c.features, local_weights, ranked_weights)).collect();
+    finish_with(&mut pairs, ranked_weights, calibration);
+    for (c, pair) in candidates.iter_mut().zip(&pairs) {
+        c.score = pair.score;
     }
 }
 
