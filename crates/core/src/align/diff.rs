@@ -4,7 +4,8 @@
 //! spelling variants are told apart from different words by normalised Levenshtein similarity (`strsim`).
 
 use serde::{Deserialize, Serialize};
-use similar::{ChangeTag, TextDiff};
+use similar::ChangeTag;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// What kind of difference a changed stretch is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,9 +28,19 @@ pub enum DiffSegment {
     Changed { ours: String, theirs: String, kind: DiffKind },
 }
 
+/// The words of `ours` and `theirs` and what lies between them (Unicode word bounds), each tagged as
+/// kept, deleted or inserted, in order: what `similar::TextDiff::diff_unicode_words` gives with
+/// Patience, through the one slice diff the quotation comparison also uses, so the download holds one
+/// copy of the algorithm, not two (TextDiff numbers the words of a longer text first: a second instance
+/// of the whole algorithm for the same result; a property test checks they agree).
+fn word_changes<'a>(ours: &'a str, theirs: &'a str) -> Vec<(ChangeTag, &'a str)> {
+    let (old, new): (Vec<&str>, Vec<&str>) = (ours.split_word_bounds().collect(), theirs.split_word_bounds().collect());
+    let ops = similar::capture_diff_slices(similar::Algorithm::Patience, &old, &new);
+    ops.iter().flat_map(|op| op.iter_changes(&old, &new)).map(|c| (c.tag(), c.value())).collect()
+}
+
 /// Word-level diff from `ours` to `theirs`.
 pub fn word_diff(ours: &str, theirs: &str) -> Vec<DiffSegment> {
-    let diff = TextDiff::configure().algorithm(similar::Algorithm::Patience).diff_unicode_words(ours, theirs);
     let mut out: Vec<DiffSegment> = Vec::new();
     let (mut deleted, mut inserted) = (String::new(), String::new());
     let flush = |out: &mut Vec<DiffSegment>, deleted: &mut String, inserted: &mut String| {
@@ -39,9 +50,8 @@ pub fn word_diff(ours: &str, theirs: &str) -> Vec<DiffSegment> {
         let kind = classify(deleted, inserted);
         out.push(DiffSegment::Changed { ours: std::mem::take(deleted), theirs: std::mem::take(inserted), kind });
     };
-    for change in diff.iter_all_changes() {
-        let value = change.value();
-        match change.tag() {
+    for (tag, value) in word_changes(ours, theirs) {
+        match tag {
             ChangeTag::Equal => {
                 // Whitespace between two changes belongs to the change, not to a "same" stretch.
                 if value.trim().is_empty() && (!deleted.is_empty() || !inserted.is_empty()) {
@@ -338,5 +348,57 @@ mod tests {
             })
             .collect();
         assert_eq!((ours.as_str(), theirs.as_str()), (a, b));
+    }
+
+    mod against_text_diff {
+        use super::super::word_changes;
+        use proptest::prelude::*;
+
+        /// A sentence of up to 160 pieces from a small vocabulary (words, numbers, punctuation, spaces),
+        /// so that words repeat and some sentences pass the 100 pieces above which `TextDiff` numbers
+        /// them first.
+        fn sentence() -> impl Strategy<Value = String> {
+            let piece = prop::sample::select(vec![
+                "the",
+                "Port",
+                "said",
+                "35",
+                "30",
+                "Zelensky",
+                "Zelenskyy",
+                "Monday",
+                "on",
+                ",",
+                ".",
+                "—",
+                "é",
+                "“",
+                "”",
+                "ships",
+            ]);
+            (prop::collection::vec(piece, 0..160), prop::collection::vec(0u8..4, 160)).prop_map(|(words, gaps)| {
+                let mut s = String::new();
+                for (w, g) in words.iter().zip(gaps) {
+                    s.push_str(w);
+                    s.push_str(["", " ", "  ", " "][g as usize]);
+                }
+                s
+            })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+
+            /// The slice diff gives every change `TextDiff::diff_unicode_words` gives, in order.
+            #[test]
+            fn the_word_changes_are_text_diffs(ours in sentence(), theirs in sentence()) {
+                let text_diff = similar::TextDiff::configure()
+                    .algorithm(similar::Algorithm::Patience)
+                    .diff_unicode_words(&ours, &theirs);
+                let expected: Vec<(similar::ChangeTag, &str)> =
+                    text_diff.iter_all_changes().map(|c| (c.tag(), c.value())).collect();
+                prop_assert_eq!(word_changes(&ours, &theirs), expected);
+            }
+        }
     }
 }
