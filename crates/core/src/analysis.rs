@@ -6,7 +6,7 @@ use crate::align::facts::{agreement_of, group_facts};
 use crate::align::pairs::{align, AlignConfig};
 use crate::article::ArticleMeta;
 use crate::claims::discrepancies::{find_discrepancies, Discrepancy, SentenceInfo};
-use crate::claims::entities::{group_mentions, mentions_in, Entity, EntityKind, SentenceText};
+use crate::claims::entities::{group_mentions, mentions_in, Entity, EntityKind, RawMention, SentenceText};
 use crate::claims::quotes::{find_quotes, Quote};
 use crate::claims::speakers::PersonMention;
 use crate::model::{Analysis, Diagnostic, DocumentReport, SentenceReport, SCHEMA};
@@ -170,16 +170,26 @@ fn analyze_parts(
             (aligned, reuse, claims_part())
         }
     };
-    let mut outcomes = apply_to_pairs(verdicts, &documents, &mut aligned);
-    let alignments = aligned.matches;
-    let facts = group_facts(&alignments);
-    let (passages, families) = match reuse {
-        Some(reuse) => reuse.apply(&mut documents),
-        None => {
-            (Vec::new(), (0..documents.len()).map(|d| crate::model::Family { id: d, documents: vec![d] }).collect())
-        }
-    };
-    agreement_of(&mut documents, &alignments, &facts);
+    // The names are grouped across the corpus (one long sequential pass) while the reader's verdicts
+    // on pairs, the facts, the copied passages and the agreement are worked out: neither reads what
+    // the other makes.
+    let (sentence_claims, (mut outcomes, alignments, facts, (passages, families))) = crate::parallel::join(
+        || sentence_claims.map(SentenceClaims::grouped),
+        || {
+            let outcomes = apply_to_pairs(verdicts, &documents, &mut aligned);
+            let alignments = std::mem::take(&mut aligned.matches);
+            let facts = group_facts(&alignments);
+            let reused = match reuse {
+                Some(reuse) => reuse.apply(&mut documents),
+                None => (
+                    Vec::new(),
+                    (0..documents.len()).map(|d| crate::model::Family { id: d, documents: vec![d] }).collect(),
+                ),
+            };
+            agreement_of(&mut documents, &alignments, &facts);
+            (outcomes, alignments, facts, reused)
+        },
+    );
     let (entities, quotes, mut discrepancies, quantities, dismissed) = match sentence_claims {
         Some(read) => read_claims(read, sources, &documents, &alignments, verdicts, &mut outcomes),
         None => Default::default(),
@@ -223,15 +233,23 @@ fn analyze_parts(
 type Claims = (Vec<Entity>, Vec<Quote>, Vec<Discrepancy>, Vec<crate::claims::quantities::Quantity>, Vec<Discrepancy>);
 
 /// What each sentence says on its own, read before the alignment is known: the names found in the
-/// corpus (grouped, before the reader's verdicts), each sentence's counts, days and dates, and the
-/// quantities they make.
-struct SentenceClaims<'a> {
-    entities: Vec<Entity>,
+/// corpus (as found, then grouped: [`SentenceClaims::grouped`]; before the reader's verdicts), each
+/// sentence's counts, days and dates, and the quantities they make.
+struct SentenceClaims<'a, Names = Vec<Entity>> {
+    entities: Names,
     infos: Vec<SentenceInfo<'a>>,
     quantities: Vec<Vec<crate::claims::quantities::Quantity>>,
 }
 
-fn read_sentences<'a>(sources: &'a [SourceText], documents: &[DocumentReport]) -> SentenceClaims<'a> {
+impl<'a> SentenceClaims<'a, Vec<RawMention>> {
+    /// The names found, grouped across the corpus.
+    fn grouped(self) -> SentenceClaims<'a> {
+        let SentenceClaims { entities, infos, quantities } = self;
+        SentenceClaims { entities: group_mentions(entities), infos, quantities }
+    }
+}
+
+fn read_sentences<'a>(sources: &'a [SourceText], documents: &[DocumentReport]) -> SentenceClaims<'a, Vec<RawMention>> {
     // Each sentence on its own (at once, with threads): its words, segmented once and dropped when the
     // sentence is read (24 bytes a word, 40 MB for a 10 MB article, were held for all sentences at
     // once), its names, and its counts, days and dates with the quantities they make.
@@ -272,8 +290,7 @@ fn read_sentences<'a>(sources: &'a [SourceText], documents: &[DocumentReport]) -
         infos.push(info);
         quantities.push(q);
     }
-    let entities = group_mentions(crate::parallel::flatten(mentions));
-    SentenceClaims { entities, infos, quantities }
+    SentenceClaims { entities: crate::parallel::flatten(mentions), infos, quantities }
 }
 
 /// The claims of the corpus from what its sentences say: the reader's verdicts on names, the quotes and

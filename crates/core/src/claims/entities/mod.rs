@@ -26,6 +26,7 @@ pub use grouping::{group_mentions, surname_key};
 pub(crate) use grouping::{is_regnal, without_regnal};
 pub(crate) use lexicon::{is_qualifier, is_title_word, OTHER_ROLE_WORDS, TITLE_MODIFIERS};
 pub use mentions::mentions_in;
+pub(crate) use mentions::RawMention;
 
 use serde::{Deserialize, Serialize};
 
