@@ -5,7 +5,7 @@
 use crate::align::facts::{agreement_of, group_facts};
 use crate::align::pairs::{align, AlignConfig};
 use crate::article::ArticleMeta;
-use crate::claims::discrepancies::{find_discrepancies, Discrepancy, SentenceInfo};
+use crate::claims::discrepancies::{fact_discrepancies, merged, name_discrepancies, Discrepancy, SentenceInfo};
 use crate::claims::entities::{group_mentions, mentions_in, Entity, EntityKind, RawMention, SentenceText};
 use crate::claims::quotes::{find_quotes, Quote};
 use crate::claims::speakers::PersonMention;
@@ -353,8 +353,17 @@ fn read_claims(
     });
     let mut quotes: Vec<Quote> = crate::parallel::flatten(quotes_of);
     apply_to_quotes(verdicts, outcomes, &mut quotes);
-    crate::claims::quotation_groups::number_groups(&mut quotes);
-    let mut discrepancies = find_discrepancies(&infos, alignments, &entities, &quotes);
+    // What aligned sentences state differently is read while the quotations are numbered into their
+    // groups and the names and quotations compared.
+    let (facts, (quotes, names)) = crate::parallel::join(
+        || fact_discrepancies(&infos, alignments),
+        || {
+            crate::claims::quotation_groups::number_groups(&mut quotes);
+            let names = name_discrepancies(&entities, &quotes);
+            (quotes, names)
+        },
+    );
+    let mut discrepancies = merged(facts, names);
     let dismissed = apply_to_discrepancies(verdicts, outcomes, &mut discrepancies);
     let quantities = crate::parallel::flatten(quantities);
     (entities, quotes, discrepancies, quantities, dismissed)

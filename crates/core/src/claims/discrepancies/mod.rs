@@ -111,32 +111,33 @@ pub(super) fn short(text: &str) -> String {
     crate::text::document::shorten_words(text, 90)
 }
 
-/// All discrepancies, most substantive kinds first, then the most widely involved.
-pub fn find_discrepancies(
-    sentences: &[SentenceInfo],
-    alignments: &[Alignment],
-    entities: &[Entity],
-    quotes: &[Quote],
-) -> Vec<Discrepancy> {
-    // Values and names are read independently (at once, with the `threads` feature).
-    let (mut out, names) = crate::parallel::join(
-        || {
-            let mut out = Vec::new();
-            fact_conflicts(sentences, alignments, &mut out);
-            out
-        },
-        || {
-            let mut out = Vec::new();
-            entity_conflicts(entities, &mut out);
-            place_spellings(entities, &mut out);
-            quote_conflicts(quotes, &mut out);
-            out
-        },
-    );
-    out.extend(names);
-    crate::sort::sort_by(&mut out, |a, b| {
+// The discrepancies come in two parts that read nothing of each other (the analysis works them out
+// at once, with the `threads` feature): what aligned sentences state differently, and what the
+// sources write differently of a name or a quotation; `merged` orders them as one list.
+
+/// What aligned sentences state differently: their counts, days, dates and the like.
+pub fn fact_discrepancies(sentences: &[SentenceInfo], alignments: &[Alignment]) -> Vec<Discrepancy> {
+    let mut out = Vec::new();
+    fact_conflicts(sentences, alignments, &mut out);
+    out
+}
+
+/// What the sources write differently of one name (spellings, titles, places) or quotation (wording).
+/// The quotes must have been numbered into their groups (`quotation_groups::number_groups`).
+pub fn name_discrepancies(entities: &[Entity], quotes: &[Quote]) -> Vec<Discrepancy> {
+    let mut out = Vec::new();
+    entity_conflicts(entities, &mut out);
+    place_spellings(entities, &mut out);
+    quote_conflicts(quotes, &mut out);
+    out
+}
+
+/// Both kinds in one list, most substantive kinds first, then the most widely involved.
+pub fn merged(mut facts: Vec<Discrepancy>, names: Vec<Discrepancy>) -> Vec<Discrepancy> {
+    facts.extend(names);
+    crate::sort::sort_by(&mut facts, |a, b| {
         let sources = |d: &Discrepancy| d.values.iter().map(|v| v.sources.len()).sum::<usize>();
         a.kind.cmp(&b.kind).then(sources(b).cmp(&sources(a))).then(a.subject.cmp(&b.subject))
     });
-    out
+    facts
 }
