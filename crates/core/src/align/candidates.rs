@@ -191,10 +191,9 @@ fn prepare(terms: &Terms, config: &AlignConfig) -> Index {
     Index { prepared, usable, df, indexed }
 }
 
-/// Pairs of sentences in different documents that share at least two indexed terms, found through an
-/// inverted index (the cost follows shared postings, not n²).
-/// The candidate pairs, in sentence order, each made into a `T` by `make` from its two sentences and
-/// features.
+/// The pairs of sentences in different documents that share at least two indexed terms, found through
+/// an inverted index (the cost follows shared postings, not n²), in sentence order, each made into a
+/// `T` by `make` from its two sentences and their features.
 fn search<T: Send>(index: &Index, make: impl Fn(&Prepared, &Prepared, PairFeatures) -> T + Sync + Send) -> Vec<T> {
     let Index { prepared, usable, .. } = index;
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); index.df.len()];

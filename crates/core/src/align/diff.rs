@@ -30,9 +30,10 @@ pub enum DiffSegment {
 
 /// The words of `ours` and `theirs` and what lies between them (Unicode word bounds), each tagged as
 /// kept, deleted or inserted, in order: what `similar::TextDiff::diff_unicode_words` gives with
-/// Patience, through the one slice diff the quotation comparison also uses, so the download holds one
-/// copy of the algorithm, not two (TextDiff numbers the words of a longer text first: a second instance
-/// of the whole algorithm for the same result; a property test checks they agree).
+/// Patience, through the slice diff over `&str` the quotation comparison also uses, so the download
+/// holds one copy of the algorithm, not two (TextDiff numbers the words of a text of more than 100
+/// pieces first: a second copy of the whole algorithm for the same result; a property test checks
+/// they agree).
 fn word_changes<'a>(ours: &'a str, theirs: &'a str) -> Vec<(ChangeTag, &'a str)> {
     let (old, new): (Vec<&str>, Vec<&str>) = (ours.split_word_bounds().collect(), theirs.split_word_bounds().collect());
     let ops = similar::capture_diff_slices(similar::Algorithm::Patience, &old, &new);
@@ -354,9 +355,9 @@ mod tests {
         use super::super::word_changes;
         use proptest::prelude::*;
 
-        /// A sentence of up to 160 pieces from a small vocabulary (words, numbers, punctuation, spaces),
-        /// so that words repeat and some sentences pass the 100 pieces above which `TextDiff` numbers
-        /// them first.
+        /// A sentence of up to 160 words and marks from a small vocabulary, with spaces between, so
+        /// that words repeat and most sentences pass the 100 pieces (words, marks and spaces) above
+        /// which `TextDiff` numbers them first.
         fn sentence() -> impl Strategy<Value = String> {
             let piece = prop::sample::select(vec![
                 "the",

@@ -157,14 +157,14 @@ pub fn best_scores<'a, P: ScoredPair + 'a>(scored: impl IntoIterator<Item = (&'a
 /// Each candidate's rank among its sentences' candidates in the other article, given local probabilities.
 pub fn ranks<P: ScoredPair>(candidates: &[P], local: &[f64]) -> Vec<Rank> {
     let best = best_scores(candidates.iter().zip(local.iter().copied()));
-    candidates
-        .iter()
-        .zip(local)
-        .map(|(c, &p)| {
-            let (a, b) = c.sides();
-            Rank { best_a: best[&(a, b.0)], best_b: best[&(b, a.0)], local: p }
-        })
-        .collect()
+    candidates.iter().zip(local).map(|(c, &p)| rank_of(&best, c, p)).collect()
+}
+
+/// The rank of pair `c`, whose local probability is `local`, given the best scores of all pairs: one
+/// definition for the scoring and for the training of the model.
+fn rank_of(best: &BestScores, c: &impl ScoredPair, local: f64) -> Rank {
+    let (a, b) = c.sides();
+    Rank { best_a: best[&(a, b.0)], best_b: best[&(b, a.0)], local }
 }
 
 impl Scored {
@@ -181,7 +181,12 @@ impl Scored {
     ) -> Scored {
         let x = local_vector(features);
         let partial: f64 = ranked_weights.iter().zip(&x).map(|(w, x)| w * x).sum();
-        let narrow = |(d, i): (usize, usize)| (d as u32, i as u32);
+        // Sentences are numbered in u32 across the whole corpus (the candidate search's postings), and
+        // wasm's usize is 32 bits: nothing is cut.
+        let narrow = |(d, i): (usize, usize)| {
+            debug_assert!(u32::try_from(d).is_ok() && u32::try_from(i).is_ok());
+            (d as u32, i as u32)
+        };
         Scored {
             a: narrow(a),
             b: narrow(b),
@@ -205,8 +210,7 @@ impl Scored {
 pub fn finish_with(pairs: &mut [Scored], ranked_weights: &[f64], calibration: &[f64]) {
     let best = best_scores(pairs.iter().map(|p| (p, p.local)));
     for pair in pairs.iter_mut() {
-        let (a, b) = pair.sides();
-        let rank = Rank { best_a: best[&(a, b.0)], best_b: best[&(b, a.0)], local: pair.local };
+        let rank = rank_of(&best, pair, pair.local);
         let z = ranked_weights
             .iter()
             .skip(LOCAL)

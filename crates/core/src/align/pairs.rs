@@ -144,9 +144,9 @@ pub struct Candidate {
 }
 
 /// A candidate pair reduced to what scoring and the decision read: its sentences, whether each is a
-/// heading, and the model's numbers. The analysis makes these in the candidate search itself (on both
-/// threads with `threads`), the model's first stage included, instead of keeping every
-/// [`Candidate`]'s features until scoring: 56 bytes a pair instead of 160, and that stage in parallel.
+/// heading, and the model's numbers. The analysis makes these in the candidate search itself (on every
+/// core with `threads`), the model's first stage included, instead of keeping every [`Candidate`]'s
+/// features until scoring: 48 bytes a pair instead of 160 (natively), and that stage in parallel.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scored {
     pub a: (u32, u32),
@@ -155,7 +155,7 @@ pub struct Scored {
     pub heading_b: bool,
     /// The local model's probability (the first stage).
     pub local: f64,
-    /// The ranked model's sum over the local features (see `model::score_with`).
+    /// The ranked model's sum over the local features (see `Scored::first_stage`).
     pub partial: f64,
     /// The pair's probability, once `model::finish` has run.
     pub score: f64,
