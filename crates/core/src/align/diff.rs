@@ -30,10 +30,9 @@ pub enum DiffSegment {
 
 /// The words of `ours` and `theirs` and what lies between them (Unicode word bounds), each tagged as
 /// kept, deleted or inserted, in order: what `similar::TextDiff::diff_unicode_words` gives with
-/// Patience, through the slice diff over `&str` the quotation comparison also uses, so the download
-/// holds one copy of the algorithm, not two (TextDiff numbers the words of a text of more than 100
-/// pieces first: a second copy of the whole algorithm for the same result; a property test checks
-/// they agree).
+/// Patience, through `similar`'s slice diff, so the page's wasm holds one copy of the algorithm, not
+/// two (TextDiff numbers the words of a text of more than 100 pieces first, a second copy of the whole
+/// algorithm for the same result; a property test checks they agree).
 fn word_changes<'a>(ours: &'a str, theirs: &'a str) -> Vec<(ChangeTag, &'a str)> {
     let (old, new): (Vec<&str>, Vec<&str>) = (ours.split_word_bounds().collect(), theirs.split_word_bounds().collect());
     let ops = similar::capture_diff_slices(similar::Algorithm::Patience, &old, &new);

@@ -105,11 +105,7 @@ fn reworded(a: &[String], b: &[String]) -> bool {
     if inside(a, b) || inside(b, a) || overlapping {
         return false;
     }
-    // As `&str`s, like the word diff of two sentences (`align/diff.rs`): one copy of the algorithm in
-    // the download (it only compares words for equality).
-    let (a, b): (Vec<&str>, Vec<&str>) =
-        (a.iter().map(String::as_str).collect(), b.iter().map(String::as_str).collect());
-    let ops = similar::capture_diff_slices(similar::Algorithm::Patience, &a, &b);
+    let ops = similar::capture_diff_slices(similar::Algorithm::Patience, a, b);
     let anchor: Vec<bool> = ops
         .iter()
         .enumerate()
