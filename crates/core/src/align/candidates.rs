@@ -309,7 +309,7 @@ fn pair_features(p: &Prepared, q: &Prepared) -> PairFeatures {
     let min_content = p.content_weight.min(q.content_weight);
     let shares_number = p.numbers.iter().any(|x| q.numbers.binary_search(x).is_ok());
     let shared_terms = content.terms + names.terms;
-    let rarest = 0.0f64.max(content.rarest).max(names.rarest);
+    let rarest = content.rarest.max(names.rarest);
     let longer_weight = (p.content_weight + p.names_weight).max(q.content_weight + q.names_weight);
     PairFeatures {
         position_a: p.position,

@@ -169,9 +169,9 @@ fn rank_of(best: &BestScores, c: &impl ScoredPair, local: f64) -> Rank {
 
 impl Scored {
     /// The pair of sentences `a` and `b` with the model's first stage worked out from its features:
-    /// the local probability, and the ranked model's sum over the local features (its first LOCAL
-    /// terms, added in the order `logit` adds them, so that adding the rank terms after them in
-    /// [`finish_with`] gives `logit`'s very sum).
+    /// the local probability, and the ranked model's `logit` over the local features alone (its first
+    /// LOCAL terms, as `logit` adds them, so that adding the rank terms after them in [`finish_with`]
+    /// gives `logit`'s very sum over the whole ranked vector).
     pub fn first_stage(
         a: (usize, usize),
         b: (usize, usize),
@@ -180,7 +180,7 @@ impl Scored {
         ranked_weights: &[f64],
     ) -> Scored {
         let x = local_vector(features);
-        let partial: f64 = ranked_weights.iter().zip(&x).map(|(w, x)| w * x).sum();
+        let partial = logit(ranked_weights, &x);
         // Sentences are numbered in u32 across the whole corpus (the candidate search's postings), and
         // wasm's usize is 32 bits: nothing is cut.
         let narrow = |(d, i): (usize, usize)| {

@@ -196,7 +196,7 @@ mod tests {
 
     fn outcome(text: &str, number: &str, noun: &str) -> Option<&'static str> {
         let words: Vec<(usize, &str)> = crate::text::words::word_indices(text).collect();
-        let folded: Vec<Cow<str>> = words.iter().map(|(_, w)| crate::text::folded::fold_cow(w)).collect();
+        let folded = crate::text::folded::folded_words(&words);
         let n = words.iter().position(|(_, w)| *w == number).unwrap();
         let m = words.iter().position(|(_, w)| *w == noun).unwrap();
         outcome_near(text, &words, &folded, n, m, m)
@@ -224,7 +224,7 @@ mod tests {
     fn ages_and_clock_times_are_not_counts() {
         let check = |text: &str, number: &str| {
             let words: Vec<(usize, &str)> = crate::text::words::word_indices(text).collect();
-            let folded: Vec<Cow<str>> = words.iter().map(|(_, w)| crate::text::folded::fold_cow(w)).collect();
+            let folded = crate::text::folded::folded_words(&words);
             let n = words.iter().position(|(_, w)| *w == number).unwrap();
             not_a_count(text, &words, &folded, n, 1)
         };

@@ -208,7 +208,7 @@ const NOT_COUNTED: &[&str] = &["percent", "per", "cent", "%"];
 /// Counts in a sentence. `start` is the sentence's offset in the document.
 pub fn counts(text: &str, start: usize, language: Language) -> Vec<Count> {
     let words: Vec<(usize, &str)> = crate::text::words::word_indices(text).collect();
-    let folded: Vec<Cow<str>> = words.iter().map(|(_, w)| crate::text::folded::fold_cow(w)).collect();
+    let folded = crate::text::folded::folded_words(&words);
     counts_in(text, start, language, &words, &folded)
 }
 
@@ -219,7 +219,7 @@ pub fn read_words(
     language: Language,
     words: &[(usize, &str)],
 ) -> (Vec<Count>, Vec<&'static str>, Vec<String>) {
-    let folded: Vec<Cow<str>> = words.iter().map(|(_, w)| crate::text::folded::fold_cow(w)).collect();
+    let folded = crate::text::folded::folded_words(words);
     let raw: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
     (counts_in(text, start, language, words, &folded), weekdays_in(&folded), dates_in(&raw, &folded))
 }

@@ -15,6 +15,12 @@ pub fn fold_cow(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Each word of a sentence's [`word_indices`](crate::text::words::word_indices), folded with
+/// [`fold_cow`].
+pub fn folded_words<'a>(words: &[(usize, &'a str)]) -> Vec<Cow<'a, str>> {
+    words.iter().map(|&(_, w)| fold_cow(w)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
