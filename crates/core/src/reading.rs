@@ -9,7 +9,7 @@ use crate::analysis::SourceText;
 use crate::model::{AgreementLevel, Diagnostic, DocumentReport, SentenceReport};
 use crate::text::document::{parse_paragraphs, ParagraphKind, Span};
 use crate::text::folded::fold_cow;
-use crate::text::normalize::{Normalizer, Token, TokenKind};
+use crate::text::normalize::{Normalizer, TokenKind, TokenRef};
 use crate::text::sentence::split_sentences;
 use crate::text::stopwords::guess_language;
 use rustc_hash::FxHashMap;
@@ -93,12 +93,20 @@ fn read_document(
         let range = Span { start: paragraph.text_start, end: paragraph.end };
         let heading = matches!(paragraph.kind, ParagraphKind::Headline | ParagraphKind::Subheading);
         for span in split_sentences(text, range) {
-            sentence_terms.push(local_terms(
-                normalizer.tokens(text, span.start, span.end),
-                (doc_id, sentences.len(), heading),
-                &mut local,
-                &mut terms,
-            ));
+            let mut sentence = SentenceTerms {
+                doc: doc_id,
+                index: sentences.len(),
+                sequence: Vec::new(),
+                capitalised: Vec::new(),
+                lowercase: Vec::new(),
+                heading,
+            };
+            let mut position = 0;
+            normalizer.visit_tokens(text, span.start, span.end, |token| {
+                add_term(&mut sentence, token, position, &mut local, &mut terms);
+                position += 1;
+            });
+            sentence_terms.push(sentence);
             sentences.push(SentenceReport {
                 text: text[span.start..span.end].to_string(),
                 start: span.start,
@@ -131,40 +139,36 @@ fn read_document(
     ReadDocument { report, sentences: sentence_terms, terms, diagnostics }
 }
 
-/// One sentence's terms as ids into the document's term list (`local` finds a term's id, `terms` lists
-/// them in order of first use). `at` is (document, sentence index, heading).
-fn local_terms(
-    tokens: Vec<Token>,
-    (doc, index, heading): (usize, usize, bool),
+/// Adds the token at `position` (counting every token of the sentence) to `sentence`'s terms as an
+/// id into the document's term list (`local` finds a term's id, `terms` lists them in order of first
+/// use); function words are left out.
+fn add_term(
+    sentence: &mut SentenceTerms,
+    token: TokenRef<'_>,
+    position: usize,
     local: &mut FxHashMap<String, u32>,
     terms: &mut Vec<String>,
-) -> SentenceTerms {
-    let mut sequence = Vec::new();
-    let mut capitalised = Vec::new();
-    let mut lowercase = Vec::new();
-    for (i, token) in tokens.into_iter().enumerate() {
-        if token.kind == TokenKind::Stop {
-            continue;
-        }
-        let id = match local.get(&token.term) {
-            Some(&id) => id,
-            None => {
-                let id = terms.len() as u32;
-                local.insert(token.term.clone(), id);
-                terms.push(token.term);
-                id
-            }
-        };
-        if token.kind == TokenKind::Word {
-            if !token.capitalised {
-                lowercase.push(id);
-            } else if i > 0 {
-                capitalised.push(id);
-            }
-        }
-        sequence.push(id);
+) {
+    if token.kind == TokenKind::Stop {
+        return;
     }
-    SentenceTerms { doc, index, sequence, capitalised, lowercase, heading }
+    let id = match local.get(token.term) {
+        Some(&id) => id,
+        None => {
+            let id = terms.len() as u32;
+            local.insert(token.term.to_string(), id);
+            terms.push(token.term.to_string());
+            id
+        }
+    };
+    if token.kind == TokenKind::Word {
+        if !token.capitalised {
+            sentence.lowercase.push(id);
+        } else if position > 0 {
+            sentence.capitalised.push(id);
+        }
+    }
+    sentence.sequence.push(id);
 }
 
 /// Diagnostics about the raw text: empty, binary-looking, undecodable bytes.

@@ -1,16 +1,28 @@
 //! Normalisation for matching: the words of a sentence (UAX #29, via unicode-segmentation) turned into
 //! comparable terms.
 //!
-//! Case, accents, curly vs straight apostrophes, possessive "'s", British vs American spelling (a table
-//! of the regular -ise/-our/-tre/-ence patterns), Snowball stemming (rust-stemmers, in the language the
-//! document is written in), transliteration-like doubled letters ("Zelenskyy" ~ "Zelensky"), and numbers
-//! as values ("thirty", "30", "about 30" all become the term `#30`; "four-year" gives `#4` and `year`).
+//! Case, accents, curly vs straight apostrophes, possessive "'s", British vs American spelling
+//! (`spelling.rs`: a table of the regular -ise/-our/-tre/-ence patterns), Snowball stemming
+//! (rust-stemmers, in the language the document is written in), transliteration-like doubled letters
+//! ("Zelenskyy" ~ "Zelensky"), and numbers as values ("thirty", "30", "about 30" all become the term
+//! `#30`; "four-year" gives `#4` and `year`).
 
 pub use crate::text::numbers::format_number_term;
 use crate::text::numbers::read_number;
+use crate::text::spelling::american_spelling;
 use crate::text::stopwords::{is_stopword_in, Language};
 use crate::text::synonyms::canonical;
 use rust_stemmers::{Algorithm, Stemmer};
+
+/// A [`Token`] whose term is borrowed (see [`Normalizer::visit_tokens`]).
+#[derive(Debug, Clone, Copy)]
+pub struct TokenRef<'t> {
+    pub term: &'t str,
+    pub kind: TokenKind,
+    pub start: usize,
+    pub end: usize,
+    pub capitalised: bool,
+}
 
 /// What a token contributes to matching.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,77 +72,85 @@ impl Normalizer {
 
     /// Tokens of `text[start..end]`, offsets absolute in `text`.
     pub fn tokens(&self, text: &str, start: usize, end: usize) -> Vec<Token> {
+        let mut out = Vec::new();
+        self.visit_tokens(text, start, end, |t| {
+            out.push(Token {
+                term: t.term.to_string(),
+                kind: t.kind,
+                start: t.start,
+                end: t.end,
+                capitalised: t.capitalised,
+            })
+        });
+        out
+    }
+
+    /// Each token of `text[start..end]` in turn, as [`Normalizer::tokens`] gives them, with its term
+    /// borrowed (from the sentence, the remembered stems or a constant): reading a corpus visits every
+    /// word once, and a new string per word was a third of the reading's allocations.
+    pub fn visit_tokens(&self, text: &str, start: usize, end: usize, mut visit: impl FnMut(TokenRef<'_>)) {
         let slice = &text[start..end];
         let words: Vec<(usize, &str)> = crate::text::words::word_indices(slice).collect();
-        let mut folded_words: Vec<String> = words.iter().map(|(_, w)| fold(w)).collect();
-        let mut out = Vec::with_capacity(words.len());
+        let folded_words = crate::text::folded::folded_words(&words);
+        let english = matches!(self.language, Language::English | Language::Unknown);
         let mut i = 0;
         while i < words.len() {
             let (offset, word) = words[i];
             let word_start = start + offset;
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            // Where the token ends when it is made of `used` words.
+            let end_after = |used: usize| {
+                let (last_offset, last_word) = words[i + used - 1];
+                start + last_offset + last_word.len()
+            };
+            let token = |term, kind, used, capitalised| TokenRef {
+                term,
+                kind,
+                start: word_start,
+                end: end_after(used),
+                capitalised,
+            };
             // Numbers: a numeral or a run of number words, with a following scale word.
             if let Some((value, used)) = read_number(&folded_words[i..], self.language) {
-                let (last_offset, last_word) = words[i + used - 1];
-                out.push(Token {
-                    term: format_number_term(value),
-                    kind: TokenKind::Number,
-                    start: word_start,
-                    end: start + last_offset + last_word.len(),
-                    capitalised: false,
-                });
+                visit(token(&format_number_term(value), TokenKind::Number, used, false));
                 i += used;
                 continue;
             }
-            let folded = std::mem::take(&mut folded_words[i]);
+            let folded = &*folded_words[i];
             // "US" in capitals is the country, not the pronoun; "United States" / "United Kingdom" are one term.
-            let next_folded = folded_words.get(i + 1);
-            let english = matches!(self.language, Language::English | Language::Unknown);
-            if english
-                && folded == "united"
-                && matches!(next_folded.map(String::as_str), Some("states") | Some("kingdom"))
-            {
-                let (next_offset, next_word) = words[i + 1];
-                let term = if next_folded.map(String::as_str) == Some("states") { "usa" } else { "uk" };
-                out.push(Token {
-                    term: term.into(),
-                    kind: TokenKind::Word,
-                    start: word_start,
-                    end: start + next_offset + next_word.len(),
-                    capitalised,
-                });
+            let next_folded = folded_words.get(i + 1).map(|w| &**w);
+            if english && folded == "united" && matches!(next_folded, Some("states" | "kingdom")) {
+                let term = if next_folded == Some("states") { "usa" } else { "uk" };
+                visit(token(term, TokenKind::Word, 2, capitalised));
                 i += 2;
                 continue;
             }
             let folded = match word {
-                "US" if english => "u.s".to_string(),
-                "UK" if english => "u.k".to_string(),
+                "US" if english => "u.s",
+                "UK" if english => "u.k",
                 _ => folded,
             };
-            let synonym = if english { canonical(&folded) } else { None };
-            let kind = if synonym.is_none() && is_stopword_in(self.language, &folded) {
-                TokenKind::Stop
-            } else {
-                TokenKind::Word
-            };
-            let term = match (kind, synonym) {
-                (_, Some(canon)) => canon.to_string(),
-                (TokenKind::Stop, None) => folded,
-                _ => self.stem(&folded),
-            };
-            out.push(Token { term, kind, start: word_start, end: word_start + word.len(), capitalised });
+            let synonym = if english { canonical(folded) } else { None };
+            match synonym {
+                Some(canon) => visit(token(canon, TokenKind::Word, 1, capitalised)),
+                None if is_stopword_in(self.language, folded) => visit(token(folded, TokenKind::Stop, 1, capitalised)),
+                None => self.with_stem(folded, |term| {
+                    visit(TokenRef { term, kind: TokenKind::Word, start: word_start, end: end_after(1), capitalised })
+                }),
+            }
             i += 1;
         }
-        out
     }
 
-    fn stem(&self, folded: &str) -> String {
+    /// `use_stem` given the stem of `folded`, computed once per word and remembered.
+    fn with_stem<R>(&self, folded: &str, use_stem: impl FnOnce(&str) -> R) -> R {
         if let Some(term) = self.stems.borrow().get(folded) {
-            return term.clone();
+            return use_stem(term);
         }
         let term = self.stem_uncached(folded);
-        self.stems.borrow_mut().insert(folded.to_string(), term.clone());
-        term
+        let result = use_stem(&term);
+        self.stems.borrow_mut().insert(folded.to_string(), term);
+        result
     }
 
     fn stem_uncached(&self, folded: &str) -> String {
@@ -229,189 +249,6 @@ fn name_key(stem: &str) -> String {
         previous = Some(c);
     }
     out
-}
-
-/// British spellings rewritten to American ones before stemming.
-fn american_spelling(word: &str) -> String {
-    const WHOLE: &[(&str, &str)] = &[
-        ("defence", "defense"),
-        ("offence", "offense"),
-        ("licence", "license"),
-        ("pretence", "pretense"),
-        ("programme", "program"),
-        ("programmes", "programs"),
-        ("grey", "gray"),
-        ("whilst", "while"),
-        ("amongst", "among"),
-        ("towards", "toward"),
-        ("learnt", "learned"),
-        ("judgement", "judgment"),
-        ("ageing", "aging"),
-        ("catalogue", "catalog"),
-        ("dialogue", "dialog"),
-        ("analyse", "analyze"),
-        ("analysed", "analyzed"),
-        ("paralysed", "paralyzed"),
-        ("tyre", "tire"),
-        ("tyres", "tires"),
-        ("kerb", "curb"),
-        ("mould", "mold"),
-        ("plough", "plow"),
-        ("manoeuvre", "maneuver"),
-        ("practise", "practice"),
-        ("enrolment", "enrollment"),
-        ("fulfil", "fulfill"),
-        ("jewellery", "jewelry"),
-    ];
-    if let Some((_, us)) = WHOLE.iter().find(|(uk, _)| *uk == word) {
-        return (*us).to_string();
-    }
-    const OUR_STEMS: &[&str] = &[
-        "colour",
-        "favour",
-        "honour",
-        "labour",
-        "neighbour",
-        "behaviour",
-        "harbour",
-        "humour",
-        "rumour",
-        "vigour",
-        "armour",
-        "endeavour",
-        "savour",
-        "flavour",
-        "valour",
-        "parlour",
-        "odour",
-        "vapour",
-        "tumour",
-        "rancour",
-        "splendour",
-        "clamour",
-    ];
-    let has_our = word.contains("our");
-    for stem in OUR_STEMS.iter().filter(|_| has_our) {
-        if let Some(rest) = word.strip_prefix(stem) {
-            return format!("{}or{rest}", &stem[..stem.len() - 3]);
-        }
-    }
-    let tre_ending = word.ends_with("re") || word.ends_with("res");
-    for (uk, us) in [
-        ("centre", "center"),
-        ("metre", "meter"),
-        ("theatre", "theater"),
-        ("litre", "liter"),
-        ("fibre", "fiber"),
-        ("calibre", "caliber"),
-        ("spectre", "specter"),
-        ("sombre", "somber"),
-    ]
-    .into_iter()
-    .filter(|_| tre_ending)
-    {
-        let (singular, plural) = match word.strip_suffix('s') {
-            Some(w) if w.ends_with(uk) => (w, "s"),
-            _ => (word, ""),
-        };
-        if let Some(rest) = singular.strip_suffix(uk) {
-            return format!("{rest}{us}{plural}");
-        }
-    }
-    // British doubled l before a suffix: "travelled", "cancelling", "modelling".
-    const DOUBLE_L: &[&str] = &[
-        "travel", "cancel", "label", "model", "fuel", "level", "signal", "tunnel", "channel", "marvel", "counsel",
-        "dial", "total", "jewel", "quarrel", "equal", "rival", "shovel", "panel", "funnel",
-    ];
-    let has_ll = word.contains("ll");
-    for stem in DOUBLE_L.iter().filter(|_| has_ll) {
-        if let Some(rest) = word.strip_prefix(stem).and_then(|r| r.strip_prefix('l')) {
-            if matches!(rest, "ed" | "ing" | "er" | "ers") {
-                return format!("{stem}{rest}");
-            }
-        }
-    }
-    const NOT_ISE: &[&str] = &[
-        "advis",
-        "aris",
-        "compris",
-        "compromis",
-        "exercis",
-        "expertis",
-        "premis",
-        "promis",
-        "ris",
-        "surpris",
-        "wis",
-        "otherwis",
-        "likewis",
-        "supervis",
-        "televis",
-        "enterpris",
-        "franchis",
-        "merchandis",
-        "concis",
-        "precis",
-        "nois",
-        "rais",
-        "prais",
-        "pois",
-        "despis",
-        "devis",
-        "revis",
-        "improvis",
-        "disguis",
-        "cruis",
-        "bruis",
-        "chastis",
-        "excis",
-        "incis",
-        "treatis",
-        "paradis",
-        "demis",
-        "apprais",
-        "appris",
-        "cerise",
-        "pois",
-        "vis",
-        "bais",
-        "chais",
-        "guis",
-        "mais",
-        "pais",
-        "lis",
-        "dis",
-        "his",
-        "cis",
-        "tis",
-        "uprais",
-        "sunris",
-    ];
-    if !(word.contains("is") || word.contains("ys")) {
-        return word.to_string();
-    }
-    for (uk, us) in [
-        ("isation", "ization"),
-        ("isations", "izations"),
-        ("ise", "ize"),
-        ("ised", "ized"),
-        ("ises", "izes"),
-        ("ising", "izing"),
-        ("iser", "izer"),
-        ("isers", "izers"),
-        ("yse", "yze"),
-        ("ysed", "yzed"),
-        ("ysing", "yzing"),
-    ] {
-        if let Some(rest) = word.strip_suffix(uk) {
-            let root = format!("{rest}is");
-            let excluded = NOT_ISE.iter().any(|n| root == *n || (n.len() >= 5 && root.ends_with(n)));
-            if rest.len() >= 3 && !excluded {
-                return format!("{rest}{us}");
-            }
-        }
-    }
-    word.to_string()
 }
 
 #[cfg(test)]

@@ -134,12 +134,12 @@ pub fn number_word_value(word: &str, language: Language) -> Option<NumberWord> {
 
 /// Reads a number starting at `words[0]`: a numeral ("30", "1,000", "6.4", "4.5 million") or a run of
 /// number words ("twenty-seven", "three hundred"). Returns the value and how many words it used.
-pub(crate) fn read_number(words: &[String], language: Language) -> Option<(f64, usize)> {
-    if let Some(value) = parse_numeral(&words[0]) {
+pub(crate) fn read_number(words: &[impl AsRef<str>], language: Language) -> Option<(f64, usize)> {
+    if let Some(value) = parse_numeral(words[0].as_ref()) {
         let mut used = 1;
         let mut value = value;
         if let Some(next) = words.get(1) {
-            if let Some(NumberWord::Scale(scale)) = number_word_value(next, language) {
+            if let Some(NumberWord::Scale(scale)) = number_word_value(next.as_ref(), language) {
                 if scale >= 1000.0 {
                     value *= scale;
                     used = 2;
@@ -153,7 +153,7 @@ pub(crate) fn read_number(words: &[String], language: Language) -> Option<(f64, 
     let mut used = 0;
     let mut any = false;
     while let Some(word) = words.get(used) {
-        match number_word_value(word, language) {
+        match number_word_value(word.as_ref(), language) {
             Some(NumberWord::Unit(v)) => {
                 current += v;
                 any = true;
@@ -169,10 +169,10 @@ pub(crate) fn read_number(words: &[String], language: Language) -> Option<(f64, 
             _ => {
                 // "one hundred and five": "and" continues a number only between number words.
                 let continues = any
-                    && word == "and"
+                    && word.as_ref() == "and"
                     && words
                         .get(used + 1)
-                        .is_some_and(|w| matches!(number_word_value(w, language), Some(NumberWord::Unit(_))));
+                        .is_some_and(|w| matches!(number_word_value(w.as_ref(), language), Some(NumberWord::Unit(_))));
                 if !continues {
                     break;
                 }
