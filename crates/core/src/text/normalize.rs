@@ -2,7 +2,7 @@
 //! comparable terms.
 //!
 //! Case, accents, curly vs straight apostrophes, possessive "'s", British vs American spelling
-//! (`spelling.rs`: a table of the regular -ise/-our/-tre/-ence patterns), Snowball stemming
+//! (`spelling.rs`: a table and the regular -ise/-our/-tre/doubled-l patterns), Snowball stemming
 //! (rust-stemmers, in the language the document is written in), transliteration-like doubled letters
 //! ("Zelenskyy" ~ "Zelensky"), and numbers as values ("thirty", "30", "about 30" all become the term
 //! `#30`; "four-year" gives `#4` and `year`).
@@ -19,8 +19,10 @@ use rust_stemmers::{Algorithm, Stemmer};
 pub struct TokenRef<'t> {
     pub term: &'t str,
     pub kind: TokenKind,
+    /// Byte offsets of the word (or number phrase) in the original text.
     pub start: usize,
     pub end: usize,
+    /// Written with a capital letter in the original (a proper-name cue when not sentence-initial).
     pub capitalised: bool,
 }
 
@@ -86,8 +88,10 @@ impl Normalizer {
     }
 
     /// Each token of `text[start..end]` in turn, as [`Normalizer::tokens`] gives them, with its term
-    /// borrowed (from the sentence, the remembered stems or a constant): reading a corpus visits every
-    /// word once, and a new string per word was a third of the reading's allocations.
+    /// borrowed (from the sentence, the remembered stems, a constant, or for a number the string made
+    /// for it): reading a corpus visits every word once, and a new string per word was a third of the
+    /// reading's allocations. `visit` must not use this normalizer: the remembered stems are borrowed
+    /// while it runs.
     pub fn visit_tokens(&self, text: &str, start: usize, end: usize, mut visit: impl FnMut(TokenRef<'_>)) {
         let slice = &text[start..end];
         let words: Vec<(usize, &str)> = crate::text::words::word_indices(slice).collect();
@@ -142,7 +146,8 @@ impl Normalizer {
         }
     }
 
-    /// `use_stem` given the stem of `folded`, computed once per word and remembered.
+    /// `use_stem` given the stem of `folded`, computed once per word and remembered (the remembered
+    /// stems stay borrowed while `use_stem` runs).
     fn with_stem<R>(&self, folded: &str, use_stem: impl FnOnce(&str) -> R) -> R {
         if let Some(term) = self.stems.borrow().get(folded) {
             return use_stem(term);

@@ -1,6 +1,7 @@
 //! British spellings rewritten to American ones before stemming, so that "defence" and "defense",
-//! "organisation" and "organization" meet: a table of whole words, then the regular -ise/-yse endings
-//! (with the words whose "-is" is part of the root left alone). Used by `normalize.rs`.
+//! "organisation" and "organization" meet: a table of whole words, then the regular patterns (-our,
+//! -tre, the doubled l before a suffix as in "travelled", and -ise/-yse, with the words whose "-is" is
+//! part of the root left alone). Used by `normalize.rs`.
 
 /// British spellings rewritten to American ones before stemming.
 pub(crate) fn american_spelling(word: &str) -> String {
