@@ -272,3 +272,25 @@ fn the_page_runs_no_analysis_and_no_decoding_of_its_own() {
         assert!(found.is_empty(), "{} analyses or decodes on the page: {found:?}", file.display());
     }
 }
+
+#[test]
+fn the_page_reads_no_decimal_number_with_rusts_float_parser() {
+    // Rust's `f64` parsing brings its 10 KB table of powers of five and the code around it into the
+    // page's wasm (14 KB gzip in all, `scripts/size`); the page reads the few numbers it needs with the
+    // browser's `parseFloat` (`js_sys::parse_float`). The analysis module parses numbers in article text
+    // with Rust's parser, and may. (A `parse()` whose `f64` type is only inferred is not caught here.)
+    let module = ["src/bin/parallax-worker.rs", "src/analysis_worker.rs", "src/analysis_exports.rs"];
+    for file in files_under("src") {
+        if module.iter().any(|m| file.ends_with(m)) {
+            continue;
+        }
+        let text = read(&file);
+        let shipped = text.split("#[cfg(test)]").next().unwrap_or("");
+        let found: Vec<&str> = shipped
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .filter(|l| l.contains("parse::<f64>") || l.contains("parse::<f32>"))
+            .collect();
+        assert!(found.is_empty(), "{} parses a float with Rust's parser: {found:?}", file.display());
+    }
+}
