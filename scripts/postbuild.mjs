@@ -19,9 +19,10 @@ const hash = (data) => createHash('sha256').update(data).digest('hex');
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 for (const old of readdirSync(staging).filter((f) => /^boot-[0-9a-f]+\.js$/.test(f))) unlinkSync(join(staging, old));
-const inline = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+// (The release build's HTML is minified: `type=module`, unquoted.)
+const inline = /<script type=("?)module\1(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 let moved = 0;
-html = html.replace(inline, (_, body) => {
+html = html.replace(inline, (_, _quote, body) => {
   const name = `boot-${hash(body).slice(0, 16)}.js`;
   writeFileSync(join(staging, name), body.trim() + '\n');
   moved += 1;

@@ -96,6 +96,12 @@ test('the web app manifest makes it installable: name, start URL in scope, PNG i
     assert.equal(png.subarray(1, 4).toString(), 'PNG');
     assert.equal(png.readUInt32BE(16), Number(size.split('x')[0]), 'the PNG is that wide');
   }
+  // The built page links it (the release build's HTML is minified: attributes in any order, unquoted).
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  assert.match(html, /<link rel="manifest" href="manifest.webmanifest"/);
+  const links = html.match(/<link\b[^>]*>/g) ?? [];
+  const attr = (tag, name) => tag.match(new RegExp(`\\b${name}=("([^"]*)"|([^\\s>]*))`))?.slice(2).find((v) => v !== undefined);
+  assert.ok(
+    links.some((l) => attr(l, 'rel') === 'manifest' && attr(l, 'href') === 'manifest.webmanifest'),
+    `index.html links the manifest: ${links.join(' ')}`,
+  );
 });
