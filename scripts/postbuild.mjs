@@ -19,16 +19,20 @@ const hash = (data) => createHash('sha256').update(data).digest('hex');
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 for (const old of readdirSync(staging).filter((f) => /^boot-[0-9a-f]+\.js$/.test(f))) unlinkSync(join(staging, old));
-// (The release build's HTML is minified: `type=module`, unquoted.)
-const inline = /<script type=("?)module\1(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+// A script element's attributes are read one by one: the release build's HTML is minified, which
+// writes `type=module` unquoted and may put other attributes before it.
+const attribute = (attrs, name) => attrs.match(new RegExp(`(?:^|\\s)${name}(?:=("[^"]*"|'[^']*'|[^\\s>]*))?(?=[\\s/]|$)`));
+const isModule = (attrs) => /^["']?module["']?$/.test(attribute(attrs, 'type')?.[1] ?? '');
+const scripts = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 let moved = 0;
-html = html.replace(inline, (_, _quote, body) => {
+html = html.replace(scripts, (whole, attrs, body) => {
+  if (!isModule(attrs) || attribute(attrs, 'src')) return whole;
   const name = `boot-${hash(body).slice(0, 16)}.js`;
   writeFileSync(join(staging, name), body.trim() + '\n');
   moved += 1;
   return `<script type="module" src="./${name}"></script>`;
 });
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+if ([...html.matchAll(scripts)].some(([, attrs]) => !attribute(attrs, 'src'))) {
   console.error('postbuild: index.html still holds an inline script, which the Content-Security-Policy forbids');
   process.exit(1);
 }

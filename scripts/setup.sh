@@ -60,7 +60,8 @@ export PARALLAX_WASM_ROUTE
 # wasm and 25 KB of the worker's (scripts/size). The standard library is also built with its
 # `optimize_for_size` feature (smaller sorts, searches and number formatting): 4.6 KB gzip less page
 # wasm, 11.0 KB less worker wasm; the 200-article and 9.5 MB analyses in the browser tests took as long
-# as before within their run-to-run spread.
+# as before within their run-to-run spread. (The list replaces cargo's default build-std features,
+# which unwinding and backtraces need; this build has neither.)
 with_wasm_env() {
   if [ "$PARALLAX_WASM_ROUTE" = "debian" ]; then
     RUSTUP_TOOLCHAIN=/usr RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \

@@ -147,6 +147,40 @@ fn files_under(dir: &str) -> Vec<PathBuf> {
     files
 }
 
+/// The lines of `text` that are compiled into the app: every `#[cfg(test)]` item left out, whether a
+/// one-line declaration (`mod tests;`) or a braced block (`mod tests { … }`, `impl X { … }`), wherever
+/// it stands in the file. Comment lines are left out too. (Braces are counted as written, which holds
+/// for this workspace's test items.)
+fn shipped_lines(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() != "#[cfg(test)]" {
+            if !line.trim_start().starts_with("//") {
+                out.push(line);
+            }
+            continue;
+        }
+        // Skip the item the attribute gates: up to its `;`, or to the brace that closes its block.
+        let mut depth = 0i32;
+        let mut opened = false;
+        for item_line in lines.by_ref() {
+            depth += item_line.matches('{').count() as i32 - item_line.matches('}').count() as i32;
+            opened |= item_line.contains('{');
+            if (opened && depth <= 0) || (!opened && item_line.trim_end().ends_with(';')) {
+                break;
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn shipped_lines_leave_out_every_test_item_and_nothing_else() {
+    let text = "use a;\n#[cfg(test)]\npub(crate) mod test_corpus;\nfn shipped() {}\n#[cfg(test)]\nimpl X {\n    fn t() {\n    }\n}\n// a comment\nfn also() {}\n#[cfg(test)]\nmod tests {\n    fn t() { x(); }\n}\n";
+    assert_eq!(shipped_lines(text), ["use a;", "fn shipped() {}", "fn also() {}"]);
+}
+
 #[test]
 fn app_state_names_no_web_crate() {
     // `src/state` is plain Rust, tested natively: the reader's place, corpora, messages, view models.
@@ -260,10 +294,8 @@ fn the_page_runs_no_analysis_and_no_decoding_of_its_own() {
             continue;
         }
         let text = read(&file);
-        let shipped = text.split("#[cfg(test)]").next().unwrap_or("");
-        let found: Vec<&str> = shipped
-            .lines()
-            .filter(|l| !l.trim_start().starts_with("//"))
+        let found: Vec<&str> = shipped_lines(&text)
+            .into_iter()
             .filter(|l| {
                 let imported = l.contains("parallax_core") && l.contains("read_file");
                 imported || entry_points.iter().any(|e| l.contains(e) && !l.contains("analysis_module::"))
@@ -275,21 +307,22 @@ fn the_page_runs_no_analysis_and_no_decoding_of_its_own() {
 
 #[test]
 fn the_page_reads_no_decimal_number_with_rusts_float_parser() {
-    // Rust's `f64` parsing brings its 10 KB table of powers of five and the code around it into the
-    // page's wasm (14 KB gzip in all, `scripts/size`); the page reads the few numbers it needs with the
-    // browser's `parseFloat` (`js_sys::parse_float`). The analysis module parses numbers in article text
-    // with Rust's parser, and may. (A `parse()` whose `f64` type is only inferred is not caught here.)
+    // Rust's `f64` parsing (`str::parse::<f64>`, `f64::from_str`) brings its 10 KB table of powers of
+    // five and the code around it into the page's wasm (14 KB gzip in all, `scripts/size`); the page
+    // reads the root font size, the one number it reads from text itself, with the browser's
+    // `parseFloat` (`js_sys::parse_float`); numbers in JSON go through serde_json's own reader. The
+    // analysis module parses numbers in article text with Rust's parser, and may. Not caught here: a
+    // `parse()` whose `f64` type is only inferred, and a page call into the core's number reading
+    // (`crates/core/src/text/numbers.rs`); `scripts/size` shows either (`dec2flt` in the page's list).
     let module = ["src/bin/parallax-worker.rs", "src/analysis_worker.rs", "src/analysis_exports.rs"];
     for file in files_under("src") {
         if module.iter().any(|m| file.ends_with(m)) {
             continue;
         }
         let text = read(&file);
-        let shipped = text.split("#[cfg(test)]").next().unwrap_or("");
-        let found: Vec<&str> = shipped
-            .lines()
-            .filter(|l| !l.trim_start().starts_with("//"))
-            .filter(|l| l.contains("parse::<f64>") || l.contains("parse::<f32>"))
+        let found: Vec<&str> = shipped_lines(&text)
+            .into_iter()
+            .filter(|l| l.contains("parse::<f64>") || l.contains("parse::<f32>") || l.contains("f64::from_str"))
             .collect();
         assert!(found.is_empty(), "{} parses a float with Rust's parser: {found:?}", file.display());
     }

@@ -45,9 +45,10 @@ fn crowded_query(shown: usize) -> String {
         .ok()
         .flatten()
         .and_then(|style| style.get_property_value("font-size").ok())
-        // The browser's own number reading: Rust's `f64` parsing would add its 10 KB table of powers to
-        // the page's wasm for this one number.
-        .map(|size| js_sys::parse_float(size.trim_end_matches("px")))
+        // The browser's own number reading ("16px" reads as 16): Rust's `f64` parsing would add its
+        // 10 KB table of powers to the page's wasm for this one number. A size that is not a positive
+        // number (none is expected) falls back to 16 px rather than giving a query that never holds.
+        .map(|size| js_sys::parse_float(&size))
         .filter(|rem| rem.is_finite() && *rem > 0.0)
         .unwrap_or(16.0);
     format!("(min-width: 1101px) and (max-width: {:.1}px)", shown as f64 * (14.0 * rem + 1.0) + 19.0 * rem + 1.0)
