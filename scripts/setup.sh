@@ -58,10 +58,11 @@ export PARALLAX_WASM_ROUTE
 # `-Cpanic=immediate-abort` a panic traps at once instead of first formatting a message nobody sees
 # (no panic hook prints it anywhere; a panic was already a trap). That saves 27 KB gzip of the page's
 # wasm and 25 KB of the worker's (scripts/size). The standard library is also built with its
-# `optimize_for_size` feature (smaller sorts, searches and number formatting): 4.6 KB gzip less page
-# wasm, 11.0 KB less worker wasm; the 200-article and 9.5 MB analyses in the browser tests took as long
-# as before within their run-to-run spread. (The list replaces cargo's default build-std features,
-# which unwinding and backtraces need; this build has neither.)
+# `optimize_for_size` feature: a merge sort and a heap sort (still n log n) and plainer number
+# formatting and parsing instead of the larger fast versions. 4.6 KB gzip less page wasm, 11.0 KB less
+# worker wasm; the 200-article and 9.5 MB analyses in the browser tests took as long as before within
+# their run-to-run spread. (The list replaces cargo's default build-std features, which unwinding and
+# backtraces need; this build has neither.)
 with_wasm_env() {
   if [ "$PARALLAX_WASM_ROUTE" = "debian" ]; then
     RUSTUP_TOOLCHAIN=/usr RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
