@@ -195,6 +195,18 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
             Some(k) => (&name_words[..k], &name_folded[..k]),
             None => (name_words, name_folded),
         };
+        // "Radio Norte's Helena Varga", "the county's Ranger's Blog page": a possessive before the last
+        // word ends the owner's name, and the name is what follows it. Not inside the name of an
+        // organisation or a place ("Murphy's Brewing Company" stays whole).
+        let (is_org, is_place) = body_or_place(name_words, name_folded);
+        let owner_end = name_words[..name_words.len() - 1]
+            .iter()
+            .rposition(|w| ["\u{2019}s", "'s", "\u{2019}S", "'S"].iter().any(|p| w.ends_with(p)))
+            .filter(|_| !is_org && !is_place);
+        let (name_start_index, name_words, name_folded) = match owner_end {
+            Some(k) => (name_start_index + k + 1, &name_words[k + 1..], &name_folded[k + 1..]),
+            None => (name_start_index, name_words, name_folded),
+        };
         let first = run[split + name_start_index];
         let mut last = run[split + name_start_index + name_words.len() - 1];
         for suffix in ["\u{2019}s", "'s"] {
@@ -211,16 +223,7 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
         if title.is_none() {
             title = appositive_title(&doc_text[last.1..s.start + s.text.len()]);
         }
-        // An acronym among the organisation words ("UN", "EU", "WHO", "AP") counts only when written in
-        // capitals: "Kim Jong Un" is a person, "Who" a pronoun.
-        let is_org = name_words.iter().zip(name_folded.iter()).any(|(written, w)| {
-            is_org_word(w.as_str()) && (!ORG_ACRONYMS.contains(&w.as_str()) || !written.chars().any(char::is_lowercase))
-        }) || (name_words.len() == 1
-            && name_words[0].len() >= 2
-            && name_words[0].chars().all(|c| c.is_uppercase() || c == '.')
-            && !is_common_abbreviation(&name_folded[0]));
-        let is_place =
-            !is_org && name_folded.iter().all(|w| is_place_word(w.as_str()) || CONNECTORS.contains(&w.as_str()));
+        let (is_org, is_place) = body_or_place(name_words, name_folded);
         // "Trump-Putin (meeting)", "Russia-Ukraine (talks)": two names joined as an adjective.
         let hyphen_pair = name_words.len() == 2
             && doc_text[first.1..run[run.len() - 1].0].contains('-')
@@ -264,4 +267,19 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
         });
     }
     out
+}
+
+/// Whether a name's words make an organisation's name (an organisation word in it: "Navy", "Ministry";
+/// an acronym among them, "UN", "EU", "WHO", "AP", only when written in capitals: "Kim Jong Un" is a
+/// person, "Who" a pronoun; or one word in capitals that is no common abbreviation), and else whether
+/// they are all place words ("Gulf of Mexico").
+fn body_or_place(name_words: &[&str], name_folded: &[String]) -> (bool, bool) {
+    let is_org = name_words.iter().zip(name_folded.iter()).any(|(written, w)| {
+        is_org_word(w.as_str()) && (!ORG_ACRONYMS.contains(&w.as_str()) || !written.chars().any(char::is_lowercase))
+    }) || (name_words.len() == 1
+        && name_words[0].len() >= 2
+        && name_words[0].chars().all(|c| c.is_uppercase() || c == '.')
+        && !is_common_abbreviation(&name_folded[0]));
+    let is_place = !is_org && name_folded.iter().all(|w| is_place_word(w.as_str()) || CONNECTORS.contains(&w.as_str()));
+    (is_org, is_place)
 }

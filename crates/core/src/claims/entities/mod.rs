@@ -336,6 +336,24 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_inside_a_run_ends_the_owner_and_the_name_follows_it() {
+        let es = entities_of(&[
+            "Radio Norte's Helena Varga reported the closure on Monday.",
+            "The port stays shut, Helena Varga said later.",
+            "The county's Ranger's Blog page was down for an hour.",
+            "Murphy's Brewing Company said the plant would reopen.",
+        ]);
+        // The person after her outlet's possessive is named without it, and is one person with the
+        // plain mention.
+        let varga = person(&es, "Helena Varga");
+        assert_eq!((varga.name.as_str(), varga.kind, varga.mentions.len()), ("Helena Varga", EntityKind::Person, 2));
+        // No name is made of an owner and the thing owned.
+        assert!(es.iter().all(|e| !e.name.contains("Radio Norte") && !e.name.contains("Ranger")), "{es:#?}");
+        // An organisation's own name keeps its possessive.
+        assert_eq!(kind_of(&es, "Murphy's Brewing Company"), Some(EntityKind::Organisation), "{es:#?}");
+    }
+
+    #[test]
     fn a_name_that_is_no_person_is_a_place_only_with_a_reason() {
         let es = entities_of(&[
             "The storm moved across the Gulf of Mexico overnight.",
