@@ -271,13 +271,7 @@ fn the_page_runs_no_analysis_and_no_decoding_of_its_own() {
     // CSV) ship once, in the analysis module (the worker binary, `analysis_worker.rs` and
     // `analysis_exports.rs`, which the page loads for itself when it must); the page's own wasm calls
     // none of them, or the linker would put a second copy of them in it. Test code may.
-    let module = [
-        "src/bin/parallax-worker.rs",
-        "src/analysis_worker.rs",
-        "src/analysis_exports.rs",
-        "src/state/test_corpus.rs",
-        "src/state/tests.rs",
-    ];
+    let skipped = [ANALYSIS_MODULE.as_slice(), &["src/state/test_corpus.rs", "src/state/tests.rs"]].concat();
     let entry_points = [
         "markdown_report(",
         "facts_csv(",
@@ -289,20 +283,30 @@ fn the_page_runs_no_analysis_and_no_decoding_of_its_own() {
         "decode_bytes(",
         "decode_file(",
     ];
-    for file in files_under("src") {
-        if module.iter().any(|m| file.ends_with(m)) {
-            continue;
-        }
-        let text = read(&file);
-        let found: Vec<&str> = shipped_lines(&text)
-            .into_iter()
-            .filter(|l| {
-                let imported = l.contains("parallax_core") && l.contains("read_file");
-                imported || entry_points.iter().any(|e| l.contains(e) && !l.contains("analysis_module::"))
-            })
-            .collect();
-        assert!(found.is_empty(), "{} analyses or decodes on the page: {found:?}", file.display());
-    }
+    let found = page_lines_where(&skipped, |l| {
+        let imported = l.contains("parallax_core") && l.contains("read_file");
+        imported || entry_points.iter().any(|e| l.contains(e) && !l.contains("analysis_module::"))
+    });
+    assert!(found.is_empty(), "analyses or decodes on the page: {found:?}");
+}
+
+/// The files of the analysis module (the worker binary and what only it runs), which the page's own
+/// wasm does not hold.
+const ANALYSIS_MODULE: [&str; 3] = ["src/bin/parallax-worker.rs", "src/analysis_worker.rs", "src/analysis_exports.rs"];
+
+/// Each file under `src/` but those ending in one of `skipped`, with its shipped lines
+/// ([`shipped_lines`]) that `matching` picks; files with none are left out.
+fn page_lines_where(skipped: &[&str], matching: impl Fn(&str) -> bool) -> Vec<(PathBuf, Vec<String>)> {
+    files_under("src")
+        .into_iter()
+        .filter(|file| !skipped.iter().any(|m| file.ends_with(m)))
+        .filter_map(|file| {
+            let text = read(&file);
+            let found: Vec<String> =
+                shipped_lines(&text).into_iter().filter(|l| matching(l)).map(str::to_string).collect();
+            (!found.is_empty()).then_some((file, found))
+        })
+        .collect()
 }
 
 #[test]
@@ -314,16 +318,8 @@ fn the_page_reads_no_decimal_number_with_rusts_float_parser() {
     // analysis module parses numbers in article text with Rust's parser, and may. Not caught here: a
     // `parse()` whose `f64` type is only inferred, and a page call into the core's number reading
     // (`crates/core/src/text/numbers.rs`); `scripts/size` shows either (`dec2flt` in the page's list).
-    let module = ["src/bin/parallax-worker.rs", "src/analysis_worker.rs", "src/analysis_exports.rs"];
-    for file in files_under("src") {
-        if module.iter().any(|m| file.ends_with(m)) {
-            continue;
-        }
-        let text = read(&file);
-        let found: Vec<&str> = shipped_lines(&text)
-            .into_iter()
-            .filter(|l| l.contains("parse::<f64>") || l.contains("parse::<f32>") || l.contains("f64::from_str"))
-            .collect();
-        assert!(found.is_empty(), "{} parses a float with Rust's parser: {found:?}", file.display());
-    }
+    let found = page_lines_where(&ANALYSIS_MODULE, |l| {
+        l.contains("parse::<f64>") || l.contains("parse::<f32>") || l.contains("f64::from_str")
+    });
+    assert!(found.is_empty(), "parses a float with Rust's parser: {found:?}");
 }
