@@ -203,9 +203,13 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
             .iter()
             .rposition(|w| ["\u{2019}s", "'s", "\u{2019}S", "'S"].iter().any(|p| w.ends_with(p)))
             .filter(|_| !is_org && !is_place);
-        let (name_start_index, name_words, name_folded) = match owner_end {
-            Some(k) => (name_start_index + k + 1, &name_words[k + 1..], &name_folded[k + 1..]),
-            None => (name_start_index, name_words, name_folded),
+        let (name_start_index, name_words, name_folded, is_org, is_place) = match owner_end {
+            Some(k) => {
+                let (words, folded) = (&name_words[k + 1..], &name_folded[k + 1..]);
+                let (is_org, is_place) = body_or_place(words, folded);
+                (name_start_index + k + 1, words, folded, is_org, is_place)
+            }
+            None => (name_start_index, name_words, name_folded, is_org, is_place),
         };
         let first = run[split + name_start_index];
         let mut last = run[split + name_start_index + name_words.len() - 1];
@@ -223,7 +227,6 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
         if title.is_none() {
             title = appositive_title(&doc_text[last.1..s.start + s.text.len()]);
         }
-        let (is_org, is_place) = body_or_place(name_words, name_folded);
         // "Trump-Putin (meeting)", "Russia-Ukraine (talks)": two names joined as an adjective.
         let hyphen_pair = name_words.len() == 2
             && doc_text[first.1..run[run.len() - 1].0].contains('-')
