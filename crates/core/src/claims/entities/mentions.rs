@@ -195,79 +195,97 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
             Some(k) => (&name_words[..k], &name_folded[..k]),
             None => (name_words, name_folded),
         };
-        // "Radio Norte's Helena Varga", "the county's Ranger's Blog page": a possessive before the last
-        // word ends the owner's name, and the name is what follows it. Not inside the name of an
+        // "Radio Norte's Helena Varga", "Queen Elizabeth II's Platinum Jubilee": a possessive before the
+        // last word ends the owner's name, and the name is what follows it; each is a mention of its
+        // own, and a title written before the run is the owner's. Not inside the name of an
         // organisation or a place ("Murphy's Brewing Company" stays whole).
         let (is_org, is_place) = body_or_place(name_words, name_folded);
         let owner_end = name_words[..name_words.len() - 1]
             .iter()
             .rposition(|w| ["\u{2019}s", "'s", "\u{2019}S", "'S"].iter().any(|p| w.ends_with(p)))
             .filter(|_| !is_org && !is_place);
-        let (name_start_index, name_words, name_folded, is_org, is_place) = match owner_end {
+        // (first word's index in the name part, its words, whether it is the owner before a possessive)
+        let parts: Vec<(usize, usize, bool)> = match owner_end {
             Some(k) => {
-                let (words, folded) = (&name_words[k + 1..], &name_folded[k + 1..]);
-                let (is_org, is_place) = body_or_place(words, folded);
-                (name_start_index + k + 1, words, folded, is_org, is_place)
+                vec![(name_start_index, k + 1, true), (name_start_index + k + 1, name_words.len() - k - 1, false)]
             }
-            None => (name_start_index, name_words, name_folded, is_org, is_place),
+            None => vec![(name_start_index, name_words.len(), false)],
         };
-        let first = run[split + name_start_index];
-        let mut last = run[split + name_start_index + name_words.len() - 1];
-        for suffix in ["\u{2019}s", "'s"] {
-            if doc_text[last.0..last.1].ends_with(suffix) && last.1 - suffix.len() > last.0 {
-                last.1 -= suffix.len();
+        let whole = (name_start_index, name_words, name_folded);
+        for (index, len, owner) in parts {
+            let (name_start_index, name_words, name_folded) = if owner_end.is_none() {
+                whole
+            } else {
+                let from = index - whole.0;
+                (index, &whole.1[from..from + len], &whole.2[from..from + len])
+            };
+            let (is_org, is_place) =
+                if owner_end.is_none() { (is_org, is_place) } else { body_or_place(name_words, name_folded) };
+            // The possessed name's title is not the one written before the owner.
+            let possessed = owner_end.is_some() && !owner;
+            let first = run[split + name_start_index];
+            let mut last = run[split + name_start_index + name_words.len() - 1];
+            for suffix in ["\u{2019}s", "'s"] {
+                if doc_text[last.0..last.1].ends_with(suffix) && last.1 - suffix.len() > last.0 {
+                    last.1 -= suffix.len();
+                }
             }
+            // Titles written before the run in lower case: "U.S. envoy Steve Witkoff".
+            let mut title: Option<String> = (has_title_word && !possessed)
+                .then(|| doc_text[with_modifiers_before(doc_text, s, run[0].0)..run[split - 1].1].to_string());
+            if title.is_none() && !possessed {
+                title = lowercase_title_before(doc_text, s, run[0].0);
+            }
+            // What follows an owner is the name it owns, not a title in apposition.
+            if title.is_none() && !owner {
+                title = appositive_title(&doc_text[last.1..s.start + s.text.len()]);
+            }
+            // "Trump-Putin (meeting)", "Russia-Ukraine (talks)": two names joined as an adjective.
+            let hyphen_pair = name_words.len() == 2
+                && doc_text[first.1..run[run.len() - 1].0].contains('-')
+                && split + name_start_index + 2 == run.len();
+            if hyphen_pair && name_words.iter().all(|w| is_capitalised(w)) {
+                continue;
+            }
+            let kind = if is_org {
+                EntityKind::Organisation
+            } else if is_place {
+                EntityKind::Place
+            } else if title.is_some() || (2..=4).contains(&name_words.len()) {
+                EntityKind::Person
+            } else {
+                EntityKind::Other
+            };
+            // Skip weekdays, months and lone adjectives of nationality.
+            if name_words.len() == 1
+                && (crate::claims::quantities::weekday(&name_folded[0]).is_some()
+                    || crate::claims::calendar::MONTHS.contains(&name_folded[0].as_str())
+                    || is_qualifier(name_folded[0].as_str()))
+            {
+                continue;
+            }
+            let evidence = crate::claims::person_evidence::mention_evidence(
+                doc_text,
+                run[0].0,
+                last.1,
+                title.is_some(),
+                name_folded,
+            ) - i8::from(skip > 0 && name_folded.len() > 1 && lower(words[split]) == "the");
+            out.push(RawMention {
+                mention: Mention {
+                    doc: s.doc,
+                    sentence: s.index,
+                    start: first.0,
+                    end: last.1,
+                    text: doc_text[first.0..last.1].to_string(),
+                    title,
+                },
+                kind,
+                tokens: name_folded.to_vec(),
+                evidence,
+                locative: crate::claims::person_evidence::after_place_preposition(&doc_text[..run[0].0]),
+            });
         }
-        // Titles written before the run in lower case: "U.S. envoy Steve Witkoff".
-        let mut title: Option<String> = has_title_word
-            .then(|| doc_text[with_modifiers_before(doc_text, s, run[0].0)..run[split - 1].1].to_string());
-        if title.is_none() {
-            title = lowercase_title_before(doc_text, s, run[0].0);
-        }
-        if title.is_none() {
-            title = appositive_title(&doc_text[last.1..s.start + s.text.len()]);
-        }
-        // "Trump-Putin (meeting)", "Russia-Ukraine (talks)": two names joined as an adjective.
-        let hyphen_pair = name_words.len() == 2
-            && doc_text[first.1..run[run.len() - 1].0].contains('-')
-            && split + name_start_index + 2 == run.len();
-        if hyphen_pair && name_words.iter().all(|w| is_capitalised(w)) {
-            continue;
-        }
-        let kind = if is_org {
-            EntityKind::Organisation
-        } else if is_place {
-            EntityKind::Place
-        } else if title.is_some() || (2..=4).contains(&name_words.len()) {
-            EntityKind::Person
-        } else {
-            EntityKind::Other
-        };
-        // Skip weekdays, months and lone adjectives of nationality.
-        if name_words.len() == 1
-            && (crate::claims::quantities::weekday(&name_folded[0]).is_some()
-                || crate::claims::calendar::MONTHS.contains(&name_folded[0].as_str())
-                || is_qualifier(name_folded[0].as_str()))
-        {
-            continue;
-        }
-        let evidence =
-            crate::claims::person_evidence::mention_evidence(doc_text, run[0].0, last.1, title.is_some(), name_folded)
-                - i8::from(skip > 0 && name_folded.len() > 1 && lower(words[split]) == "the");
-        out.push(RawMention {
-            mention: Mention {
-                doc: s.doc,
-                sentence: s.index,
-                start: first.0,
-                end: last.1,
-                text: doc_text[first.0..last.1].to_string(),
-                title,
-            },
-            kind,
-            tokens: name_folded.to_vec(),
-            evidence,
-            locative: crate::claims::person_evidence::after_place_preposition(&doc_text[..run[0].0]),
-        });
     }
     out
 }
