@@ -39,9 +39,12 @@ fn boundary_at_or_after(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// The head noun of a description ("the 34-year-old plumber" → "plumber").
+/// The head noun of a description ("the 34-year-old plumber" → "plumber"; before "of": "the manager of
+/// Lee County" → "manager").
 fn head_noun(description: &str) -> Option<String> {
-    words(description).last().map(|(_, w)| lower(w))
+    let ws = words(description);
+    let end = ws.iter().position(|(_, w)| *w == "of").filter(|&k| k > 0).unwrap_or(ws.len());
+    ws[..end].last().map(|(_, w)| lower(w))
 }
 
 /// Whether a title (lower case) is what a description says: it ends in the description's head word, and

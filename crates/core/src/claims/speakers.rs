@@ -100,6 +100,21 @@ fn trailing_phrase(fragment: &str) -> Option<String> {
                 break;
             }
         }
+        // "the manager of Lee County", "Sheriff Ann Roe of Dade County", "the Bank of England": a name
+        // after "of" completes the phrase before it, which is the subject's head (the county does not
+        // speak; its manager does).
+        if first >= 2 && ws[first - 1].1 == "of" && fragment[ws[first - 1].0 + 2..ws[first].0] == *" " {
+            let (of_at, _) = ws[first - 1];
+            let lead = &fragment[..of_at];
+            if lead.ends_with(' ') && !lead.ends_with("  ") {
+                if let Some(head) = trailing_phrase(&lead[..lead.len() - 1]) {
+                    if lead[..lead.len() - 1].ends_with(head.as_str()) {
+                        let at = lead.len() - 1 - head.len();
+                        return Some(fragment[at..ws[ws.len() - 1].0 + last.len()].to_string());
+                    }
+                }
+            }
+        }
         while first < ws.len() && NOT_NAMES.contains(&lower(ws[first].1).as_str()) {
             first += 1;
         }
@@ -430,6 +445,20 @@ mod tests {
         );
         let a = " according to Group Commander Paul Entwistle of Wendmoor Fire and Rescue Service.";
         assert_eq!(subject_after(a).as_deref(), Some("Group Commander Paul Entwistle"));
+    }
+
+    #[test]
+    fn a_name_after_of_completes_the_subject_it_follows() {
+        // The county does not speak; its manager does. The sheriff is named with his county.
+        let b = "The manager of Dale County, home of Smithville, said in a press conference that ";
+        assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("The manager of Dale County"));
+        let b = "Sheriff Ann Roe of Dale County, north of Smithville, announced a curfew ";
+        assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("Sheriff Ann Roe of Dale County"));
+        let b = "On Monday the Bank of Westland said ";
+        assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("Bank of Westland"));
+        // Without "of", the name alone.
+        let b = "On Monday Dale County said ";
+        assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("Dale County"));
     }
 
     #[test]

@@ -254,3 +254,12 @@ fn a_news_agency_reporting_is_not_the_speaker() {
 fn scare_quotes_are_not_quotations() {
     assert!(quotes("Headline here\nThe so-called \"coalition of the willing\" met.\n").is_empty());
 }
+
+#[test]
+fn the_role_before_of_speaks_not_the_place_after_it() {
+    // "The manager of Dale County": the county does not speak, its manager does (the description's
+    // head is the word before "of"); no manager is named, so the description is the speaker.
+    let q =
+        quotes("Headline here\nThe manager of Dale County said that \u{201c}our town has been decimated.\u{201d}\n");
+    assert_eq!((q[0].1.as_deref(), q[0].2.as_str()), (Some("The manager of Dale County"), "description"));
+}
