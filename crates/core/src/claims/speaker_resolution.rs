@@ -200,6 +200,11 @@ fn is_subject(text: &str, sentence_start: usize, p: &PersonMention) -> bool {
     if after.starts_with("'s") || after.starts_with("\u{2019}s") || after.starts_with('\'') {
         return false;
     }
+    // "Agrawal and Segal were escorted out": one of two joined subjects is no "he" or "she" (a name
+    // after "and" is left out below).
+    if words(after).first().is_some_and(|(o, w)| *w == "and" && after[..*o].trim().is_empty()) {
+        return false;
+    }
     let before = &text[sentence_start..p.start];
     // Inside a quotation (an odd number of quotation marks before it in the sentence) it is not a subject.
     let marks = before.chars().filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}')).count();
@@ -246,6 +251,31 @@ mod tests {
         let q = text.find("It was").unwrap();
         let starts = [0, 25, 60];
         assert_eq!(resolve("he", text, &people, &[], q, &starts).map(|s| s.name).as_deref(), Some("Kim"));
+    }
+
+    #[test]
+    fn one_of_two_joined_subjects_is_no_he() {
+        // "Rowe and Dunn were escorted out." is about two people: "he" goes back to Marsh.
+        let text = "Marsh fired Rowe and Dunn. Rowe and Dunn were escorted out. \"We move on,\" he said.";
+        let at = |name: &str, from: usize| text[from..].find(name).unwrap() + from;
+        let mention = |name: &str, from: usize| PersonMention {
+            start: at(name, from),
+            end: at(name, from) + name.len(),
+            name: name.into(),
+            title: None,
+            known_titles: Default::default(),
+        };
+        let second = text.find(". ").unwrap() + 2;
+        let people = vec![
+            mention("Marsh", 0),
+            mention("Rowe", 0),
+            mention("Dunn", 0),
+            mention("Rowe", second),
+            mention("Dunn", second),
+        ];
+        let q = text.find("We move").unwrap();
+        let starts = [0, second, text.find("\"We").unwrap()];
+        assert_eq!(resolve("he", text, &people, &[], q, &starts).map(|s| s.name).as_deref(), Some("Marsh"));
     }
 
     #[test]
