@@ -180,6 +180,14 @@ pub fn not_a_count(text: &str, words: &[(usize, &str)], folded: &[Cow<str>], fir
     if matches!(before, "aged" | "age" | "ages") {
         return true;
     }
+    // A day of the month: "Aug. 12—The death toll", "on June 23 voters". (Written with its capital, so
+    // "may" the verb does not count; a number over 31 is no day: "In March 300 people".)
+    let month_before = first > 0
+        && words[first - 1].1.starts_with(|c: char| c.is_uppercase())
+        && crate::claims::calendar::is_month(before);
+    if month_before && used == 1 && folded[first].parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)) {
+        return true;
+    }
     if matches!(after(0), "year" | "years" | "month" | "months") && after(1) == "old" {
         return true;
     }

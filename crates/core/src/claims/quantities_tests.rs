@@ -30,6 +30,18 @@ fn years_are_not_counts() {
 }
 
 #[test]
+fn a_day_of_the_month_is_not_a_count() {
+    // A dateline and a date before a noun: the day is no count of what follows it.
+    let dateline = readings("Aug. 12\u{2014}The death toll climbed to 93 deaths on Saturday.");
+    assert_eq!(dateline, vec![("93".into(), "deaths".into())]);
+    assert!(readings("On June 24, the high court ruled.").is_empty());
+    assert!(readings("The jury on April 20 found him guilty.").is_empty());
+    // Not a day: over 31, or "may" the verb.
+    assert_eq!(readings("In March 300 people left."), vec![("300".into(), "people".into())]);
+    assert_eq!(readings("they may 12 people"), vec![("12".into(), "people".into())]);
+}
+
+#[test]
 fn percentages_and_distances_are_counts() {
     assert_eq!(readings("the deal is 90 percent complete"), vec![("90".into(), "percent".into())]);
     assert_eq!(readings("turnout was 72.2% on Thursday"), vec![("72.2".into(), "percent".into())]);
