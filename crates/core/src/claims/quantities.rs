@@ -421,6 +421,18 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
             i = end_word + 1;
             continue;
         }
+        // "a tsunami that killed 61 people in 1960": a count dated by a year in its own clause belongs to
+        // that year's event (a past one set beside the story's), not to the story's own figures.
+        let dated = (1..=3).any(|k| {
+            let year = folded.get(end_word + k + 1).and_then(|w| w.parse::<u32>().ok());
+            matches!(after(k), "in" | "during")
+                && year.is_some_and(|y| (1900..=2100).contains(&y))
+                && !text[words[end_word].0..words[end_word + k + 1].0].contains([',', ';', ':', '(', ')', '—', '–'])
+        });
+        if dated {
+            i = end_word + 1;
+            continue;
+        }
         let key = if beyond { format!("{} beyond others", noun_key(&noun_text)) } else { noun_key(&noun_text) };
         out.push(Count {
             outcome: outcome.map(str::to_string),

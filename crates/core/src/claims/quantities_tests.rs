@@ -103,3 +103,12 @@ fn nouns_compare_in_the_singular() {
     assert_eq!(noun_key("countries"), "country");
     assert_eq!(noun_key("heads of state"), "head of state");
 }
+
+#[test]
+fn a_count_dated_by_a_year_in_its_clause_is_another_events() {
+    // A past disaster set beside the story's own is no figure of the story.
+    assert!(readings("surpassing a tsunami that killed 61 people in 1960").is_empty());
+    // The story's own count keeps its place; a year after a comma starts another clause.
+    assert_eq!(readings("The fire killed 61 people in the town"), vec![("61".into(), "people".into())]);
+    assert_eq!(readings("It killed 61 people, in 1960 a record"), vec![("61".into(), "people".into())]);
+}
