@@ -136,6 +136,13 @@ pub fn outcome_near(
     if let Some(o) = folded[noun_start..=noun_end].iter().find_map(|w| outcome_of(w)) {
         return Some(o);
     }
+    // A verb right before the count takes it as its object ("killed at least 78 people and injured
+    // nearly 4,000": the 78 were killed), before anything after the noun.
+    if phrase_start > 0 && !boundary(gap(phrase_start - 1, phrase_start)) {
+        if let Some(o) = outcome_of(&folded[phrase_start - 1]) {
+            return Some(o);
+        }
+    }
     // After the noun, in its clause.
     let mut k = noun_end + 1;
     while k < words.len() && k <= noun_end + 6 && !boundary(gap(k - 1, k)) {
@@ -214,6 +221,9 @@ mod tests {
     fn outcomes_come_from_the_counts_own_clause() {
         assert_eq!(outcome("At least 99 people were killed in the quake", "99", "people"), Some("killed"));
         assert_eq!(outcome("The blast injured 166 people on Tuesday", "166", "people"), Some("injured"));
+        // The verb before the count takes it, not the next verb of the sentence.
+        assert_eq!(outcome("The blast killed 78 people and injured nearly 4,000", "78", "people"), Some("killed"));
+        assert_eq!(outcome("killing 2,300 people and injuring thousands", "2,300", "people"), Some("killed"));
         assert_eq!(outcome("the death toll rose to 99 people", "99", "people"), Some("killed"));
         assert_eq!(outcome("more than 3,000 injured", "3,000", "injured"), Some("injured"));
         assert_eq!(outcome("a town of 4,000 people, where rescuers dug", "4,000", "people"), None);
