@@ -27,8 +27,10 @@ fn capitalised_runs(s: &SentenceText) -> Vec<Vec<(usize, usize)>> {
         let connector = CONNECTORS.contains(&word)
             && !current.is_empty()
             && words.get(i + 1).is_some_and(|(_, next)| is_capitalised(next));
-        // A weekday never continues a name: "told Donald Trump Saturday".
-        let weekday = is_capitalised(word) && crate::claims::quantities::weekday(&lower(word)).is_some();
+        // A weekday never continues a name: "told Donald Trump Saturday". A handle or a hashtag
+        // ("@JoeBiden", "#Chandrayaan") is no name either: it is left out like a weekday.
+        let handle = s.text[..offset].ends_with(['@', '#']);
+        let weekday = is_capitalised(word) && (handle || crate::claims::quantities::weekday(&lower(word)).is_some());
         // After a hyphen a name goes on in a capital, a particle, a number or a syllable ("Jean-Marie",
         // "Violet-le-Duc", "COVID-19", "WASP-96b", "Jong-un"), never in a common word ("T-shirts",
         // "Kyiv-based", "Anti-government").

@@ -368,6 +368,19 @@ mod tests {
     }
 
     #[test]
+    fn a_handle_or_a_hashtag_is_no_name() {
+        let es = entities_of(&[
+            "Joe Marsh said the count would go on.",
+            "This is about more than @JoeMarsh or me, Marsh said. #StormWatch",
+        ]);
+        assert!(
+            es.iter().all(|e| e.variants.iter().all(|v| v.text != "JoeMarsh" && v.text != "StormWatch")),
+            "{es:#?}"
+        );
+        assert_eq!(person(&es, "Joe Marsh").mentions.len(), 2, "{es:#?}");
+    }
+
+    #[test]
     fn a_name_that_is_no_person_is_a_place_only_with_a_reason() {
         let es = entities_of(&[
             "The storm moved across the Gulf of Mexico overnight.",
