@@ -433,7 +433,16 @@ fn counts_in(text: &str, start: usize, language: Language, words: &[(usize, &str
             i = end_word + 1;
             continue;
         }
-        let key = if beyond { format!("{} beyond others", noun_key(&noun_text)) } else { noun_key(&noun_text) };
+        // "the remaining four boys", "the final batch of four boys", "the first two": a part of a whole,
+        // compared only with other parts, never with the whole.
+        let part = (1..=3).any(|k| matches!(before(k), "remaining" | "final" | "last" | "first"));
+        let key = if beyond {
+            format!("{} beyond others", noun_key(&noun_text))
+        } else if part {
+            format!("{} in part", noun_key(&noun_text))
+        } else {
+            noun_key(&noun_text)
+        };
         out.push(Count {
             outcome: outcome.map(str::to_string),
             value,

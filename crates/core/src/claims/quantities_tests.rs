@@ -112,3 +112,12 @@ fn a_count_dated_by_a_year_in_its_clause_is_another_events() {
     assert_eq!(readings("The fire killed 61 people in the town"), vec![("61".into(), "people".into())]);
     assert_eq!(readings("It killed 61 people, in 1960 a record"), vec![("61".into(), "people".into())]);
 }
+
+#[test]
+fn a_part_of_a_whole_is_kept_apart_from_the_whole() {
+    let key = |text: &str| counts(text, 0, Language::English).into_iter().map(|c| c.noun_key).collect::<Vec<_>>();
+    // "the remaining four boys" and "the final batch of four boys" are parts of the twelve.
+    assert_eq!(key("The 12 boys were trapped."), ["boy"]);
+    assert_eq!(key("the remaining four boys emerged"), ["boy in part"]);
+    assert_eq!(key("divers extracted the final batch of four boys"), ["boy in part"]);
+}

@@ -68,6 +68,13 @@ fn range(c: &Count) -> Option<(f64, f64)> {
     })
 }
 
+/// What a count measures in, without the mark of a part or of a count beyond others ("year in part":
+/// "the first title in 36 years" is still a span of years).
+fn unit_key(c: &Count) -> &str {
+    let key = c.noun_key.as_str();
+    key.strip_suffix(" in part").or_else(|| key.strip_suffix(" beyond others")).unwrap_or(key)
+}
+
 /// Whether two counts may answer one question, as far as spans of time, speeds and ranks go: "the first
 /// title in 36 years" and "the first hat trick in a final in 56 years" measure time since two different
 /// things; "winds of 150 mph" and "moving inland at about 9 mph" two different speeds; "a Category 4
@@ -79,13 +86,13 @@ fn range(c: &Count) -> Option<(f64, f64)> {
 /// are compared only when the last name before each is the same ("as far as Cyprus, hundreds of
 /// miles away" and "as far away as Cyprus more than 200 kilometres"; `last_name`).
 fn same_thing_measured(a: &str, x: &Count, b: &str, y: &Count) -> bool {
-    if noun_class(&x.noun_key) == "distance" && noun_class(&y.noun_key) == "distance" {
+    if noun_class(unit_key(x)) == "distance" && noun_class(unit_key(y)) == "distance" {
         let place = |text: &str, c: &Count| text.find(&c.text).and_then(|at| last_name(&text[..at]));
         return matches!((place(a, x), place(b, y)), (Some(p), Some(q)) if p == q);
     }
     let unit = |c: &Count| {
         matches!(
-            c.noun_key.as_str(),
+            unit_key(c),
             "year"
                 | "month"
                 | "week"
@@ -168,7 +175,7 @@ fn compatible(x: &Count, y: &Count) -> bool {
     use crate::claims::quantities::Approximation::Vague;
     // A vague distance in one unit against a number in another ("hundreds of miles" against "more than
     // 200 kilometres") gives the reader two different figures for one distance, as the labels count it.
-    let unit = |c: &Count| matches!(noun_class(&c.noun_key).as_str(), "distance" | "length");
+    let unit = |c: &Count| matches!(noun_class(unit_key(c)).as_str(), "distance" | "length");
     if (x.approximation == Vague || y.approximation == Vague) && x.noun_key != y.noun_key && unit(x) && unit(y) {
         return false;
     }
