@@ -72,3 +72,21 @@ pub(super) fn single_value_conflicts(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::event_context;
+
+    fn context(text: &str) -> Vec<String> {
+        event_context(text, |w| crate::claims::quantities::weekday(w).is_some()).into_iter().collect()
+    }
+
+    #[test]
+    fn a_day_of_a_statement_shares_no_event_through_the_speakers_name() {
+        // Two statements of one official on two days: their days are not one event's.
+        assert!(context("The toll will rise, Gov. Dana Reyes said Thursday.").is_empty());
+        assert_eq!(context("Hundreds are missing, Reyes told reporters on Wednesday."), ["repor"]);
+        // Without a reporting verb, a place is part of the event: "met in Paris on Tuesday".
+        assert_eq!(context("Leaders met in Paris on Tuesday."), ["met", "paris"]);
+    }
+}

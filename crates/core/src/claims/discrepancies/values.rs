@@ -257,22 +257,28 @@ pub(super) fn event_context(text: &str, is_anchor: impl Fn(&str) -> bool) -> BTr
                     | "gmt"
             )
     };
-    let mut out = BTreeSet::new();
+    // The words around the day, and whether a name is among them.
+    let mut near: Vec<(String, bool)> = Vec::new();
+    let mut reported = false;
+    let mut take = |k: usize| {
+        reported |= matches!(folded[k].as_str(), "said" | "says" | "told" | "announced" | "added" | "stated");
+        if !generic(&folded[k]) {
+            near.push((folded[k].chars().take(5).collect(), k > 0 && words[k].1.starts_with(char::is_uppercase)));
+        }
+    };
     let mut k = at;
     while k > 0 && at - k < 4 && !boundary(k - 1, k) {
         k -= 1;
-        if !generic(&folded[k]) {
-            out.insert(folded[k].chars().take(5).collect());
-        }
+        take(k);
     }
     let mut k = at + 1;
     while k < words.len() && k - at <= 4 && !boundary(k - 1, k) {
-        if !generic(&folded[k]) {
-            out.insert(folded[k].chars().take(5).collect());
-        }
+        take(k);
         k += 1;
     }
-    out
+    // A day written with a reporting verb dates a statement ("Gov. Josh Green said Thursday", "Green
+    // told CNN on Wednesday"): who spoke and to whom are no event, so names are left out then.
+    near.into_iter().filter(|(_, name)| !(reported && *name)).map(|(w, _)| w).collect()
 }
 
 /// Weekday, date and count conflicts between aligned sentences.
