@@ -10,6 +10,8 @@ const TITLE_WORDS: &[&str] = &[
     "president",
     "prime",
     "minister",
+    // "PM Modi" (the time of day is written in lower case and starts no name).
+    "pm",
     "chancellor",
     "secretary",
     "general",
@@ -115,6 +117,14 @@ const TITLE_WORDS: &[&str] = &[
     "justices",
     "senators",
     "judges",
+    // Occupations written as a title before a name: "Astronomer Giovanna Giardino".
+    "astronomer",
+    "astronaut",
+    "scientist",
+    "economist",
+    "analyst",
+    "historian",
+    "researcher",
 ];
 
 /// Organisation words that are acronyms: they make an organisation only when written in capitals.

@@ -368,6 +368,18 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_title_or_an_occupation_before_a_name_is_its_title() {
+        let es = entities_of(&[
+            "Prime Minister Anil Rao praised the team.",
+            "The landing was historic, PM Rao said.",
+            "Astronomer Lia Moretti explained the image.",
+        ]);
+        assert_eq!(person(&es, "Anil Rao").mentions.len(), 2, "{es:#?}");
+        assert!(es.iter().all(|e| !e.name.starts_with("PM") && !e.name.starts_with("Astronomer")), "{es:#?}");
+        assert_eq!(person(&es, "Lia Moretti").titles[0].title, "Astronomer");
+    }
+
+    #[test]
     fn a_handle_or_a_hashtag_is_no_name() {
         let es = entities_of(&[
             "Joe Marsh said the count would go on.",
