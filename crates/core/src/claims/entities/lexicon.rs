@@ -1,7 +1,7 @@
 //! The word lists entity finding reads: title and role words, qualifiers, organisation words (and
 //! which of them are acronyms), places, sentence openers that are not names, name connectors ("de",
-//! "von"), each hashed once into a set. Written reason for its length: it is data, one word per line,
-//! so a reviewer can see each word that was added.
+//! "von"), each hashed once into a set.
+//! Length: it is data, one word per line, so a reviewer can see each word that was added.
 
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
