@@ -249,7 +249,17 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
             if hyphen_pair && name_words.iter().all(|w| is_capitalised(w)) {
                 continue;
             }
-            let kind = if is_org {
+            // A name led by a word in capitals and followed by ordinary words is a body's ("SMIT Salvage",
+            // "CNN Business"); a person's name in that style puts the surname in capitals ("Jean DUPONT"),
+            // and two capitals are often initials ("JD Vance").
+            let acronym_lead = name_words.len() >= 2
+                && name_words[0].chars().count() >= 3
+                && name_words[0].chars().all(|c| c.is_ascii_uppercase())
+                && name_words[1..]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
+                && !super::not_names::names_an_event(&name_folded[name_folded.len() - 1]);
+            let kind = if is_org || acronym_lead {
                 EntityKind::Organisation
             } else if is_place {
                 EntityKind::Place

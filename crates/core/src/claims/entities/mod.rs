@@ -380,6 +380,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_led_by_a_word_in_capitals_is_a_bodys() {
+        let es = entities_of(&[
+            "KORA Towage said the tugs were ready, JB Harlan said.",
+            "KORA Towage added that the ship was afloat, and JB Harlan agreed.",
+        ]);
+        assert_eq!(kind_of(&es, "KORA Towage"), Some(EntityKind::Organisation), "{es:#?}");
+        // Two capitals are initials.
+        assert_eq!(kind_of(&es, "JB Harlan"), Some(EntityKind::Person), "{es:#?}");
+    }
+
+    #[test]
     fn a_handle_or_a_hashtag_is_no_name() {
         let es = entities_of(&[
             "Joe Marsh said the count would go on.",
