@@ -206,21 +206,17 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
             .iter()
             .rposition(|w| ["\u{2019}s", "'s", "\u{2019}S", "'S"].iter().any(|p| w.ends_with(p)))
             .filter(|_| !is_org && !is_place);
-        // (first word's index in the name part, its words, whether it is the owner before a possessive)
-        let parts: Vec<(usize, usize, bool)> = match owner_end {
-            Some(k) => {
-                vec![(name_start_index, k + 1, true), (name_start_index + k + 1, name_words.len() - k - 1, false)]
-            }
-            None => vec![(name_start_index, name_words.len(), false)],
+        // (where the part starts in the name's words, how many words, whether it is the owner); an
+        // empty second part when there is no owner.
+        let parts = match owner_end {
+            Some(k) => [(0, k + 1, true), (k + 1, name_words.len() - k - 1, false)],
+            None => [(0, name_words.len(), false), (0, 0, false)],
         };
-        let whole = (name_start_index, name_words, name_folded);
-        for (index, len, owner) in parts {
-            let (name_start_index, name_words, name_folded) = if owner_end.is_none() {
-                whole
-            } else {
-                let from = index - whole.0;
-                (index, &whole.1[from..from + len], &whole.2[from..from + len])
-            };
+        let (whole_start, whole_words, whole_folded) = (name_start_index, name_words, name_folded);
+        for (from, len, owner) in parts.into_iter().filter(|&(_, len, _)| len > 0) {
+            let name_start_index = whole_start + from;
+            let (name_words, name_folded) = (&whole_words[from..from + len], &whole_folded[from..from + len]);
+            // Worked out again only for a part of the name.
             let (is_org, is_place) =
                 if owner_end.is_none() { (is_org, is_place) } else { body_or_place(name_words, name_folded) };
             // The possessed name's title is not the one written before the owner.
