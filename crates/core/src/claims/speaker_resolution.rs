@@ -202,7 +202,9 @@ fn is_subject(text: &str, sentence_start: usize, p: &PersonMention) -> bool {
     }
     // "Agrawal and Segal were escorted out": one of two joined subjects is no "he" or "she" (a name
     // after "and" is left out below).
-    if words(after).first().is_some_and(|(o, w)| *w == "and" && after[..*o].trim().is_empty()) {
+    // (Only the next word is read: `after` runs to the end of the article.)
+    let rest = after.trim_start();
+    if rest.len() < after.len() && rest.strip_prefix("and").is_some_and(|r| r.starts_with(char::is_whitespace)) {
         return false;
     }
     let before = &text[sentence_start..p.start];
