@@ -8,7 +8,9 @@
 //! - quotation marks: one paragraph of short quotations in every kind of mark, some never closed;
 //! - "according to" chains: one paragraph naming source after source, each "according to" the next;
 //! - identical copies: one paragraph repeated, each copy in a paragraph of its own;
-//! - one giant line: words with neither a full stop nor a line break.
+//! - one giant line: words with neither a full stop nor a line break;
+//! - names and pronouns: short paragraphs naming people, each with a quotation a pronoun attributes
+//!   (every pronoun is resolved by looking at the names before it).
 //!
 //! Usage: cargo run --release -p parallax-core --example growth -- [RUNS]   (or `scripts/growth`)
 
@@ -51,6 +53,12 @@ fn one_giant_line(bytes: usize) -> String {
     grow(unit, bytes)
 }
 
+fn names_and_pronouns(bytes: usize) -> String {
+    let unit = "Dana Reyes and Lee Park met the strikers on the quay. Reyes thanked Park for the talks. \
+                “We move on from here,” he said.\n\n";
+    format!("Names\n{}", grow(unit, bytes))
+}
+
 /// Median milliseconds of the whole analysis and of each stage, over `runs` analyses.
 fn timed(sources: &[SourceText], runs: usize) -> (f64, Vec<f64>) {
     let (analysis, whole, stages) = support::median_times(sources, runs);
@@ -69,11 +77,12 @@ fn main() {
         "Port strike\n“We will not stop,” said Anna Berg, according to Karl Vos. About 600 dock workers at \
          Port Ellery went on strike on Monday over night-shift pay, the union said.",
     );
-    let shapes: [Shape; 4] = [
+    let shapes: [Shape; 5] = [
         ("quotation marks", quotation_marks),
         ("\"according to\" chains", according_to_chains),
         ("identical copies", identical_copies),
         ("one giant line", one_giant_line),
+        ("names and pronouns", names_and_pronouns),
     ];
     println!("shape\tbytes\tms\tgrowth\treading\taligning\tcopying\tclaims (ms, growth)");
     for (name, make) in shapes {
