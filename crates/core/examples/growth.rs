@@ -10,7 +10,8 @@
 //! - identical copies: one paragraph repeated, each copy in a paragraph of its own;
 //! - one giant line: words with neither a full stop nor a line break;
 //! - names and pronouns: short paragraphs naming people, each with a quotation a pronoun attributes
-//!   (every pronoun is resolved by looking at the names before it).
+//!   (every pronoun is resolved by looking at the names before it);
+//! - "of" chains: one sentence of names joined by "of" before a reporting verb and a quotation.
 //!
 //! Usage: cargo run --release -p parallax-core --example growth -- [RUNS]   (or `scripts/growth`)
 
@@ -59,6 +60,10 @@ fn names_and_pronouns(bytes: usize) -> String {
     format!("Names\n{}", grow(unit, bytes))
 }
 
+fn of_chains(bytes: usize) -> String {
+    format!("Chain\nThe head {} said: “We are fine.”\n", grow("Mr Ames of Bank of Aland ", bytes))
+}
+
 /// Median milliseconds of the whole analysis and of each stage, over `runs` analyses.
 fn timed(sources: &[SourceText], runs: usize) -> (f64, Vec<f64>) {
     let (analysis, whole, stages) = support::median_times(sources, runs);
@@ -77,12 +82,13 @@ fn main() {
         "Port strike\n“We will not stop,” said Anna Berg, according to Karl Vos. About 600 dock workers at \
          Port Ellery went on strike on Monday over night-shift pay, the union said.",
     );
-    let shapes: [Shape; 5] = [
+    let shapes: [Shape; 6] = [
         ("quotation marks", quotation_marks),
         ("\"according to\" chains", according_to_chains),
         ("identical copies", identical_copies),
         ("one giant line", one_giant_line),
         ("names and pronouns", names_and_pronouns),
+        ("\"of\" chains", of_chains),
     ];
     println!("shape\tbytes\tms\tgrowth\treading\taligning\tcopying\tclaims (ms, growth)");
     for (name, make) in shapes {

@@ -66,6 +66,12 @@ pub(crate) fn words(fragment: &str) -> Vec<(usize, &str)> {
 /// The noun phrase that ends a fragment: a name (capitalised run with its titles), a pronoun, or a
 /// description from its determiner ("the president", "the 34-year-old plumber", "a spokeswoman").
 fn trailing_phrase(fragment: &str) -> Option<String> {
+    phrase_ending(fragment, true)
+}
+
+/// [`trailing_phrase`]; `of_allowed`: whether a name after "of" may take the phrase before it (once: a
+/// chain of "of"s in one long sentence must not re-read the sentence for every link).
+fn phrase_ending(fragment: &str, of_allowed: bool) -> Option<String> {
     let ws = words(fragment);
     let (_, last) = *ws.last()?;
     // Nothing but spaces may stand between the phrase and the verb.
@@ -103,11 +109,11 @@ fn trailing_phrase(fragment: &str) -> Option<String> {
         // "the manager of Lee County", "Sheriff Ann Roe of Dade County", "the Bank of England": a name
         // after "of" completes the phrase before it, which is the subject's head (the county does not
         // speak; its manager does).
-        if first >= 2 && ws[first - 1].1 == "of" && fragment[ws[first - 1].0 + 2..ws[first].0] == *" " {
+        if of_allowed && first >= 2 && ws[first - 1].1 == "of" && fragment[ws[first - 1].0 + 2..ws[first].0] == *" " {
             let (of_at, _) = ws[first - 1];
             let lead = &fragment[..of_at];
             if lead.ends_with(' ') && !lead.ends_with("  ") {
-                if let Some(head) = trailing_phrase(&lead[..lead.len() - 1]) {
+                if let Some(head) = phrase_ending(&lead[..lead.len() - 1], false) {
                     if lead[..lead.len() - 1].ends_with(head.as_str()) {
                         let at = lead.len() - 1 - head.len();
                         return Some(fragment[at..ws[ws.len() - 1].0 + last.len()].to_string());
