@@ -110,14 +110,11 @@ fn phrase_ending(fragment: &str, of_allowed: bool) -> Option<String> {
         // after "of" completes the phrase before it, which is the subject's head (the county does not
         // speak; its manager does).
         if of_allowed && first >= 2 && ws[first - 1].1 == "of" && fragment[ws[first - 1].0 + 2..ws[first].0] == *" " {
-            let (of_at, _) = ws[first - 1];
-            let lead = &fragment[..of_at];
-            if lead.ends_with(' ') && !lead.ends_with("  ") {
-                if let Some(head) = phrase_ending(&lead[..lead.len() - 1], false) {
-                    if lead[..lead.len() - 1].ends_with(head.as_str()) {
-                        let at = lead.len() - 1 - head.len();
-                        return Some(fragment[at..ws[ws.len() - 1].0 + last.len()].to_string());
-                    }
+            // One space before "of", and a phrase ending right there.
+            let lead = fragment[..ws[first - 1].0].strip_suffix(' ').filter(|l| !l.ends_with(' '));
+            if let Some(lead) = lead {
+                if let Some(head) = phrase_ending(lead, false).filter(|h| lead.ends_with(h.as_str())) {
+                    return Some(fragment[lead.len() - head.len()..ws[ws.len() - 1].0 + last.len()].to_string());
                 }
             }
         }

@@ -205,6 +205,9 @@ fn other_bound(x: &Count, y: &Count) -> bool {
 /// on Monday, an aftershock on Tuesday) can be reported as a weekday conflict.
 const CONFLICT_MIN_SCORE: f64 = 0.0;
 
+/// Verbs that report a statement: left out of a day's event, and a sign that the day dates a statement.
+const STATEMENT_VERBS: &[&str] = &["said", "says", "told", "announced", "added", "stated"];
+
 /// The event a day or date is attached to: the content words (crudely stemmed) within four words of its
 /// first mention, in the same clause, leaving out reporting verbs and time words. Two sentences' days
 /// are compared only when these share a word ("collapsed on Tuesday" / "collapse Wednesday").
@@ -228,15 +231,10 @@ pub(super) fn event_context(text: &str, is_anchor: impl Fn(&str) -> bool) -> BTr
             || w.chars().any(|c| c.is_ascii_digit())
             || is_anchor(w)
             || crate::claims::quantities::weekday(w).is_some()
+            || STATEMENT_VERBS.contains(&w)
             || matches!(
                 w,
-                "said"
-                    | "says"
-                    | "told"
-                    | "announced"
-                    | "added"
-                    | "stated"
-                    | "reported"
+                "reported"
                     | "confirmed"
                     | "morning"
                     | "afternoon"
@@ -261,7 +259,7 @@ pub(super) fn event_context(text: &str, is_anchor: impl Fn(&str) -> bool) -> BTr
     let mut near: Vec<(String, bool)> = Vec::new();
     let mut reported = false;
     let mut take = |k: usize| {
-        reported |= matches!(folded[k].as_str(), "said" | "says" | "told" | "announced" | "added" | "stated");
+        reported |= STATEMENT_VERBS.contains(&folded[k].as_str());
         if !generic(&folded[k]) {
             near.push((folded[k].chars().take(5).collect(), k > 0 && words[k].1.starts_with(char::is_uppercase)));
         }
