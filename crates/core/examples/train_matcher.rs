@@ -84,11 +84,13 @@ fn hand_set(e: &EventData) -> Vec<usize> {
         .min(1.0)
     };
     let scores: Vec<f64> = e.candidates.iter().map(score).collect();
-    let best = pair_model::best_scores(e.candidates.iter().zip(scores.iter().copied()).filter(|(_, s)| *s >= 0.15));
+    // Only pairs scoring 0.15 or more count towards a side's best.
+    let counted: Vec<f64> = scores.iter().map(|&s| if s >= 0.15 { s } else { 0.0 }).collect();
+    let best = pair_model::side_bests(&e.candidates, &counted);
     (0..e.candidates.len())
         .filter(|&i| {
-            let (c, s) = (&e.candidates[i], scores[i]);
-            s >= 0.15 && (s >= 0.5 || s + 0.2 >= best[&(c.a, c.b.0)] || s + 0.2 >= best[&(c.b, c.a.0)])
+            let s = scores[i];
+            s >= 0.15 && (s >= 0.5 || s + 0.2 >= best[i][0] || s + 0.2 >= best[i][1])
         })
         .collect()
 }
@@ -125,11 +127,11 @@ fn predict(e: &EventData, local: &[f64], ranked: &[f64], calibration: &[f64]) ->
 /// Matches at probability `t` under a heading rule: 0 strict (a heading pair must be the heading's best in
 /// that article), 1 best of either side, 2 no rule. (For the report: the shipped rule is 0.)
 fn decide(e: &EventData, p: &[f64], t: f64, rule: u8) -> Vec<usize> {
-    let best = pair_model::best_scores(e.candidates.iter().zip(p.iter().copied()));
+    let best = pair_model::side_bests(&e.candidates, p);
     (0..e.candidates.len())
         .filter(|&i| {
             let c = &e.candidates[i];
-            let (ba, bb) = (p[i] >= best[&(c.a, c.b.0)], p[i] >= best[&(c.b, c.a.0)]);
+            let (ba, bb) = (p[i] >= best[i][0], p[i] >= best[i][1]);
             let (ha, hb) = (c.features.heading_a, c.features.heading_b);
             p[i] >= t
                 && match rule {

@@ -69,11 +69,15 @@ pub fn group_facts(alignments: &[Alignment]) -> Vec<Fact> {
 pub fn agreement_of(documents: &mut [DocumentReport], alignments: &[Alignment], facts: &[Fact]) {
     let with_text = documents.iter().filter(|d| !d.sentences.is_empty()).count();
     let family_of: Vec<usize> = documents.iter().map(|d| d.family).collect();
-    let mut others: Vec<Vec<BTreeSet<usize>>> =
-        documents.iter().map(|d| vec![BTreeSet::new(); d.sentences.len()]).collect();
+    // Each sentence's other documents: pushed, then sorted and deduplicated (a few each).
+    let mut others: Vec<Vec<Vec<usize>>> = documents.iter().map(|d| vec![Vec::new(); d.sentences.len()]).collect();
     for al in alignments {
-        others[al.a.0][al.a.1].insert(al.b.0);
-        others[al.b.0][al.b.1].insert(al.a.0);
+        others[al.a.0][al.a.1].push(al.b.0);
+        others[al.b.0][al.b.1].push(al.a.0);
+    }
+    for list in others.iter_mut().flatten() {
+        crate::sort::sort_plain(list);
+        list.dedup();
     }
     for fact in facts {
         for s in &fact.sentences {

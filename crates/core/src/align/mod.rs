@@ -6,6 +6,7 @@
 //!
 //! - `candidates.rs`: candidate search over an inverted index, and each pair's features.
 //! - `pairs.rs`: the alignment types and the accept decision (matches, related pairs).
+//! - `side_best.rs`: each pair's best rival on either side (the model's ranks and the decision read it).
 //! - `model.rs`: the learned pair model (two logistic regressions) that turns features into a probability.
 //! - `weights.rs`: its weights, written by `examples/train_matcher.rs` from the hand labels.
 //! - `facts.rs`: matches → facts (union–find) and per-sentence agreement.
@@ -16,4 +17,5 @@ pub mod diff;
 pub mod facts;
 pub mod model;
 pub mod pairs;
+pub mod side_best;
 mod weights;

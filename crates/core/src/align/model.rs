@@ -22,6 +22,7 @@
 //! sentences and 1.2 MB gzip of wasm besides the weights. So the matcher stays lexical.
 
 use crate::align::pairs::{Candidate, PairFeatures, Scored, ScoredPair};
+pub use crate::align::side_best::side_bests;
 use crate::text::numbers_math::{exp, ln};
 
 pub use super::weights::{CALIBRATION, LOCAL_WEIGHTS, RANKED_WEIGHTS};
@@ -138,33 +139,15 @@ pub fn probability(weights: &[f64], x: &[f64]) -> f64 {
     1.0 / (1.0 + exp(-logit(weights, x)))
 }
 
-/// The best score of each sentence against each other article, keyed by (sentence, other document).
-pub type BestScores = rustc_hash::FxHashMap<((usize, usize), usize), f64>;
-
-/// The best score of each side of the given pairs against the other side's article.
-pub fn best_scores<'a, P: ScoredPair + 'a>(scored: impl IntoIterator<Item = (&'a P, f64)>) -> BestScores {
-    let mut best = BestScores::default();
-    for (c, p) in scored {
-        let (a, b) = c.sides();
-        for key in [(a, b.0), (b, a.0)] {
-            let e = best.entry(key).or_insert(0.0);
-            *e = e.max(p);
-        }
-    }
-    best
-}
-
 /// Each candidate's rank among its sentences' candidates in the other article, given local probabilities.
 pub fn ranks<P: ScoredPair>(candidates: &[P], local: &[f64]) -> Vec<Rank> {
-    let best = best_scores(candidates.iter().zip(local.iter().copied()));
-    candidates.iter().zip(local).map(|(c, &p)| rank_of(&best, c, p)).collect()
+    side_bests(candidates, local).iter().zip(local).map(|(best, &p)| rank_of(best, p)).collect()
 }
 
-/// The rank of pair `c`, whose local probability is `local`, given the best scores of all pairs: one
-/// definition for the scoring and for the training of the model.
-fn rank_of(best: &BestScores, c: &impl ScoredPair, local: f64) -> Rank {
-    let (a, b) = c.sides();
-    Rank { best_a: best[&(a, b.0)], best_b: best[&(b, a.0)], local }
+/// The rank of a pair whose local probability is `local`, given the best local probabilities on its
+/// two sides ([`side_bests`]): one definition for the scoring and for the training of the model.
+fn rank_of(best: &[f64; 2], local: f64) -> Rank {
+    Rank { best_a: best[0], best_b: best[1], local }
 }
 
 impl Scored {
@@ -208,9 +191,10 @@ impl Scored {
 /// probabilities of all of them), its ranked log-odds and the calibration; `score` becomes the pair's
 /// probability.
 pub fn finish_with(pairs: &mut [Scored], ranked_weights: &[f64], calibration: &[f64]) {
-    let best = best_scores(pairs.iter().map(|p| (p, p.local)));
-    for pair in pairs.iter_mut() {
-        let rank = rank_of(&best, pair, pair.local);
+    let local: Vec<f64> = pairs.iter().map(|p| p.local).collect();
+    let best = side_bests(pairs, &local);
+    for (pair, best) in pairs.iter_mut().zip(&best) {
+        let rank = rank_of(best, pair.local);
         let z = ranked_weights
             .iter()
             .skip(LOCAL)

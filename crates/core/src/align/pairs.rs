@@ -221,12 +221,13 @@ pub fn score_candidates(sentences: &Terms, config: &AlignConfig) -> Vec<Candidat
 pub fn select<P: ScoredPair>(scored: Vec<P>, config: &AlignConfig) -> Aligned {
     let scored: Vec<P> = scored.into_iter().filter(|c| c.score() >= config.related).collect();
     // Best score of each sentence against each other document.
-    let best = crate::align::model::best_scores(scored.iter().map(|c| (c, c.score())));
+    let scores: Vec<f64> = scored.iter().map(ScoredPair::score).collect();
+    let best = crate::align::side_best::side_bests(&scored, &scores);
     let mut out = Aligned::default();
-    for c in scored {
+    for (c, best) in scored.iter().zip(&best) {
         let ((a, b), score, (heading_a, heading_b)) = (c.sides(), c.score(), c.headings());
-        let best_a = score >= best[&(a, b.0)];
-        let best_b = score >= best[&(b, a.0)];
+        let best_a = score >= best[0];
+        let best_b = score >= best[1];
         let heading_ok = (!heading_a || best_a) && (!heading_b || best_b);
         let al = Alignment { a, b, score };
         if score >= config.threshold && heading_ok {

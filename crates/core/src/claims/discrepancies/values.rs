@@ -85,35 +85,51 @@ fn unit_key(c: &Count) -> &str {
 /// light-years" to one nebula and "2,500 light-years" to another are two distances, so two distances
 /// are compared only when the last name before each is the same ("as far as Cyprus, hundreds of
 /// miles away" and "as far away as Cyprus more than 200 kilometres"; `last_name`).
-fn same_thing_measured(a: &str, x: &Count, b: &str, y: &Count) -> bool {
-    if noun_class(unit_key(x)) == "distance" && noun_class(unit_key(y)) == "distance" {
-        let place = |text: &str, c: &Count| text.find(&c.text).and_then(|at| last_name(&text[..at]));
-        return matches!((place(a, x), place(b, y)), (Some(p), Some(q)) if p == q);
+/// Each count is read once (`measured`), not once for every pair of aligned sentences it is compared
+/// in.
+fn same_thing_measured(x: &Measured, y: &Measured) -> bool {
+    if let (Some(p), Some(q)) = (&x.distance_to, &y.distance_to) {
+        return matches!((p, q), (Some(p), Some(q)) if p == q);
     }
-    let unit = |c: &Count| {
-        matches!(
-            unit_key(c),
-            "year"
-                | "month"
-                | "week"
-                | "day"
-                | "hour"
-                | "minute"
-                | "minute mark"
-                | "second"
-                | "mph"
-                | "kph"
-                | "knot"
-                | "category"
-                | "level"
-                | "magnitude"
-                | "stage"
-                | "phase"
-        )
-        .then(|| crate::text::normalize::fold(c.noun.split_whitespace().next().unwrap_or("")))
-    };
-    let (Some(u), Some(v)) = (unit(x), unit(y)) else { return true };
-    !event_context(a, |w| w == u).is_disjoint(&event_context(b, |w| w == v))
+    match (&x.time_or_rank, &y.time_or_rank) {
+        (Some(u), Some(v)) => !u.is_disjoint(v),
+        _ => true,
+    }
+}
+
+/// What [`same_thing_measured`] reads of one count in its sentence.
+struct Measured {
+    /// For a distance, the last name before it (if any).
+    distance_to: Option<Option<String>>,
+    /// For a span of time, a speed or a rank, the words around its unit (`event_context`).
+    time_or_rank: Option<BTreeSet<String>>,
+}
+
+fn measured(text: &str, c: &Count) -> Measured {
+    let distance_to =
+        (noun_class(unit_key(c)) == "distance").then(|| text.find(&c.text).and_then(|at| last_name(&text[..at])));
+    let unit = matches!(
+        unit_key(c),
+        "year"
+            | "month"
+            | "week"
+            | "day"
+            | "hour"
+            | "minute"
+            | "minute mark"
+            | "second"
+            | "mph"
+            | "kph"
+            | "knot"
+            | "category"
+            | "level"
+            | "magnitude"
+            | "stage"
+            | "phase"
+    )
+    .then(|| crate::text::normalize::fold(c.noun.split_whitespace().next().unwrap_or("")));
+    let time_or_rank = unit.map(|u| event_context(text, |w| w == u));
+    Measured { distance_to, time_or_rank }
 }
 
 /// The last name `text` gives: a run of capitalised words, lower-cased and whole ("Southern Ring
@@ -317,6 +333,8 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
     let class_of: Vec<Vec<CountClass>> = all_counts.iter().map(|list| list.iter().map(count_class).collect()).collect();
     let comparable_of = per_count(Count::comparable);
     let number_of = per_count(number_key);
+    let measured_of: Vec<Vec<Measured>> =
+        sentences.iter().zip(&all_counts).map(|(s, list)| list.iter().map(|c| measured(s.text, c)).collect()).collect();
     let mut nodes: Vec<(usize, usize)> = Vec::new();
     let mut node_of: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for (si, list) in all_counts.iter().enumerate() {
@@ -356,11 +374,11 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
     let mut edges = Vec::new();
     for al in &alignments {
         let (Some(&a), Some(&b)) = (index.get(&al.a), index.get(&al.b)) else { continue };
-        for (ca, x) in all_counts[a].iter().enumerate() {
-            for (cb, y) in all_counts[b].iter().enumerate() {
+        for ca in 0..all_counts[a].len() {
+            for cb in 0..all_counts[b].len() {
                 if let (Some(&na), Some(&nb)) = (node_of.get(&(a, ca)), node_of.get(&(b, cb))) {
                     if class_of[a][ca] == class_of[b][cb]
-                        && same_thing_measured(sentences[a].text, x, sentences[b].text, y)
+                        && same_thing_measured(&measured_of[a][ca], &measured_of[b][cb])
                     {
                         edges.push((na, nb));
                     }
