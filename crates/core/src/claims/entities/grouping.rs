@@ -135,7 +135,8 @@ pub fn find_entities<'t>(
 
 /// The entities that the mentions of every sentence make (from `mentions_in`, in sentence order): the
 /// grouping half of [`find_entities`], for a caller that found each sentence's mentions itself.
-pub fn group_mentions(raw: Vec<RawMention>) -> Vec<Entity> {
+pub fn group_mentions(mut raw: Vec<RawMention>) -> Vec<Entity> {
+    cut_before_of(&mut raw);
     // Groups: indices of raw mentions. Multi-word names first, so surnames attach to full names.
     let mut order: Vec<usize> = (0..raw.len()).collect();
     crate::sort::sort_by_key(&mut order, |&i| {
@@ -241,6 +242,35 @@ pub fn group_mentions(raw: Vec<RawMention>) -> Vec<Entity> {
         e.id = id;
     }
     entities
+}
+
+/// "Thomas Matthew Crooks of Bethel Park", "Charles III of Great Britain", "William of Wales": a name,
+/// then "of" and more, is the person the words before "of" name when the corpus names a person by
+/// those words alone (typed a person there: a title, two words or more); the rest says where they come
+/// from or what they rule. Such a mention is cut before "of", so it joins that person. "Bank of
+/// America" stays whole: no person is called "Bank".
+fn cut_before_of(raw: &mut [RawMention]) {
+    let people: rustc_hash::FxHashSet<Vec<String>> = raw
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && !m.tokens.iter().any(|t| t == "of"))
+        .map(|m| m.tokens.clone())
+        .collect();
+    for m in raw.iter_mut().filter(|m| m.kind != EntityKind::Organisation) {
+        let Some(k) = m.tokens.iter().position(|t| t == "of").filter(|&k| k > 0 && people.contains(&m.tokens[..k]))
+        else {
+            continue;
+        };
+        // The written words line up with the tokens (one each); if they do not, the mention stays whole.
+        let words: Vec<(usize, &str)> = crate::text::words::word_indices(&m.mention.text).collect();
+        if words.len() != m.tokens.len() || lower(words[k].1) != "of" {
+            continue;
+        }
+        let end = words[k - 1].0 + words[k - 1].1.len();
+        m.mention.text.truncate(end);
+        m.mention.end = m.mention.start + end;
+        m.tokens.truncate(k);
+        m.kind = EntityKind::Person;
+    }
 }
 
 /// "Health Minister Hassan Hamad" in one source and "Health Minister Hamad Hassan" in another: one

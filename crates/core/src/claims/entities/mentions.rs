@@ -162,11 +162,26 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
         if at_sentence_start && split == 0 && name_words.len() == 1 && is_stopword(name_folded[0].as_str()) {
             continue;
         }
-        // Drop sentence-initial function words and openers from the run ("The NATO summit", "Despite Kyiv").
+        // Drop sentence-initial function words and openers from the run ("The NATO summit", "Despite Kyiv"),
+        // and a participle that opens the sentence ("Joining Alito were …", "Citing Kremlin sources"):
+        // a word in "-ing" of six letters or more that is no place's or body's word ("Beijing", "Reading")
+        // and is not followed by a generic head ("Downing Street"). Were it a first name ("Sterling
+        // Brown"), the surname left still joins the full name.
+        let participle = |k: usize| {
+            let w = name_folded[k].as_str();
+            w.chars().count() >= 6
+                && w.ends_with("ing")
+                && !is_place_word(w)
+                && !is_org_word(w)
+                && !is_title_word(w)
+                && !crate::claims::person_evidence::is_feature_word(name_folded[k + 1].as_str())
+        };
         let mut skip = 0;
         while split == 0
             && skip + 1 < name_words.len()
-            && (is_stopword(name_folded[skip].as_str()) || is_opener(name_folded[skip].as_str()))
+            && (is_stopword(name_folded[skip].as_str())
+                || is_opener(name_folded[skip].as_str())
+                || (skip == 0 && at_sentence_start && participle(skip)))
         {
             skip += 1;
         }

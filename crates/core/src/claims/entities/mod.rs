@@ -184,6 +184,34 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_that_opens_a_sentence_is_no_first_name() {
+        let es = entities_of(&[
+            "Joining Alito were Justices Dana Vole and Tom Reyes.",
+            "Justice Samuel Alito wrote the opinion.",
+            "Downing Street said the prime minister would speak later.",
+        ]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert!(!names.iter().any(|n| n.contains("Joining")), "{names:?}");
+        let alito = person(&es, "Alito");
+        assert_eq!((alito.name.as_str(), alito.mentions.len()), ("Samuel Alito", 2));
+        assert!(names.contains(&"Downing Street"), "{names:?}");
+    }
+
+    #[test]
+    fn a_person_then_of_and_more_is_that_person_when_the_corpus_names_them_alone() {
+        let es = entities_of(&[
+            "Police named the gunman as Dana Lee Vole of Bethel Park, a 20-year-old.",
+            "Dana Lee Vole fired from a roof. King Charles III was crowned; Charles III of Great Britain wept.",
+            "The queue at Bank of America grew.",
+        ]);
+        let vole = person(&es, "Vole");
+        assert_eq!((vole.name.as_str(), vole.mentions.len()), ("Dana Lee Vole", 2), "{es:#?}");
+        let charles = person(&es, "Charles");
+        assert_eq!((charles.name.as_str(), charles.mentions.len()), ("Charles III", 2), "{es:#?}");
+        assert!(es.iter().any(|e| e.name == "Bank of America"), "{es:#?}");
+    }
+
+    #[test]
     fn a_full_name_then_of_and_a_place_is_the_person_and_where_they_come_from() {
         let es = entities_of(&[
             "The bill was backed by Sen. Dana Vole of California on Monday.",
