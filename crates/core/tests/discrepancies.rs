@@ -339,6 +339,28 @@ fn a_name_written_with_and_without_its_accents_is_one_spelling() {
     assert_eq!(accented, 1, "Mbappé and Mbappe are one value: {spellings:?}");
 }
 
+#[test]
+fn a_short_first_name_is_the_same_name_and_one_letter_more_is_another_spelling() {
+    // "Jenni" is how many outlets write "Jennifer"; "Vijay" for "Vijaya" is a letter left out.
+    let report = |first: &str| {
+        format!(
+            "Final ends in penalties\nStriker {first} Hermoso scored in the final on Sunday, officials said.\n{first} Hermoso said the team was proud."
+        )
+    };
+    let a = analyze(&[
+        SourceText::new("a.txt", report("Jenni")),
+        SourceText::new("b.txt", report("Jennifer")),
+        SourceText::new("c.txt", report("Jennifer")),
+    ]);
+    assert!(spelling_subjects(&a).is_empty(), "{:#?}", a.discrepancies);
+    let b = analyze(&[
+        SourceText::new("a.txt", report("Vijay")),
+        SourceText::new("b.txt", report("Vijaya")),
+        SourceText::new("c.txt", report("Vijaya")),
+    ]);
+    assert_eq!(spelling_subjects(&b).len(), 1, "{:#?}", b.discrepancies);
+}
+
 /// The title cards of two short reports that each name one person with the titles given.
 fn title_cards(a: &str, b: &str) -> Vec<Vec<String>> {
     let closing = "The results were announced in the capital on Saturday.";

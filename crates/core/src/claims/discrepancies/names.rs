@@ -216,8 +216,23 @@ pub(super) fn entity_conflicts(entities: &[Entity], out: &mut Vec<Discrepancy>) 
         // A shorter form of a longer spelling ("Jean" of "Saint-Jean", "Daragon" of "Nicolas Daragon") is
         // the same name written in part, not a different spelling.
         let lower: std::collections::BTreeSet<String> = spellings.iter().map(|s| folded(&s.0)).collect();
+        // So is a short form of a first name before the same surname ("Jenni Hermoso" of "Jennifer
+        // Hermoso", "Cata Coll" of "Catalina Coll"): the first three letters or more of a first name at
+        // least two letters longer, or all of the short form but a final "i", "y" or "e". One letter
+        // more is a spelling ("Vijay" and "Vijaya Gadde").
+        let short_first_name = |s: &str, t: &str| {
+            let (Some((a, rest_a)), Some((b, rest_b))) = (s.split_once(' '), t.split_once(' ')) else { return false };
+            let trimmed = a.strip_suffix(['i', 'y', 'e']).filter(|x| x.chars().count() >= 3).unwrap_or(a);
+            rest_a == rest_b
+                && a.chars().count() >= 3
+                && b.chars().count() >= a.chars().count() + 2
+                && b.starts_with(trimmed)
+        };
         let part_of_another = |s: &str| {
-            lower.iter().any(|t| t.len() > s.len() && t.ends_with(s) && t[..t.len() - s.len()].ends_with(['-', ' ']))
+            lower.iter().any(|t| {
+                (t.len() > s.len() && t.ends_with(s) && t[..t.len() - s.len()].ends_with(['-', ' ']))
+                    || short_first_name(s, t)
+            })
         };
         let spellings: Vec<(String, (usize, usize))> =
             spellings.into_iter().filter(|s| !part_of_another(&folded(&s.0))).collect();
