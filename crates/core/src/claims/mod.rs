@@ -13,7 +13,7 @@
 //! - `quote_marks.rs`: where quotations are (marks as outlets write them); `quotes.rs` (+ `quotes/tests.rs`): quotations
 //!   and their structure; `quote_repeats.rs`: a quotation printed twice takes its speaker;
 //!   `quotation_groups.rs`: one quotation across sources; `speakers.rs`: the speaker phrase (cue
-//!   verbs, apposition);
+//!   verbs, apposition), with `speaker_phrase.rs` for the words after a cue verb;
 //!   `speaker_resolution.rs`: who it stands for (pronouns, descriptions, bodies); word lists in
 //!   `speaker_words.rs`.
 //! - `discrepancies/`: where sources disagree, ranked most substantive first: counts, days and dates
@@ -29,6 +29,7 @@ pub mod quotation_groups;
 pub mod quote_marks;
 pub mod quote_repeats;
 pub mod quotes;
+pub mod speaker_phrase;
 pub mod speaker_resolution;
 pub mod speaker_words;
 pub mod speakers;

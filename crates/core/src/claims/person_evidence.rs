@@ -10,7 +10,7 @@
 //! undo "President Trump said"); a name with no evidence either way is
 //! left out of People (saying less rather than something wrong).
 
-use crate::claims::speakers::CUE_VERBS;
+use crate::claims::speakers::is_cue;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Last words that make a capitalised run a place, a structure, a body or an event, not a person
@@ -149,10 +149,10 @@ pub fn mention_evidence(doc_text: &str, start: usize, end: usize, has_title: boo
     let after = &doc_text[end..];
     let next = first_word(after);
     let gap_after = &after[..after.find(|c: char| c.is_alphanumeric()).unwrap_or(after.len())];
-    if CUE_VERBS.contains(&next.as_str()) && !gap_after.contains([',', '.', ';', ':']) {
+    if is_cue(&next) && !gap_after.contains([',', '.', ';', ':']) {
         return 2;
     }
-    if CUE_VERBS.contains(&prev.as_str()) {
+    if is_cue(&prev) {
         return 2;
     }
     // "identified one of the victims as Miguel Luna", "was named as Jane Roe": who someone is, said of a

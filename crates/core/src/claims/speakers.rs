@@ -11,8 +11,13 @@
 //! it does not: a subheading, an addressee ("told NBC News"), a time ("Earlier Tuesday"), a news agency
 //! that "reported" it, or another quotation is never a speaker.
 //!
-//! Written by hand: no crate on crates.io does English quote attribution without a model download.
+//! French and Spanish attributions are read the same way: their reporting verbs ("declaró Hermoso",
+//! "raconte Olivier De Chalus"), the French compound past ("a expliqué à l'AFP le lieutenant-colonel
+//! Gabriel Plus", past an addressee) and their titles and role nouns.
+//!
+//! Written by hand: no crate on crates.io does quote attribution without a model download.
 
+use crate::claims::speaker_phrase::{leading_name, name_descriptor, without_addressee};
 use crate::claims::speaker_words::*;
 pub use crate::claims::speaker_words::{CUE_VERBS, HONORIFICS};
 
@@ -34,7 +39,8 @@ pub(crate) fn lower(w: &str) -> String {
 }
 
 pub fn is_cue(w: &str) -> bool {
-    CUE_VERBS.contains(&lower(w).as_str())
+    let w = lower(w);
+    CUE_VERBS.contains(&w.as_str()) || FOREIGN_CUE_VERBS.contains(&w.as_str())
 }
 
 pub(crate) fn capitalised(w: &str) -> bool {
@@ -253,30 +259,26 @@ pub fn subject_after(after: &str) -> Option<String> {
     if lower(first).ends_with("ing") && lower(first) != "according" {
         return None;
     }
-    if is_cue(first) {
+    // The French compound past puts the cue verb second: "a déclaré", "ont affirmé".
+    let cue = if is_cue(first) {
+        Some(0)
+    } else {
+        (matches!(first, "a" | "ont") && ws.get(1).is_some_and(|(_, w)| is_cue(w))).then_some(1)
+    };
+    if let Some(cue) = cue {
         // "said Helen Marsh" / "said the president": the phrase up to the next comma or stop.
-        let rest = &after[ws[0].0 + first.len()..];
-        let phrase = rest[..phrase_end(rest)].trim();
+        let rest = &after[ws[cue].0 + ws[cue].1.len()..];
+        let phrase = without_addressee(rest[..phrase_end(rest)].trim());
         let pw = words(phrase);
         if pw.is_empty() || pw.len() > 6 {
             return None;
         }
-        // The name may follow a short lower-case descriptor: "said 21-year-old Kenneth Nwachi", "said
-        // resident Maria Lopez" (not a determiner: "said the president" is a description of its own).
-        let descriptor = |lead: &str| {
-            let lw = words(lead);
-            lw.len() <= 4
-                && lw.iter().all(|(_, w)| {
-                    let age = w.ends_with("year-old") && w.starts_with(|c: char| c.is_ascii_digit());
-                    age || (w.chars().all(char::is_lowercase)
-                        && !matches!(*w, "the" | "a" | "an" | "one" | "another" | "and" | "or" | "that" | "who"))
-                })
-        };
-        return trailing_phrase(phrase).filter(|p| {
+        let named = trailing_phrase(phrase).filter(|p| {
             phrase.ends_with(p.as_str())
                 && (p.chars().next().is_some_and(|c| phrase.starts_with(c))
-                    || (capitalised(p) && descriptor(&phrase[..phrase.len() - p.len()])))
+                    || (capitalised(p) && name_descriptor(&phrase[..phrase.len() - p.len()])))
         });
+        return named.or_else(|| leading_name(phrase));
     }
     if lower(first) == "according" && ws.get(1).is_some_and(|(_, w)| *w == "to") {
         let rest = &after[ws[1].0 + 2..];
@@ -448,6 +450,26 @@ mod tests {
         );
         let a = " according to Group Commander Paul Entwistle of Wendmoor Fire and Rescue Service.";
         assert_eq!(subject_after(a).as_deref(), Some("Group Commander Paul Entwistle"));
+    }
+
+    #[test]
+    fn subject_after_reads_french_and_spanish_attributions() {
+        let cases = [
+            (", afirmó Olga Carmona, autora del gol.", Some("Olga Carmona")),
+            (", declaró Hermoso entre lágrimas tras el título.", Some("Hermoso")),
+            (", a expliqué à l'AFP le lieutenant-colonel Gabriel Plus, porte-parole.", Some("Gabriel Plus")),
+            (", a annoncé lundi Emmanuel Grégoire, l'adjoint.", Some("Emmanuel Grégoire")),
+            (", raconte Olivier De Chalus, le responsable.", Some("Olivier De Chalus")),
+            // The prosecutor's office of Paris speaks, not Paris.
+            (", a annoncé le parquet de Paris.", None),
+            // A name first, then the rest of the clause; never a day.
+            (", said Marsh in a statement.", Some("Marsh")),
+            (", said Tuesday in a statement.", None),
+            (", said the chief executive John Smith.", Some("John Smith")),
+        ];
+        for (after, speaker) in cases {
+            assert_eq!(subject_after(after).as_deref(), speaker, "{after}");
+        }
     }
 
     #[test]

@@ -1,0 +1,67 @@
+//! The phrase after a cue verb, read in the order the sentence writes it: an addressee to step over
+//! ("a expliqué à l'AFP …"), the words that describe a name before it ("said 21-year-old Kenneth
+//! Nwachi", "dijo la capitana Olga Carmona"), and a name that opens the phrase with the rest of the
+//! clause after it ("declaró Hermoso entre lágrimas"). `speakers::subject_after` puts them together.
+
+use crate::claims::speaker_words::NOT_NAMES;
+use crate::claims::speakers::{capitalised, is_person_noun, lower, words};
+
+/// Whether the words before a name after its cue verb describe it: a short lower-case descriptor ("said
+/// 21-year-old Kenneth Nwachi", "said resident Maria Lopez"), or a determiner and titles or role nouns
+/// only ("a expliqué le lieutenant-colonel Gabriel Plus", "dijo la capitana Olga Carmona"). A determiner
+/// before anything else makes a description of its own ("said the president"), and a name after "de"
+/// or "of" is not the speaker ("a annoncé le parquet de Paris").
+pub(crate) fn name_descriptor(lead: &str) -> bool {
+    let lw = words(lead);
+    let determiner = |w: &str| {
+        matches!(w, "the" | "a" | "an" | "le" | "la" | "les" | "l" | "un" | "une" | "el" | "los" | "las" | "una")
+    };
+    let role = |w: &str| {
+        let title = |w: &str| crate::claims::entities::is_title_word(&crate::text::normalize::fold(w));
+        title(w) || is_person_noun(w) || w.split('-').all(|part| title(part) || is_person_noun(part))
+    };
+    if lw.first().is_some_and(|(_, w)| determiner(w)) {
+        return lw.len() >= 2 && lw.len() <= 4 && lw[1..].iter().all(|(_, w)| role(w));
+    }
+    lw.len() <= 4
+        && lw.iter().all(|(_, w)| {
+            let age = w.ends_with("year-old") && w.starts_with(|c: char| c.is_ascii_digit());
+            age || (w.chars().all(char::is_lowercase)
+                && !matches!(
+                    *w,
+                    "one" | "another" | "and" | "or" | "that" | "who" | "of" | "de" | "du" | "des" | "del" | "et" | "y"
+                ))
+        })
+}
+
+/// A French addressee after the cue verb is no part of the speaker's phrase: "a expliqué à l'AFP le
+/// lieutenant-colonel Gabriel Plus", "a déclaré à BFMTV Anne Roe".
+pub(crate) fn without_addressee(phrase: &str) -> &str {
+    let ws = words(phrase);
+    match ws.as_slice() {
+        [(_, "à" | "au" | "aux"), (at, to), (next, _), ..] if to.chars().any(char::is_uppercase) && next > at => {
+            phrase[*next..].trim_start()
+        }
+        _ => phrase,
+    }
+}
+
+/// A name right after the cue verb with the rest of the clause after it: "declaró Hermoso entre
+/// lágrimas", "said Marsh in a statement". The capitalised run that opens the phrase, when a lower-case
+/// word follows it and it is no time or sentence word ("said Tuesday in a statement").
+pub(crate) fn leading_name(phrase: &str) -> Option<String> {
+    let ws = words(phrase);
+    let mut n = 0;
+    while n < ws.len()
+        && (capitalised(ws[n].1)
+            || (n > 0 && n + 1 < ws.len() && matches!(ws[n].1, "de" | "del" | "van" | "von" | "da")))
+    {
+        n += 1;
+    }
+    let plain = n > 0
+        && n < ws.len()
+        && ws[n].1.chars().all(char::is_lowercase)
+        && phrase[ws[0].0..ws[n - 1].0].chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '.' || c == '-')
+        && !ws[..n].iter().any(|(_, w)| NOT_NAMES.contains(&lower(w).as_str()));
+    plain.then(|| phrase[ws[0].0..ws[n - 1].0 + ws[n - 1].1.len()].to_string())
+}
