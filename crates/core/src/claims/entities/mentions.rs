@@ -176,11 +176,16 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
                 && !is_title_word(w)
                 && !crate::claims::person_evidence::is_feature_word(name_folded[k + 1].as_str())
         };
+        // Inside a clause a capitalised function word is the name's own ("demonstrators from Just Stop
+        // Oil", "the All Blacks"), except "the", which names are written with and without.
+        let before_run = doc_text[s.start..run[0].0].trim_end();
+        let opens_clause = !before_run.chars().any(char::is_alphanumeric)
+            || before_run.ends_with([':', ';', '\u{2014}', '\u{2013}', '(', '"', '\u{201c}', '\u{2018}']);
         let mut skip = 0;
         while split == 0
             && skip + 1 < name_words.len()
-            && (is_stopword(name_folded[skip].as_str())
-                || is_opener(name_folded[skip].as_str())
+            && (matches!(name_folded[skip].as_str(), "the" | "a" | "an")
+                || (opens_clause && (is_stopword(name_folded[skip].as_str()) || is_opener(name_folded[skip].as_str())))
                 || (skip == 0 && at_sentence_start && participle(skip)))
         {
             skip += 1;

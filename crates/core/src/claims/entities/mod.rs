@@ -198,6 +198,17 @@ mod tests {
     }
 
     #[test]
+    fn a_function_word_inside_a_clause_belongs_to_the_name() {
+        let es = entities_of(&[
+            "Police held demonstrators from Just Stop Oil and Animal Rising near the abbey.",
+            "Climate activists Just Stop Oil said 19 of its number were held.",
+        ]);
+        let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Just Stop Oil"), "{names:?}");
+        assert!(!names.contains(&"Stop Oil"), "{names:?}");
+    }
+
+    #[test]
     fn a_person_then_of_and_more_is_that_person_when_the_corpus_names_them_alone() {
         let es = entities_of(&[
             "Police named the gunman as Dana Lee Vole of Bethel Park, a 20-year-old.",
