@@ -86,6 +86,9 @@ pub struct DifferenceCard {
     /// "Changed over time in one story's copies: 37 killed (07:10) → 54 killed (09:00)": the values are
     /// versions of one story in time order, not sources contradicting each other.
     pub over_time: Option<String>,
+    /// A toll that moves as a story develops, not shown in time order: the reader is asked to check
+    /// when each source was written (`Discrepancy::caution`).
+    pub caution: Option<&'static str>,
     /// The "not a difference" verdict: the one to give (note empty) on a difference, the reader's own
     /// (with its note) on a dismissed one.
     pub verdict: Verdict,
@@ -146,6 +149,7 @@ fn card(analysis: &Analysis, d: &Discrepancy) -> DifferenceCard {
             })
             .collect(),
         verdict: Verdict::NotADifference { kind: d.kind, subject: d.subject.clone(), note: String::new() },
+        caution: d.caution(),
         over_time: d.over_time.as_ref().map(|o| {
             let steps: Vec<String> = o.steps.iter().map(|s| format!("{} ({})", s.value, s.when)).collect();
             format!("Changed over time in {}: {} — earlier versions, not a contradiction.", o.story, steps.join(" → "))
@@ -178,6 +182,7 @@ mod tests {
         let days = cards(&analysis, Some(DiscrepancyKind::Weekday));
         let card = days.iter().find(|c| c.values.iter().any(|v| v.value == "Monday")).expect("a weekday card");
         assert_eq!(card.kind_label, "Days");
+        assert_eq!(card.caution, None, "a day is no toll that moves with time");
         for v in &card.values {
             assert!(v.sentence.contains(&v.value), "{} opens a sentence saying it: {}", v.value, v.sentence);
             assert_eq!(v.at.map(|at| at.0), v.sources.first().copied());

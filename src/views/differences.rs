@@ -73,6 +73,9 @@ pub fn differences_page(props: &DifferencesProps) -> Html {
                 if let Some(over) = &d.over_time {
                     <p class="difference-over-time" data-testid="difference-over-time">{ over.clone() }</p>
                 }
+                if let Some(caution) = d.caution {
+                    <p class="difference-caution" data-testid="difference-caution">{ caution }</p>
+                }
                 <ul class="difference-values">{ for values }</ul>
                 { for tools }
             </li>

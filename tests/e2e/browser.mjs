@@ -421,6 +421,7 @@ export class ParallaxPage {
   timelineFirsts(entry) { return this.#find('timeline-first', entry); }
   timelineSequences() { return this.#find('timeline-sequence'); }
   differenceOverTime(card) { return this.#find('difference-over-time', card); }
+  differenceCaution(card) { return this.#find('difference-caution', card); }
   /** "Not a difference" on a difference card. */
   async dismissDifference(card) { await this.#find('dismiss-difference', card).click(); }
   dismissedDifferences() { return this.#find('dismissed-difference'); }

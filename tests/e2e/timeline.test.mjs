@@ -2,7 +2,8 @@
 // explosion report (../shared/bench-corpus, never copied into the repository) whose death toll rises
 // from copy to copy. The reader gives each a publication time in the Articles dialog; the Timeline
 // orders them, names what the earliest reported first, and shows the toll as one story changing over
-// time, which the Differences page says too. The times are the test's input (the copies' dates are
+// time, which the Differences page says too (undated, the toll's card asks the reader to check when
+// each was published). The times are the test's input (the copies' dates are
 // 4 and 5 August 2020; the hours are set to follow the order the copies were updated in).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,6 +36,12 @@ test('dated versions of one wire story: a timeline, first reports, and the toll 
     await app.waitForCorpus('Imported articles', 3);
     await app.waitForAnalysed(3);
     assert.equal(await app.tab('timeline').count(), 0, 'no timeline before the articles have dates');
+    // Undated, the rising toll is a difference with a word of caution: tolls change as a story develops.
+    await app.openTab('differences');
+    const undated = app.difference('How many people killed').first();
+    await undated.waitFor();
+    assert.match(await app.differenceCaution(undated).innerText(), /changes as a story develops.*Check when each was published/);
+    await app.screenshot('differences-toll-caution-1440.png');
 
     // The reader dates each copy in the Articles dialog, the last first (the order should not matter).
     await app.openManageDialog();
@@ -59,6 +66,7 @@ test('dated versions of one wire story: a timeline, first reports, and the toll 
     const killed = app.difference('How many people killed').first();
     await killed.waitFor();
     assert.match(await app.differenceOverTime(killed).innerText(), /Changed over time in one story's copies: .*earlier versions, not a contradiction/);
+    assert.equal(await app.differenceCaution(killed).count(), 0, 'in time order, the sequence says it all');
     assert.deepEqual(errors, []);
   } finally {
     await close();

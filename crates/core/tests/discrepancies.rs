@@ -361,6 +361,20 @@ fn a_short_first_name_is_the_same_name_and_one_letter_more_is_another_spelling()
     assert_eq!(spelling_subjects(&b).len(), 1, "{:#?}", b.discrepancies);
 }
 
+#[test]
+fn a_toll_asks_the_reader_to_check_when_each_source_was_written_and_a_depth_does_not() {
+    // Rescued 14 against rescued 12 is a toll that moves as a story develops; 6.2 against 6.4 metres is
+    // one measurement. (Dated versions of one story get the time-ordered sequence instead: timeline.)
+    let a = flood();
+    let caution = |probe: &str| {
+        let d = a.discrepancies.iter().find(|d| d.values.iter().any(|v| v.value.contains(probe))).unwrap();
+        (d.subject.clone(), d.caution().is_some())
+    };
+    assert_eq!(caution("14"), ("How many people rescued".to_string(), true));
+    assert!(!caution("metres").1);
+    assert!(a.discrepancies.iter().filter(|d| d.kind != DiscrepancyKind::Count).all(|d| d.caution().is_none()));
+}
+
 /// The title cards of two short reports that each name one person with the titles given.
 fn title_cards(a: &str, b: &str) -> Vec<Vec<String>> {
     let closing = "The results were announced in the capital on Saturday.";

@@ -165,6 +165,9 @@ pub fn markdown_report(name: &str, analysis: &Analysis, meta: &[ArticleMeta]) ->
                 steps.join(" → ")
             ));
         }
+        if let Some(caution) = d.caution() {
+            out.push_str(&format!("_{caution}_\n\n"));
+        }
         for value in &d.values {
             let who: Vec<String> =
                 value.sources.iter().map(|s| format!("{} ({})", md(&docs[*s].label), source_letter(*s))).collect();

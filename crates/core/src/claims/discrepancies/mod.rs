@@ -58,6 +58,47 @@ pub struct Discrepancy {
     pub over_time: Option<crate::time::OverTime>,
 }
 
+impl Discrepancy {
+    /// A word for the reader when the values may be one figure at different moments: a toll (killed,
+    /// injured, missing, rescued…) rises or falls as a story develops, and sources written hours apart
+    /// give different figures without contradicting each other. None when the values are already
+    /// shown in time order (`over_time`).
+    pub fn caution(&self) -> Option<&'static str> {
+        (self.kind == DiscrepancyKind::Count && self.over_time.is_none() && is_developing_toll(&self.subject))
+            .then_some(
+                "A toll like this changes as a story develops: sources written at different times give different \
+                 figures. Check when each was published before calling it a contradiction.",
+            )
+    }
+}
+
+/// The words a count's subject ends with for what happened to the counted ("How many people killed").
+pub(super) fn outcome_words(outcome: &str) -> Option<&'static str> {
+    Some(match outcome {
+        "killed" => " killed",
+        "injured" => " injured",
+        "missing" => " missing",
+        "rescued" => " rescued",
+        "displaced" => " displaced or evacuated",
+        "arrested" => " arrested",
+        "trapped" => " trapped",
+        "survived" => " survived",
+        "living" => " living there",
+        "without power" => " without power",
+        _ => return None,
+    })
+}
+
+/// Whether a count's subject is a toll that moves as a story develops: the dead, injured, missing,
+/// rescued, displaced, arrested, trapped, surviving or without power (not how many live somewhere).
+fn is_developing_toll(subject: &str) -> bool {
+    subject.starts_with("How many ")
+        && ["killed", "injured", "missing", "rescued", "displaced", "arrested", "trapped", "survived", "without power"]
+            .iter()
+            .filter_map(|o| outcome_words(o))
+            .any(|words| subject.ends_with(words))
+}
+
 /// Everything the finder needs about one sentence.
 pub struct SentenceInfo<'a> {
     pub at: (usize, usize),

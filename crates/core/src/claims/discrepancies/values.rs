@@ -446,19 +446,7 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
             }
         }
         let (class, outcome) = count_class(first);
-        let outcome_words = match outcome.as_deref() {
-            Some("killed") => " killed",
-            Some("injured") => " injured",
-            Some("missing") => " missing",
-            Some("rescued") => " rescued",
-            Some("displaced") => " displaced or evacuated",
-            Some("arrested") => " arrested",
-            Some("trapped") => " trapped",
-            Some("survived") => " survived",
-            Some("living") => " living there",
-            Some("without power") => " without power",
-            _ => "",
-        };
+        let outcome_words = outcome.as_deref().and_then(super::outcome_words).unwrap_or("");
         let subject = match class.as_str() {
             "people" if !outcome_words.is_empty() => format!("How many people{outcome_words}"),
             _ if !outcome_words.is_empty() => format!("How many {}{outcome_words}", first.noun.to_lowercase()),
