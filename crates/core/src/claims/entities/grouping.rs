@@ -39,7 +39,7 @@ pub(crate) fn without_regnal<W: AsRef<str>>(words: &[W]) -> &[W] {
 /// Transliteration key of a name token: folded, doubled letters collapsed, "iy" → "y", hyphens dropped.
 /// One pass over the folded token's letters and digits: an "i" right before a "y" is left out (the
 /// replacement, as "iy" cannot overlap itself), then a letter equal to the one before is.
-fn key(token: &str) -> String {
+pub(super) fn key(token: &str) -> String {
     let folded = lower(token);
     let mut letters = folded.chars().filter(|c| c.is_alphanumeric()).peekable();
     let mut out = String::with_capacity(folded.len());
@@ -136,7 +136,7 @@ pub fn find_entities<'t>(
 /// The entities that the mentions of every sentence make (from `mentions_in`, in sentence order): the
 /// grouping half of [`find_entities`], for a caller that found each sentence's mentions itself.
 pub fn group_mentions(mut raw: Vec<RawMention>) -> Vec<Entity> {
-    cut_before_of(&mut raw);
+    super::merging::cut_before_of(&mut raw);
     // Groups: indices of raw mentions. Multi-word names first, so surnames attach to full names.
     let mut order: Vec<usize> = (0..raw.len()).collect();
     crate::sort::sort_by_key(&mut order, |&i| {
@@ -194,10 +194,22 @@ pub fn group_mentions(mut raw: Vec<RawMention>) -> Vec<Entity> {
                 };
                 // Among names typed a person, when there are any; else the first that fits, as for
                 // longer names.
+                // Among people, the name most sources write comes first ("Joe Biden" before "Hunter
+                // Biden", "Thomas Matthew Crooks" before a "Matthew Crooks" one source writes).
                 let all: Vec<usize> = candidates.collect();
                 let person = |g: usize| raw[groups[g][0]].kind == EntityKind::Person;
+                let sources = |g: usize| {
+                    let mut docs: Vec<usize> = groups[g].iter().map(|&i| raw[i].mention.doc).collect();
+                    crate::sort::sort_plain(&mut docs);
+                    docs.dedup();
+                    docs.len()
+                };
                 let best = match all.iter().any(|&g| person(g)) {
-                    true => all.iter().copied().filter(|&g| person(g)).max_by_key(|&g| (rank(g), std::cmp::Reverse(g))),
+                    true => all
+                        .iter()
+                        .copied()
+                        .filter(|&g| person(g))
+                        .max_by_key(|&g| (sources(g), rank(g), std::cmp::Reverse(g))),
                     false => all.first().copied(),
                 };
                 if let Some(g) = best {
@@ -221,7 +233,8 @@ pub fn group_mentions(mut raw: Vec<RawMention>) -> Vec<Entity> {
             }
         }
     }
-    merge_reordered_names(&raw, &mut groups);
+    super::merging::merge_reordered_names(&raw, &mut groups);
+    super::merging::merge_name_tails(&raw, &mut groups);
     // A surname-only group that matches several people stays on its own (ambiguous), which the loop
     // above already does by taking the first match only when names are compatible; groups of one
     // mention of kind Other with one word are dropped (sentence-initial words, stray capitals).
@@ -242,76 +255,6 @@ pub fn group_mentions(mut raw: Vec<RawMention>) -> Vec<Entity> {
         e.id = id;
     }
     entities
-}
-
-/// "Thomas Matthew Crooks of Bethel Park", "Charles III of Great Britain", "William of Wales": a name,
-/// then "of" and more, is the person the words before "of" name when the corpus names a person by
-/// those words alone (typed a person there: a title, two words or more); the rest says where they come
-/// from or what they rule. Such a mention is cut before "of", so it joins that person. "Bank of
-/// America" stays whole: no person is called "Bank".
-fn cut_before_of(raw: &mut [RawMention]) {
-    let people: rustc_hash::FxHashSet<Vec<String>> = raw
-        .iter()
-        .filter(|m| m.kind == EntityKind::Person && !m.tokens.iter().any(|t| t == "of"))
-        .map(|m| m.tokens.clone())
-        .collect();
-    for m in raw.iter_mut().filter(|m| m.kind != EntityKind::Organisation) {
-        let Some(k) = m.tokens.iter().position(|t| t == "of").filter(|&k| k > 0 && people.contains(&m.tokens[..k]))
-        else {
-            continue;
-        };
-        // The written words line up with the tokens (one each); if they do not, the mention stays whole.
-        let words: Vec<(usize, &str)> = crate::text::words::word_indices(&m.mention.text).collect();
-        if words.len() != m.tokens.len() || lower(words[k].1) != "of" {
-            continue;
-        }
-        let end = words[k - 1].0 + words[k - 1].1.len();
-        m.mention.text.truncate(end);
-        m.mention.end = m.mention.start + end;
-        m.tokens.truncate(k);
-        m.kind = EntityKind::Person;
-    }
-}
-
-/// "Health Minister Hassan Hamad" in one source and "Health Minister Hamad Hassan" in another: one
-/// person whose name a source writes in the other order (the spelling card then shows it). Only when
-/// both carry the same title and no source uses both orders, since two people may bear each other's
-/// names ("Ali Hassan", "Hassan Ali"). Groups meet through a map of their sorted name keys.
-fn merge_reordered_names(raw: &[RawMention], groups: &mut Vec<Vec<usize>>) {
-    let titles = |g: &[usize]| -> std::collections::BTreeSet<String> {
-        g.iter().filter_map(|&i| raw[i].mention.title.as_deref()).map(lower).collect()
-    };
-    let docs = |g: &[usize]| -> std::collections::BTreeSet<usize> { g.iter().map(|&i| raw[i].mention.doc).collect() };
-    let mut by_words: FxHashMap<Vec<String>, usize> = FxHashMap::default();
-    let mut merged_into: Vec<Option<usize>> = vec![None; groups.len()];
-    for g in 0..groups.len() {
-        let head = &raw[groups[g][0]];
-        if head.kind != EntityKind::Person || head.tokens.len() < 2 {
-            continue;
-        }
-        let mut words: Vec<String> = head.tokens.iter().map(|t| key(t)).collect();
-        crate::sort::sort(&mut words);
-        match by_words.get(&words).copied() {
-            Some(other) => {
-                let other_head = &raw[groups[other][0]];
-                let reordered = other_head.tokens.iter().map(|t| key(t)).ne(head.tokens.iter().map(|t| key(t)));
-                let same_title = !titles(&groups[g]).is_disjoint(&titles(&groups[other]));
-                if reordered && same_title && docs(&groups[g]).is_disjoint(&docs(&groups[other])) {
-                    merged_into[g] = Some(other);
-                }
-            }
-            None => {
-                by_words.insert(words, g);
-            }
-        }
-    }
-    for g in (0..groups.len()).rev() {
-        if let Some(other) = merged_into[g] {
-            let members = std::mem::take(&mut groups[g]);
-            groups[other].extend(members);
-        }
-    }
-    groups.retain(|g| !g.is_empty());
 }
 
 /// What a name that is no person is. An event or a document ("the Great Recession", "the Paris
