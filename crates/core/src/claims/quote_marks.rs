@@ -1,8 +1,9 @@
 //! Where quotations are: the spans between quotation marks as outlets write them. Straight, curly and
-//! angle marks; a double mark closed by its partner or by the other kind (“…" and "…”), or by two
-//! apostrophes standing for one (“…'' and "…’’); a single curly quote, or a straight single quote at a
-//! word start that closes in the same paragraph ('I love this country,' — never the possessive in "the
-//! boys' parents"). One pass over the characters; a 10 MB paragraph is not copied.
+//! angle marks; a double mark closed by its partner or by the other kind (“…" and "…”), by two
+//! apostrophes standing for one (“…'' and "…’’), or by an opening mark typed after a word (“…“,); a
+//! single curly quote, or a straight single quote at a word start that closes in the same paragraph
+//! ('I love this country,' — never the possessive in "the boys' parents"). One pass over the
+//! characters; a 10 MB paragraph is not copied.
 
 /// Quotation spans (byte offsets of the inner text) in a paragraph. One pass over the characters with a
 /// character of look-behind and look-ahead (a 10 MB paragraph is not copied into a list of characters).
@@ -46,8 +47,14 @@ pub(crate) fn quote_spans(text: &str, start: usize, end: usize) -> Vec<(usize, u
             previous = Some(d);
             let next = chars.peek().map(|&(_, n)| n);
             let is_close = if double {
-                // Outlets mix their marks: “…" and "…” close, and so do two apostrophes (“…'' / "…’’).
+                // Outlets mix their marks: “…" and "…” close, and so do two apostrophes (“…'' / "…’’), and
+                // an opening mark typed where the closing one belongs, right after a word and before a
+                // space or a stop (“Jugar, luchar y ganar“, La Roja …).
+                let mistyped_close = d == '\u{201c}'
+                    && !slice[..at].ends_with(char::is_whitespace)
+                    && next.is_none_or(|n| n.is_whitespace() || matches!(n, ',' | '.' | ';' | ':' | '!' | '?'));
                 matches!(d, '\u{201d}' | '"')
+                    || mistyped_close
                     || (matches!(d, '\'' | '\u{2019}') && next == Some(d) && at > 0 && !slice[..at].ends_with(' '))
             } else {
                 d == close && (close != '\u{2019}' || next.is_none_or(|n| !n.is_alphanumeric()))

@@ -191,6 +191,11 @@ fn mixed_and_doubled_quotation_marks_close_a_quotation() {
     assert_eq!(q[0].1.as_deref(), Some("Fire Chief Dana N. Ortiz"), "a middle initial does not end the clause");
     assert_eq!(q[1].0, "So tonight we will pause the search for now.");
     assert_eq!(q[1].1.as_deref(), Some("Fire Chief Dana N. Ortiz"));
+    // An opening mark typed where the closing one belongs ends the quotation there.
+    let q = quotes("Headline here\nUnder the motto \u{201c}Play, fight and win\u{201c}, the team made history on Sunday. \u{201c}It is the best feeling of my life,\u{201d} Dana Vole said.\n");
+    // (The four-word motto is a phrase, not a quotation; before, it ran on to the next closing mark.)
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!((q[0].0.as_str(), q[0].1.as_deref()), ("It is the best feeling of my life,", Some("Dana Vole")));
 }
 
 #[test]
