@@ -5,7 +5,7 @@
 
 use super::lexicon::*;
 use super::mentions::RawMention;
-use super::titles::is_honorific;
+use super::titles::{is_honorific, is_rank_of_birth_or_office};
 use super::{Entity, EntityKind, Mention, TitleUse, Variant};
 use rustc_hash::FxHashMap;
 
@@ -302,13 +302,15 @@ fn build_entity(raw: &[RawMention], group: Vec<usize>) -> Entity {
     if kind == EntityKind::Person {
         // One capitalised word after a one-word title ("Coach Rescued" in a headline) is weak evidence:
         // it counts only with an honorific ("Mr Kim"), a title of two words or more ("Vice Admiral
-        // Gautier", "Secretary of Transportation Buttigieg") or a reporting verb.
+        // Gautier", "Secretary of Transportation Buttigieg"), a rank held for life ("Prince William") or a
+        // reporting verb.
         let strong = |i: usize| {
             let m = &raw[i];
             let title = m.mention.title.as_deref();
             m.evidence > 1
                 || (m.evidence == 1 && m.tokens.len() > 1)
-                || (m.evidence == 1 && title.is_some_and(|t| is_honorific(t) || is_long_title(t)))
+                || (m.evidence == 1
+                    && title.is_some_and(|t| is_honorific(t) || is_long_title(t) || is_rank_of_birth_or_office(t)))
         };
         let for_ = group.iter().filter(|&&i| strong(i)).count();
         let against = group.iter().filter(|&&i| raw[i].evidence < 0).count();

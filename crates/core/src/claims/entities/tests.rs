@@ -114,6 +114,17 @@ fn a_middle_name_written_first_and_a_surname_alone_join_the_name_most_sources_wr
 }
 
 #[test]
+fn a_rank_held_for_life_before_a_first_name_makes_a_person_and_a_generic_title_does_not() {
+    let es = entities_of(&[
+        "The crowd cheered as Prince William knelt before the King.",
+        "Prince William swore allegiance; the agency Lebanese General Security was not there.",
+        "Officers from the Lebanese General Security closed the port.",
+    ]);
+    assert_eq!(person(&es, "William").kind, EntityKind::Person, "{es:#?}");
+    assert!(es.iter().filter(|e| e.name.contains("Security")).all(|e| e.kind != EntityKind::Person), "{es:#?}");
+}
+
+#[test]
 fn a_function_word_inside_a_clause_belongs_to_the_name() {
     let es = entities_of(&[
         "Police held demonstrators from Just Stop Oil and Animal Rising near the abbey.",

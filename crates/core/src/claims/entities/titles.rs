@@ -81,3 +81,24 @@ pub(super) fn is_honorific(title: &str) -> bool {
     let t = lower(title.trim_end_matches('.'));
     crate::claims::speakers::HONORIFICS.contains(&t.as_str())
 }
+
+/// A title of rank held by one person for life, written before a first name alone ("Prince William",
+/// "Queen Camilla", "Pope Francis"): unlike "General" or "Chief", it is never the first word of a body's
+/// or a nickname's name in the news ("Lebanese General Security", "Chief Twit").
+pub(super) fn is_rank_of_birth_or_office(title: &str) -> bool {
+    let t = lower(title.trim_end_matches('.'));
+    matches!(
+        t.as_str(),
+        "prince"
+            | "princess"
+            | "king"
+            | "queen"
+            | "duke"
+            | "duchess"
+            | "pope"
+            | "emperor"
+            | "empress"
+            | "sultan"
+            | "emir"
+    )
+}
