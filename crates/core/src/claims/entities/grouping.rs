@@ -198,12 +198,7 @@ pub fn group_mentions(mut raw: Vec<RawMention>) -> Vec<Entity> {
                 // Biden", "Thomas Matthew Crooks" before a "Matthew Crooks" one source writes).
                 let all: Vec<usize> = candidates.collect();
                 let person = |g: usize| raw[groups[g][0]].kind == EntityKind::Person;
-                let sources = |g: usize| {
-                    let mut docs: Vec<usize> = groups[g].iter().map(|&i| raw[i].mention.doc).collect();
-                    crate::sort::sort_plain(&mut docs);
-                    docs.dedup();
-                    docs.len()
-                };
+                let sources = |g: usize| sources_of(&raw, &groups[g]);
                 let best = match all.iter().any(|&g| person(g)) {
                     true => all
                         .iter()
@@ -255,6 +250,14 @@ pub fn group_mentions(mut raw: Vec<RawMention>) -> Vec<Entity> {
         e.id = id;
     }
     entities
+}
+
+/// How many sources a group's mentions come from.
+pub(super) fn sources_of(raw: &[RawMention], group: &[usize]) -> usize {
+    let mut docs: Vec<usize> = group.iter().map(|&i| raw[i].mention.doc).collect();
+    crate::sort::sort_plain(&mut docs);
+    docs.dedup();
+    docs.len()
 }
 
 /// What a name that is no person is. An event or a document ("the Great Recession", "the Paris

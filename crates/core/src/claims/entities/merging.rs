@@ -44,12 +44,7 @@ pub(super) fn cut_before_of(raw: &mut [RawMention]) {
 /// `person_evidence`). Longer names are found through a map of their endings.
 pub(super) fn merge_name_tails(raw: &[RawMention], groups: &mut Vec<Vec<usize>>) {
     let head = |g: usize| &raw[groups[g][0]];
-    let sources = |g: usize| {
-        let mut docs: Vec<usize> = groups[g].iter().map(|&i| raw[i].mention.doc).collect();
-        crate::sort::sort_plain(&mut docs);
-        docs.dedup();
-        docs.len()
-    };
+    let sources = |g: usize| super::grouping::sources_of(raw, &groups[g]);
     // Typed a person, with some mention's words saying so ("Coast Guard", "Infrared Camera" are not).
     let person = |g: usize| head(g).kind == EntityKind::Person && groups[g].iter().any(|&i| raw[i].evidence > 0);
     let mut endings: FxHashMap<&[String], Vec<usize>> = FxHashMap::default();
