@@ -85,7 +85,7 @@ fn unit_key(c: &Count) -> &str {
 /// light-years" to one nebula and "2,500 light-years" to another are two distances, so two distances
 /// are compared only when the last name before each is the same ("as far as Cyprus, hundreds of
 /// miles away" and "as far away as Cyprus more than 200 kilometres"; `last_name`).
-/// Each count is read once (`measured`), not once for every pair of aligned sentences it is compared
+/// Each count is read once (`measured_in`), not once for every pair of aligned sentences it is compared
 /// in.
 fn same_thing_measured(x: &Measured, y: &Measured) -> bool {
     if let (Some(p), Some(q)) = (&x.distance_to, &y.distance_to) {
@@ -105,31 +105,44 @@ struct Measured {
     time_or_rank: Option<BTreeSet<String>>,
 }
 
-fn measured(text: &str, c: &Count) -> Measured {
-    let distance_to =
-        (noun_class(unit_key(c)) == "distance").then(|| text.find(&c.text).and_then(|at| last_name(&text[..at])));
-    let unit = matches!(
-        unit_key(c),
-        "year"
-            | "month"
-            | "week"
-            | "day"
-            | "hour"
-            | "minute"
-            | "minute mark"
-            | "second"
-            | "mph"
-            | "kph"
-            | "knot"
-            | "category"
-            | "level"
-            | "magnitude"
-            | "stage"
-            | "phase"
-    )
-    .then(|| crate::text::normalize::fold(c.noun.split_whitespace().next().unwrap_or("")));
-    let time_or_rank = unit.map(|u| event_context(text, |w| w == u));
-    Measured { distance_to, time_or_rank }
+/// What [`same_thing_measured`] reads of each count of one sentence. Counts of one unit share the words
+/// around it (`event_context` finds the unit's first word in the sentence) and copies of one count
+/// share the name before it, each read once: a long sentence with many counts is not re-read for each.
+fn measured_in(text: &str, counts: &[Count]) -> Vec<Measured> {
+    let mut contexts: FxHashMap<String, BTreeSet<String>> = FxHashMap::default();
+    let mut places: FxHashMap<&str, Option<String>> = FxHashMap::default();
+    counts
+        .iter()
+        .map(|c| {
+            let distance_to = (noun_class(unit_key(c)) == "distance").then(|| {
+                let place = places.entry(c.text.as_str());
+                place.or_insert_with(|| text.find(&c.text).and_then(|at| last_name(&text[..at]))).clone()
+            });
+            let unit = matches!(
+                unit_key(c),
+                "year"
+                    | "month"
+                    | "week"
+                    | "day"
+                    | "hour"
+                    | "minute"
+                    | "minute mark"
+                    | "second"
+                    | "mph"
+                    | "kph"
+                    | "knot"
+                    | "category"
+                    | "level"
+                    | "magnitude"
+                    | "stage"
+                    | "phase"
+            )
+            .then(|| crate::text::normalize::fold(c.noun.split_whitespace().next().unwrap_or("")));
+            let time_or_rank =
+                unit.map(|u| contexts.entry(u).or_insert_with_key(|u| event_context(text, |w| w == u)).clone());
+            Measured { distance_to, time_or_rank }
+        })
+        .collect()
 }
 
 /// The last name `text` gives: a run of capitalised words, lower-cased and whole ("Southern Ring
@@ -333,8 +346,15 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
     let class_of: Vec<Vec<CountClass>> = all_counts.iter().map(|list| list.iter().map(count_class).collect()).collect();
     let comparable_of = per_count(Count::comparable);
     let number_of = per_count(number_key);
-    let measured_of: Vec<Vec<Measured>> =
-        sentences.iter().zip(&all_counts).map(|(s, list)| list.iter().map(|c| measured(s.text, c)).collect()).collect();
+    // Read only for the sentences an alignment joins: an article no other one aligns with is not read.
+    let mut measured_of: Vec<Vec<Measured>> = sentences.iter().map(|_| Vec::new()).collect();
+    for at in alignments.iter().flat_map(|al| [al.a, al.b]) {
+        if let Some(&i) = index.get(&at) {
+            if measured_of[i].len() < all_counts[i].len() {
+                measured_of[i] = measured_in(sentences[i].text, all_counts[i]);
+            }
+        }
+    }
     let mut nodes: Vec<(usize, usize)> = Vec::new();
     let mut node_of: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for (si, list) in all_counts.iter().enumerate() {
