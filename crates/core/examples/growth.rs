@@ -11,7 +11,9 @@
 //! - one giant line: words with neither a full stop nor a line break;
 //! - names and pronouns: short paragraphs naming people, each with a quotation a pronoun attributes
 //!   (every pronoun is resolved by looking at the names before it);
-//! - "of" chains: one sentence of names joined by "of" before a reporting verb and a quotation.
+//! - "of" chains: one sentence of names joined by "of" before a reporting verb and a quotation;
+//! - counts in one line: thousands of spans of time in one sentence (each count's unit is read from
+//!   the words around it).
 //!
 //! Usage: cargo run --release -p parallax-core --example growth -- [RUNS]   (or `scripts/growth`)
 
@@ -64,6 +66,10 @@ fn of_chains(bytes: usize) -> String {
     format!("Chain\nThe head {} said: “We are fine.”\n", grow("Mr Ames of Bank of Aland ", bytes))
 }
 
+fn counts_in_one_line(bytes: usize) -> String {
+    format!("Counts\n{}\n", grow("the strike lasted 3 weeks and the talks ran for 4 weeks before ", bytes))
+}
+
 /// Median milliseconds of the whole analysis and of each stage, over `runs` analyses.
 fn timed(sources: &[SourceText], runs: usize) -> (f64, Vec<f64>) {
     let (analysis, whole, stages) = support::median_times(sources, runs);
@@ -82,13 +88,14 @@ fn main() {
         "Port strike\n“We will not stop,” said Anna Berg, according to Karl Vos. About 600 dock workers at \
          Port Ellery went on strike on Monday over night-shift pay, the union said.",
     );
-    let shapes: [Shape; 6] = [
+    let shapes: [Shape; 7] = [
         ("quotation marks", quotation_marks),
         ("\"according to\" chains", according_to_chains),
         ("identical copies", identical_copies),
         ("one giant line", one_giant_line),
         ("names and pronouns", names_and_pronouns),
         ("\"of\" chains", of_chains),
+        ("counts in one line", counts_in_one_line),
     ];
     println!("shape\tbytes\tms\tgrowth\treading\taligning\tcopying\tclaims (ms, growth)");
     for (name, make) in shapes {
