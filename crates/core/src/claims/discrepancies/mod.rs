@@ -72,31 +72,30 @@ impl Discrepancy {
     }
 }
 
-/// The words a count's subject ends with for what happened to the counted ("How many people killed").
+/// What happened to the counted, the words a count's subject ends with for it ("How many people
+/// killed"), and whether that figure moves as a story develops (a toll; how many live somewhere does
+/// not).
+const OUTCOMES: &[(&str, &str, bool)] = &[
+    ("killed", " killed", true),
+    ("injured", " injured", true),
+    ("missing", " missing", true),
+    ("rescued", " rescued", true),
+    ("displaced", " displaced or evacuated", true),
+    ("arrested", " arrested", true),
+    ("trapped", " trapped", true),
+    ("survived", " survived", true),
+    ("living", " living there", false),
+    ("without power", " without power", true),
+];
+
+/// The words a count's subject ends with for what happened to the counted.
 pub(super) fn outcome_words(outcome: &str) -> Option<&'static str> {
-    Some(match outcome {
-        "killed" => " killed",
-        "injured" => " injured",
-        "missing" => " missing",
-        "rescued" => " rescued",
-        "displaced" => " displaced or evacuated",
-        "arrested" => " arrested",
-        "trapped" => " trapped",
-        "survived" => " survived",
-        "living" => " living there",
-        "without power" => " without power",
-        _ => return None,
-    })
+    OUTCOMES.iter().find(|o| o.0 == outcome).map(|o| o.1)
 }
 
-/// Whether a count's subject is a toll that moves as a story develops: the dead, injured, missing,
-/// rescued, displaced, arrested, trapped, surviving or without power (not how many live somewhere).
+/// Whether a count's subject is a toll that moves as a story develops ([`OUTCOMES`]).
 fn is_developing_toll(subject: &str) -> bool {
-    subject.starts_with("How many ")
-        && ["killed", "injured", "missing", "rescued", "displaced", "arrested", "trapped", "survived", "without power"]
-            .iter()
-            .filter_map(|o| outcome_words(o))
-            .any(|words| subject.ends_with(words))
+    subject.starts_with("How many ") && OUTCOMES.iter().any(|&(_, words, toll)| toll && subject.ends_with(words))
 }
 
 /// Everything the finder needs about one sentence.
