@@ -62,18 +62,7 @@ pub(super) fn merge_name_tails(raw: &[RawMention], groups: &mut Vec<Vec<usize>>)
             }
         }
     }
-    for g in 0..groups.len() {
-        // A longer name may itself end a longer one: follow to the last.
-        let mut target = merged_into[g];
-        while let Some(t) = target.and_then(|t| merged_into[t]) {
-            target = Some(t);
-        }
-        if let Some(t) = target {
-            let members = std::mem::take(&mut groups[g]);
-            groups[t].extend(members);
-        }
-    }
-    groups.retain(|g| !g.is_empty());
+    merge_groups(groups, &merged_into);
 }
 
 /// "Health Minister Hassan Hamad" in one source and "Health Minister Hamad Hassan" in another: one
@@ -108,10 +97,20 @@ pub(super) fn merge_reordered_names(raw: &[RawMention], groups: &mut Vec<Vec<usi
             }
         }
     }
+    merge_groups(groups, &merged_into);
+}
+
+/// Moves each group's mentions into the group `merged_into` names for it (following a chain to its
+/// end: a longer name may itself end a longer one), last group first, and drops the emptied groups.
+fn merge_groups(groups: &mut Vec<Vec<usize>>, merged_into: &[Option<usize>]) {
     for g in (0..groups.len()).rev() {
-        if let Some(other) = merged_into[g] {
+        let mut target = merged_into[g];
+        while let Some(t) = target.and_then(|t| merged_into[t]) {
+            target = Some(t);
+        }
+        if let Some(t) = target {
             let members = std::mem::take(&mut groups[g]);
-            groups[other].extend(members);
+            groups[t].extend(members);
         }
     }
     groups.retain(|g| !g.is_empty());
