@@ -27,6 +27,7 @@ pub(crate) fn name_descriptor(lead: &str) -> bool {
         && lw.iter().all(|(_, w)| {
             let age = w.ends_with("year-old") && w.starts_with(|c: char| c.is_ascii_digit());
             age || (w.chars().all(char::is_lowercase)
+                && !determiner(w)
                 && !matches!(
                     *w,
                     "one" | "another" | "and" | "or" | "that" | "who" | "of" | "de" | "du" | "des" | "del" | "et" | "y"
