@@ -225,3 +225,23 @@ fn a_function_word_of_the_article_s_language_is_no_counted_thing_and_a_minute_ma
     assert_eq!(subjects, vec!["The minute"]);
     assert_eq!(cards(goal, goal), Vec::<Vec<String>>::new());
 }
+
+#[test]
+fn thousands_of_counts_in_two_aligned_sentences_give_the_one_difference_they_hold() {
+    // One long sentence repeating "3 weeks … 4 weeks" in one article, and "3 weeks … 5 weeks" in the
+    // other: the counts of a sentence are compared as kinds (one class, one clause's words), so this
+    // stays linear; the answer is the one card of weeks, 4 against 5 (and the 3 both give), with each
+    // article's sentence once.
+    let line = |other: &str| {
+        let unit = format!("the strike lasted 3 weeks and the talks ran for {other} weeks before ");
+        format!("Port strike drags on\n{}the deal.\n", unit.repeat(2_000))
+    };
+    let docs = [SourceText::new("a.txt", line("4")), SourceText::new("b.txt", line("5"))];
+    let analysis = analyze(&docs);
+    let cards: Vec<_> = analysis.discrepancies.iter().filter(|d| d.kind == DiscrepancyKind::Count).collect();
+    assert_eq!(cards.len(), 1, "{cards:?}");
+    let values: Vec<(&str, &[usize])> = cards[0].values.iter().map(|v| (v.value.as_str(), &v.sources[..])).collect();
+    assert_eq!(values, vec![("3 weeks", &[0, 1][..]), ("4 weeks", &[0][..]), ("5 weeks", &[1][..])]);
+    // One sentence per article, however many copies of the count it holds.
+    assert!(cards[0].values.iter().all(|v| v.sentences.len() == v.sources.len()), "{:?}", cards[0].values);
+}

@@ -23,7 +23,7 @@ use crate::claims::entities::Entity;
 use crate::claims::quantities::Count;
 use crate::claims::quotes::Quote;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What kind of disagreement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -114,25 +114,22 @@ pub(super) fn collect(
     subject: String,
     items: Vec<(String, (usize, usize))>,
 ) -> Option<Discrepancy> {
-    let mut by_value: BTreeMap<String, (Vec<usize>, Vec<[usize; 2]>)> = BTreeMap::new();
+    // Sets: one value may be stated in thousands of sentences (copies of a paragraph).
+    let mut by_value: BTreeMap<String, (BTreeSet<usize>, BTreeSet<[usize; 2]>)> = BTreeMap::new();
     for (value, at) in items {
         let entry = by_value.entry(value).or_default();
-        if !entry.0.contains(&at.0) {
-            entry.0.push(at.0);
-        }
-        if !entry.1.contains(&[at.0, at.1]) {
-            entry.1.push([at.0, at.1]);
-        }
+        entry.0.insert(at.0);
+        entry.1.insert([at.0, at.1]);
     }
     if by_value.len() < 2 {
         return None;
     }
     let mut values: Vec<DiscrepancyValue> = by_value
         .into_iter()
-        .map(|(value, (mut sources, mut sentences))| {
-            crate::sort::sort(&mut sources);
-            crate::sort::sort(&mut sentences);
-            DiscrepancyValue { value, sources, sentences }
+        .map(|(value, (sources, sentences))| DiscrepancyValue {
+            value,
+            sources: sources.into_iter().collect(),
+            sentences: sentences.into_iter().collect(),
         })
         .collect();
     crate::sort::sort_by(&mut values, |a, b| b.sources.len().cmp(&a.sources.len()).then(a.value.cmp(&b.value)));

@@ -299,7 +299,7 @@ pub(super) fn place_spellings(entities: &[Entity], out: &mut Vec<Discrepancy>) {
                 let plural = a.lower.trim_end_matches('s') == b.lower.trim_end_matches('s');
                 // One letter, not a digit ("Chandrayaan-2" and "-3" are two missions) and not British
                 // against American spelling ("Organisation" / "Organization").
-                let one_letter = strsim::levenshtein(&a.lower, &b.lower) == 1
+                let one_letter = one_edit_apart(&a.lower, &b.lower)
                     && a.lower.chars().filter(char::is_ascii_digit).eq(b.lower.chars().filter(char::is_ascii_digit))
                     && a.lower.replace('z', "s") != b.lower.replace('z', "s");
                 if !(reordered || (one_letter && !plural)) {
@@ -320,9 +320,43 @@ pub(super) fn place_spellings(entities: &[Entity], out: &mut Vec<Discrepancy>) {
     }
 }
 
+/// Whether one edit (a letter inserted, removed or replaced) turns `a` into `b`: Levenshtein distance
+/// exactly 1, in one pass. strsim's `levenshtein` fills a row per letter of one name for every letter of
+/// the other, which two long names (a chain of names joined by "of", in two articles) make quadratic.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let same = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        same < short.len() && short[same + 1..] == long[same + 1..]
+    } else {
+        short[same..] == long[same + 1..]
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{title_core, titles_disagree};
+    use super::{one_edit_apart, title_core, titles_disagree};
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn one_edit_apart_is_levenshtein_one(a in "[abé ]{0,7}", b in "[abé ]{0,7}") {
+            prop_assert_eq!(one_edit_apart(&a, &b), strsim::levenshtein(&a, &b) == 1);
+        }
+    }
+
+    #[test]
+    fn one_letter_apart_in_either_place() {
+        assert!(one_edit_apart("vijay", "vijaya"));
+        assert!(!one_edit_apart("kyiv", "kiev"));
+        assert!(one_edit_apart("smith", "smyth"));
+        assert!(!one_edit_apart("smith", "smith"));
+        assert!(!one_edit_apart("smith", "smithers"));
+    }
 
     fn disagree(a: &str, b: &str) -> bool {
         titles_disagree((a, &title_core(a)), (b, &title_core(b)))

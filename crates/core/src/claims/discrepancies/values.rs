@@ -98,6 +98,7 @@ fn same_thing_measured(x: &Measured, y: &Measured) -> bool {
 }
 
 /// What [`same_thing_measured`] reads of one count in its sentence.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
 struct Measured {
     /// For a distance, the last name before it (if any).
     distance_to: Option<Option<String>>,
@@ -391,19 +392,54 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
         let docs = |(si, ci): (usize, usize)| docs_stating.get(&(&class_of[si][ci], number_of[si][ci].as_str()));
         matches!((docs(x), docs(y)), (Some(a), Some(b)) if !a.is_disjoint(b))
     };
+    // Counts of one sentence that every comparison treats alike (one class, one reading of what they
+    // measure: the "3 weeks" and "4 weeks" of one clause) are compared as one kind: aligned sentences
+    // compare their kinds, class by class, not each count with each, so two aligned sentences of
+    // thousands of counts each do not make millions of comparisons and edges. A kind that meets its
+    // like in the other sentence joins all its counts, as comparing each of them would have.
+    let mut kinds_of: Vec<Vec<(&CountClass, Vec<usize>)>> = Vec::with_capacity(sentences.len());
+    let mut kind_measured: Vec<Vec<&Measured>> = Vec::with_capacity(sentences.len());
+    for (si, measured) in measured_of.iter().enumerate() {
+        let mut kinds: BTreeMap<(&CountClass, &Measured), Vec<usize>> = BTreeMap::new();
+        for (ci, m) in measured.iter().enumerate() {
+            if let Some(&n) = node_of.get(&(si, ci)) {
+                kinds.entry((&class_of[si][ci], m)).or_default().push(n);
+            }
+        }
+        kind_measured.push(kinds.keys().map(|k| k.1).collect());
+        kinds_of.push(kinds.into_iter().map(|((class, _), members)| (class, members)).collect());
+    }
+    let mut joined: Vec<Vec<bool>> = kinds_of.iter().map(|k| vec![false; k.len()]).collect();
     let mut edges = Vec::new();
     for al in &alignments {
         let (Some(&a), Some(&b)) = (index.get(&al.a), index.get(&al.b)) else { continue };
-        for ca in 0..all_counts[a].len() {
-            for cb in 0..all_counts[b].len() {
-                if let (Some(&na), Some(&nb)) = (node_of.get(&(a, ca)), node_of.get(&(b, cb))) {
-                    if class_of[a][ca] == class_of[b][cb]
-                        && same_thing_measured(&measured_of[a][ca], &measured_of[b][cb])
-                    {
-                        edges.push((na, nb));
+        let (ka, kb) = (&kinds_of[a], &kinds_of[b]);
+        // Both lists are sorted by class: walk them together, one class block at a time.
+        let (mut i, mut j) = (0, 0);
+        while i < ka.len() && j < kb.len() {
+            match ka[i].0.cmp(kb[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let i_end = i + ka[i..].iter().take_while(|k| k.0 == ka[i].0).count();
+                    let j_end = j + kb[j..].iter().take_while(|k| k.0 == kb[j].0).count();
+                    for x in i..i_end {
+                        for y in j..j_end {
+                            if same_thing_measured(kind_measured[a][x], kind_measured[b][y]) {
+                                edges.push((ka[x].1[0], kb[y].1[0]));
+                                joined[a][x] = true;
+                                joined[b][y] = true;
+                            }
+                        }
                     }
+                    (i, j) = (i_end, j_end);
                 }
             }
+        }
+    }
+    for (kinds, joined) in kinds_of.iter().zip(&joined) {
+        for ((_, members), _) in kinds.iter().zip(joined).filter(|(_, j)| **j) {
+            edges.extend(members[1..].iter().map(|&m| (members[0], m)));
         }
     }
     for group in union_find_groups(nodes.len(), &edges) {
@@ -434,13 +470,25 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
         // both values ("52% voted to leave … 48% to remain", a figure updated later) does not contradict
         // one that gives one of them.
         // (article, (sentence, count)) of each count of the group.
-        let group_counts: Vec<(usize, (usize, usize))> =
-            group.iter().map(|&n| (sentences[nodes[n].0].at.0, nodes[n])).collect();
         let count = |(si, ci): (usize, usize)| &all_counts[si][ci];
         let comparable = |(si, ci): (usize, usize)| comparable_of[si][ci].as_str();
         let agrees_with = |doc: usize, (si, ci): (usize, usize)| {
             stated.contains(&(doc, &class_of[si][ci], comparable_of[si][ci].as_str()))
         };
+        // Each answer once per article (copies of a count in one article answer alike), and only an
+        // answer some article of the group does not also give: one they all give conflicts with none.
+        let docs: BTreeSet<usize> = group.iter().map(|&n| sentences[nodes[n].0].at.0).collect();
+        let mut seen = BTreeSet::new();
+        let group_counts: Vec<(usize, (usize, usize))> = group
+            .iter()
+            .map(|&n| (sentences[nodes[n].0].at.0, nodes[n]))
+            .filter(|&(doc, x)| {
+                let c = count(x);
+                let key = (doc, &class_of[x.0][x.1], comparable(x), number_of[x.0][x.1].as_str());
+                let key = (key, c.value.map(f64::to_bits), c.approximation, c.noun_key.as_str(), c.text.as_str());
+                seen.insert(key) && !docs.iter().all(|&d| agrees_with(d, x))
+            })
+            .collect();
         let conflict = group_counts.iter().enumerate().any(|(i, &(s, x))| {
             group_counts[i + 1..].iter().any(|&(t, y)| {
                 s != t
