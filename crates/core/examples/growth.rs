@@ -13,9 +13,11 @@
 //!   (every pronoun is resolved by looking at the names before it);
 //! - "of" chains: one sentence of names joined by "of" before a reporting verb and a quotation;
 //! - counts in one line: thousands of spans of time in one sentence (each count's unit is read from
-//!   the words around it);
-//! - counts in two articles: that sentence in both articles, one figure changed in the second (the
-//!   two giant sentences align, and every count of one is a candidate rival of every count of the other).
+//!   the words around it).
+//!
+//! Each shape is also analysed "in two articles": the second article is then the same text with a
+//! figure and a few letters changed, so every repeated sentence, quotation, name and count of one is
+//! a candidate partner of every one of the other (two outlets running the same odd text).
 //!
 //! Usage: cargo run --release -p parallax-core --example growth -- [RUNS] [SHAPE]   (or `scripts/growth`;
 //! SHAPE: only the shapes whose name contains it)
@@ -25,9 +27,8 @@ use parallax_core::SourceText;
 #[path = "../benches/support/articles.rs"]
 mod support;
 
-/// A shape's name, the article of that shape of about the given size, and the second article made
-/// from it (else the short shared one).
-type Shape = (&'static str, fn(usize) -> String, Option<fn(&str) -> String>);
+/// A shape's name and the article of that shape of about the given size.
+type Shape = (&'static str, fn(usize) -> String);
 
 /// The four sizes, in bytes of the article.
 const SIZES: [usize; 4] = [250_000, 500_000, 1_000_000, 2_000_000];
@@ -74,8 +75,9 @@ fn counts_in_one_line(bytes: usize) -> String {
     format!("Counts\n{}\n", grow("the strike lasted 3 weeks and the talks ran for 4 weeks before ", bytes))
 }
 
-fn other_figure(text: &str) -> String {
-    text.replace("4 weeks", "5 weeks")
+/// The second article of a shape "in two articles": the text with a figure and a few letters changed.
+fn changed_copy(text: &str) -> String {
+    text.replace("4 weeks", "5 weeks").replace("600", "700").replacen('a', "e", 3)
 }
 
 /// Median milliseconds of the whole analysis and of each stage, over `runs` analyses.
@@ -97,22 +99,24 @@ fn main() {
         "Port strike\n“We will not stop,” said Anna Berg, according to Karl Vos. About 600 dock workers at \
          Port Ellery went on strike on Monday over night-shift pay, the union said.",
     );
-    let shapes: [Shape; 8] = [
-        ("quotation marks", quotation_marks, None),
-        ("\"according to\" chains", according_to_chains, None),
-        ("identical copies", identical_copies, None),
-        ("one giant line", one_giant_line, None),
-        ("names and pronouns", names_and_pronouns, None),
-        ("\"of\" chains", of_chains, None),
-        ("counts in one line", counts_in_one_line, None),
-        ("counts in two articles", counts_in_one_line, Some(other_figure)),
+    let shapes: [Shape; 7] = [
+        ("quotation marks", quotation_marks),
+        ("\"according to\" chains", according_to_chains),
+        ("identical copies", identical_copies),
+        ("one giant line", one_giant_line),
+        ("names and pronouns", names_and_pronouns),
+        ("\"of\" chains", of_chains),
+        ("counts in one line", counts_in_one_line),
     ];
+    let runs_of = shapes
+        .iter()
+        .flat_map(|&(name, make)| [(name.to_string(), make, false), (format!("{name}, in two articles"), make, true)]);
     println!("shape\tbytes\tms\tgrowth\treading\taligning\tcopying\tclaims (ms, growth)");
-    for (name, make, make_second) in shapes.into_iter().filter(|s| s.0.contains(only.as_str())) {
+    for (name, make, both) in runs_of.filter(|s| s.0.contains(only.as_str())) {
         let mut previous: Option<(f64, Vec<f64>)> = None;
         for bytes in SIZES {
             let text = make(bytes);
-            let other = make_second.map_or_else(|| second.clone(), |f| SourceText::new("second.txt", f(&text)));
+            let other = if both { SourceText::new("second.txt", changed_copy(&text)) } else { second.clone() };
             let sources = [SourceText::new("pathological.txt", text), other];
             let (ms, stages) = timed(&sources, runs);
             let cells: Vec<String> = stages

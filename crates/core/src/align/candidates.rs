@@ -2,9 +2,11 @@
 //! sentence-frequency weights; an inverted index over the terms that are not ubiquitous (a term in more
 //! than max(n/40, 40) sentences is not indexed, except as one of a sentence's two rarest terms, so a
 //! sentence copied into many articles is still found) gives the pairs of sentences in different articles
-//! that share at least two indexed terms, so the cost follows the postings actually shared, not n². Each pair
-//! then gets its [`PairFeatures`] for the model. A property test checks the search against an all-pairs
-//! scan.
+//! that share at least two indexed terms, so the cost follows the postings actually shared, not n². Text
+//! an article repeats (a paragraph a thousand times) is bounded too: a sentence walks at most 128 of one
+//! document's postings of a term and keeps at most 32 partners in each other document, the ones
+//! sharing the most terms; no real article comes near either. Each pair then gets its [`PairFeatures`]
+//! for the model. A property test checks the search against an all-pairs scan.
 
 use crate::align::pairs::{AlignConfig, Candidate, PairFeatures, Scored, Terms};
 use crate::text::numbers_math::ln;
@@ -221,14 +223,23 @@ fn search<T: Send>(index: &Index, make: impl Fn(&Prepared, &Prepared, PairFeatur
         touched.clear();
         for t in index.indexed_terms(i) {
             let list = &postings[t as usize];
-            for &j in &list[list.partition_point(|&j| j < run_end[i])..] {
-                let j_us = j as usize;
-                if j_us > i && prepared[j_us].doc != p.doc {
-                    if shared_terms[j_us] == 0 {
-                        touched.push(j);
+            let mut at = list.partition_point(|&j| j < run_end[i]);
+            // One document's postings of the term at a time, at most `MAX_WALK_PER_DOCUMENT` of them:
+            // a term in thousands of one article's sentences (a paragraph repeated) is not walked in
+            // full for each sentence of another article that has it too.
+            while at < list.len() {
+                let end = run_end[list[at] as usize];
+                let run_stop = at + list[at..].partition_point(|&j| j < end);
+                for &j in &list[at..run_stop.min(at + MAX_WALK_PER_DOCUMENT)] {
+                    let j_us = j as usize;
+                    if j_us > i && prepared[j_us].doc != p.doc {
+                        if shared_terms[j_us] == 0 {
+                            touched.push(j);
+                        }
+                        shared_terms[j_us] = shared_terms[j_us].saturating_add(1);
                     }
-                    shared_terms[j_us] = shared_terms[j_us].saturating_add(1);
                 }
+                at = run_stop;
             }
         }
         // Only partners sharing two terms or more go on (the others' counts are reset here), so only
@@ -241,9 +252,9 @@ fn search<T: Send>(index: &Index, make: impl Fn(&Prepared, &Prepared, PairFeatur
             keep
         });
         crate::sort::sort_plain(touched);
+        keep_best_per_document(touched, shared_terms, |j| prepared[j as usize].doc);
         out.reserve_exact(touched.len());
         for &j in touched.iter() {
-            shared_terms[j as usize] = 0;
             let q = &prepared[j as usize];
             let features = pair_features(p, q);
             if features.shared_mass > 0.0 {
@@ -253,6 +264,43 @@ fn search<T: Send>(index: &Index, make: impl Fn(&Prepared, &Prepared, PairFeatur
         out
     });
     crate::parallel::flatten(found)
+}
+
+/// At most this many of one document's postings of one term are walked for one sentence (see
+/// `search`). In the bench articles (one corpus, and each event alone) a walk takes at most 20.
+const MAX_WALK_PER_DOCUMENT: usize = 128;
+
+/// At most this many partners of one sentence in one other article go on to the features and the
+/// model. In the 205 bench articles (one corpus, and each event alone) a sentence has at most 21; an
+/// article that repeats a sentence thousands of times, beside another that repeats it too, would give
+/// every copy thousands, and the pairs n².
+const MAX_PARTNERS_PER_DOCUMENT: usize = 32;
+
+/// Keeps, of each document's run of partners in `touched` (sorted by sentence, so a document's are
+/// together), the [`MAX_PARTNERS_PER_DOCUMENT`] that share the most terms (the earlier on a tie), in
+/// sentence order; every partner's count in `shared_terms` is reset.
+fn keep_best_per_document(touched: &mut Vec<u32>, shared_terms: &mut [u16], doc: impl Fn(u32) -> usize) {
+    let mut kept = 0;
+    let mut k = 0;
+    while k < touched.len() {
+        let d = doc(touched[k]);
+        let end = k + touched[k..].iter().take_while(|&&j| doc(j) == d).count();
+        if end - k > MAX_PARTNERS_PER_DOCUMENT {
+            let run = &mut touched[k..end];
+            crate::sort::sort_by_key(run, |&j| (std::cmp::Reverse(shared_terms[j as usize]), j));
+            crate::sort::sort_plain(&mut run[..MAX_PARTNERS_PER_DOCUMENT]);
+            touched.copy_within(k..k + MAX_PARTNERS_PER_DOCUMENT, kept);
+            kept += MAX_PARTNERS_PER_DOCUMENT;
+        } else {
+            touched.copy_within(k..end, kept);
+            kept += end - k;
+        }
+        k = end;
+    }
+    for &j in touched.iter() {
+        shared_terms[j as usize] = 0;
+    }
+    touched.truncate(kept);
 }
 
 fn dedup(v: &[u32]) -> Vec<u32> {
@@ -333,127 +381,5 @@ fn pair_features(p: &Prepared, q: &Prepared) -> PairFeatures {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::align::pairs::{align, select, AlignConfig, Candidate, ScoredPair, SentenceTerms, Vocabulary};
-    use proptest::prelude::*;
-
-    /// Every pair an all-pairs scan finds under the search's rule (different documents, both usable, at
-    /// least two shared indexed terms, some shared information), with its features.
-    fn all_pairs(index: &Index) -> Vec<Candidate> {
-        let mut out = Vec::new();
-        let n = index.prepared.len();
-        for i in 0..n {
-            for j in i + 1..n {
-                let (p, q) = (&index.prepared[i], &index.prepared[j]);
-                if !index.usable[i] || !index.usable[j] || p.doc == q.doc {
-                    continue;
-                }
-                let theirs: Vec<u32> = index.indexed_terms(j).collect();
-                if index.indexed_terms(i).filter(|t| theirs.contains(t)).count() < 2 {
-                    continue;
-                }
-                let features = pair_features(p, q);
-                if features.shared_mass > 0.0 {
-                    out.push(Candidate { a: (p.doc, p.index), b: (q.doc, q.index), score: 0.0, features });
-                }
-            }
-        }
-        out
-    }
-
-    /// A generated sentence: word numbers, which are written with a capital, whether it is a heading.
-    type Generated = (Vec<usize>, Vec<bool>, bool);
-
-    fn corpus(docs: Vec<Vec<Generated>>) -> Terms {
-        const WORDS: [&str; 14] = [
-            "quake", "killed", "village", "rescue", "#12", "#7", "nepal", "jajarkot", "police", "the", "said", "house",
-            "army", "night",
-        ];
-        let mut out = Vec::new();
-        let mut vocabulary = Vocabulary::default();
-        for (doc, sentences) in docs.into_iter().enumerate() {
-            for (index, (terms, caps, heading)) in sentences.into_iter().enumerate() {
-                let sequence: Vec<u32> = terms.iter().map(|&t| vocabulary.id(WORDS[t])).collect();
-                let (capitalised, lowercase) = sequence.iter().zip(caps.iter().chain(std::iter::repeat(&false))).fold(
-                    (Vec::new(), Vec::new()),
-                    |(mut c, mut l), (t, &cap)| {
-                        if cap {
-                            c.push(*t)
-                        } else {
-                            l.push(*t)
-                        }
-                        (c, l)
-                    },
-                );
-                out.push(SentenceTerms { doc, index, sequence, capitalised, lowercase, heading });
-            }
-        }
-        Terms { sentences: out, vocabulary }
-    }
-
-    fn sentence() -> impl Strategy<Value = Generated> {
-        (proptest::collection::vec(0usize..14, 0..9), proptest::collection::vec(any::<bool>(), 0..9), any::<bool>())
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(96))]
-
-        /// The inverted index misses no pair and invents none: on random small corpora (up to 6
-        /// articles of up to 40 sentences, so common words pass the indexing cap) it finds exactly the
-        /// pairs an all-pairs scan finds, in the same order, with the same features; the alignments
-        /// follow from these candidates alone.
-        #[test]
-        fn the_pruned_search_finds_what_an_all_pairs_scan_finds(
-            docs in proptest::collection::vec(proptest::collection::vec(sentence(), 1..40), 2..7),
-        ) {
-            let sentences = corpus(docs);
-            let config = AlignConfig::default();
-            let index = prepare(&sentences, &config);
-            let pruned = search(&index, candidate);
-            let all = all_pairs(&index);
-            prop_assert_eq!(pruned.len(), all.len());
-            for (x, y) in pruned.iter().zip(&all) {
-                prop_assert_eq!((x.a, x.b), (y.a, y.b));
-                prop_assert_eq!(x.features, y.features);
-            }
-            let mut scored = all;
-            crate::align::model::score(&mut scored);
-            // The analysis's path (`Scored`, scored in the search) gives each pair the very score the
-            // full candidates get.
-            let slim = scored_pairs(&sentences, &config);
-            prop_assert_eq!(slim.len(), scored.len());
-            for (x, y) in slim.iter().zip(&scored) {
-                prop_assert_eq!(x.sides(), (y.a, y.b));
-                prop_assert_eq!(x.score.to_bits(), y.score.to_bits());
-            }
-            let aligned = align(&sentences, &config);
-            let (matches, related) = (aligned.matches, aligned.related);
-            let from_all = select(scored, &config);
-            prop_assert_eq!(matches, from_all.matches);
-            prop_assert_eq!(related, from_all.related);
-        }
-    }
-
-    #[test]
-    fn common_words_are_not_indexed_yet_a_sentence_copied_into_every_article_still_pairs() {
-        // 3 articles × 50 sentences: 148 copies of one sentence ("the said house"), and two sentences
-        // that also share "quake" and "jajarkot". "the" (in all 150) is not looked up for the quake
-        // sentences, which have rarer words; the copies, whose every word is common, are found through
-        // their two rarest words. (Before, every term above the cap was dropped and 41 or more copies of
-        // a sentence were never paired: "only here" in every article.)
-        let mut docs = vec![vec![(vec![9, 10, 11], vec![], false); 50]; 3];
-        docs[0][4] = (vec![9, 0, 7, 1], vec![false, false, true], false);
-        docs[2][30] = (vec![9, 0, 7, 13], vec![false, false, true], false);
-        let sentences = corpus(docs);
-        let index = prepare(&sentences, &AlignConfig::default());
-        let the = index.prepared[4].content.iter().map(|&(t, _)| t).find(|&t| index.df[t as usize] == 150).unwrap();
-        assert!(!index.indexed_terms(4).any(|u| u == the), "a term in all 150 sentences is not looked up");
-        let pruned = search(&index, candidate);
-        let pairs: Vec<_> = pruned.iter().map(|c| (c.a, c.b)).collect();
-        assert!(pairs.contains(&((0, 4), (2, 30))));
-        let copies = 49 * 50 + 49 * 49 + 50 * 49;
-        assert_eq!(pairs.len(), copies + 1, "every copy pairs with every copy in the other articles");
-        assert_eq!(all_pairs(&index).len(), pairs.len());
-    }
-}
+#[path = "candidates_tests.rs"]
+mod tests;

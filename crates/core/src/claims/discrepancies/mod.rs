@@ -10,6 +10,7 @@
 //! - [`quotes`]: quote wording and quote speakers.
 
 mod days;
+mod measured;
 mod names;
 mod quotes;
 mod values;
