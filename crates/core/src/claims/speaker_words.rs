@@ -257,10 +257,11 @@ pub(crate) const AUXILIARIES: &[&str] = &[
 /// Pronouns that refer to one person.
 pub(crate) const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 
-/// Honorifics and short titles that belong to a name ("Mr Kim", "Gov. Wes Moore").
+/// Honorifics and short titles that belong to a name ("Mr Kim", "Gov. Wes Moore"; French "M.", "Mme",
+/// "Mlle").
 pub const HONORIFICS: &[&str] = &[
-    "adm", "capt", "col", "dame", "dr", "gen", "gov", "lt", "miss", "mr", "mrs", "ms", "pres", "prof", "rep", "rev",
-    "sen", "sgt", "sir", "st",
+    "adm", "capt", "col", "dame", "dr", "gen", "gov", "lt", "m", "miss", "mlle", "mme", "mr", "mrs", "ms", "pres",
+    "prof", "rep", "rev", "sen", "sgt", "sir", "st",
 ];
 
 /// Capitalised words that begin a sentence or a time phrase, never a name.

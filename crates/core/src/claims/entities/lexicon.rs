@@ -71,6 +71,8 @@ const TITLE_WORDS: &[&str] = &[
     "dr",
     "mr",
     "mrs",
+    "mme",
+    "mlle",
     "ms",
     "professor",
     "prof",

@@ -102,6 +102,12 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
         // "Princes Charles, Edward and Andrew": a title in the plural before a name is a title too.
         let plural_title =
             |w: &str| w.len() > 3 && w.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && is_title_word(one));
+        // French "M." (monsieur) before a surname alone ("M. Macron"): an honorific, not an initial
+        // ("M. Night Shyamalan" has two names after it).
+        let monsieur = words.len() == 2 && words[0] == "M" && doc_text[run[0].1..].starts_with('.');
+        if monsieur {
+            split = 1;
+        }
         loop {
             if split < words.len()
                 && (is_title_word(folded[split].as_str())
@@ -147,7 +153,7 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
                 split = t + 1;
             }
         }
-        let has_title_word = (0..split).any(|i| is_title_word(folded[i].as_str()) || member_of_body(i));
+        let has_title_word = monsieur || (0..split).any(|i| is_title_word(folded[i].as_str()) || member_of_body(i));
         // A lone sentence-initial common word ("The", "However") is not a name.
         let at_sentence_start = run[0].0 == s.start;
         let name_words = &words[split..];

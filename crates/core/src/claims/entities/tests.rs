@@ -405,3 +405,17 @@ fn a_surname_alone_joins_the_plainest_full_name_and_storms_and_consorts_are_read
     assert_ne!(kind_of(&es, "Hurricane Nora"), Some(EntityKind::Person), "{es:#?}");
     assert!(es.iter().any(|e| e.name == "Camilla"), "{es:#?}");
 }
+
+#[test]
+fn french_monsieur_before_a_surname_is_an_honorific_and_an_initial_before_two_names_is_not() {
+    let es = entities_of(&[
+        "Le président Emmanuel Macron a parlé mardi.",
+        "Emmanuel Macron visitera le site mercredi.",
+        "M. Macron devait tenir une réunion mercredi.",
+    ]);
+    let macrons: Vec<&Entity> = es.iter().filter(|e| e.name.contains("Macron")).collect();
+    assert_eq!(macrons.len(), 1, "{macrons:#?}");
+    assert_eq!((macrons[0].name.as_str(), macrons[0].mentions.len()), ("Emmanuel Macron", 3));
+    let es = entities_of(&["The film by M. Night Shyamalan opened on Friday."]);
+    assert_eq!(person(&es, "Shyamalan").name, "M. Night Shyamalan");
+}
