@@ -224,22 +224,29 @@ fn search<T: Send>(index: &Index, make: impl Fn(&Prepared, &Prepared, PairFeatur
         for t in index.indexed_terms(i) {
             let list = &postings[t as usize];
             let mut at = list.partition_point(|&j| j < run_end[i]);
-            // One document's postings of the term at a time, at most `MAX_WALK_PER_DOCUMENT` of them:
-            // a term in thousands of one article's sentences (a paragraph repeated) is not walked in
-            // full for each sentence of another article that has it too.
+            // At most `MAX_WALK_PER_DOCUMENT` of one document's postings of the term: a term in
+            // thousands of one article's sentences (a paragraph repeated) is not walked in full for
+            // each sentence of another article that has it too; past the cap, a binary search skips
+            // to the next document.
+            let (mut doc_end, mut walked) = (0, 0);
             while at < list.len() {
-                let end = run_end[list[at] as usize];
-                let run_stop = at + list[at..].partition_point(|&j| j < end);
-                for &j in &list[at..run_stop.min(at + MAX_WALK_PER_DOCUMENT)] {
-                    let j_us = j as usize;
-                    if j_us > i && prepared[j_us].doc != p.doc {
-                        if shared_terms[j_us] == 0 {
-                            touched.push(j);
-                        }
-                        shared_terms[j_us] = shared_terms[j_us].saturating_add(1);
-                    }
+                let j = list[at];
+                if j >= doc_end {
+                    (doc_end, walked) = (run_end[j as usize], 0);
                 }
-                at = run_stop;
+                if walked == MAX_WALK_PER_DOCUMENT {
+                    at += list[at..].partition_point(|&k| k < doc_end);
+                    continue;
+                }
+                walked += 1;
+                at += 1;
+                let j_us = j as usize;
+                if j_us > i && prepared[j_us].doc != p.doc {
+                    if shared_terms[j_us] == 0 {
+                        touched.push(j);
+                    }
+                    shared_terms[j_us] = shared_terms[j_us].saturating_add(1);
+                }
             }
         }
         // Only partners sharing two terms or more go on (the others' counts are reset here), so only
