@@ -1,0 +1,108 @@
+//! Tests of the speaker phrases around a quotation (`speakers.rs`): before it, after it, in English,
+//! French and Spanish.
+
+use super::*;
+
+#[test]
+fn subject_before_handles_apposition_and_that_clauses() {
+    let b = "Heather Campbell, Save the Children Country Director for Nepal and Bhutan, said: ";
+    assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("Heather Campbell"));
+    let b = "Mr Kim, Chairman of the State Affairs Commission, said: ";
+    assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("Mr Kim"));
+    let b = "In televised remarks shortly afterwards, Mr Biden said that such a verdict was ";
+    assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("Mr Biden"));
+    let b = "In a phone call with the family, the president was heard saying: ";
+    assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("the president"));
+    let b = "Officials told NBC News in a statement: ";
+    assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("Officials"), "the addressee is not the author");
+    let b = "The plan was described as ";
+    assert_eq!(subject_before(b).map(|x| x.0).as_deref(), None, "a passive's subject is not a speaker");
+}
+
+#[test]
+fn subject_after_reads_both_orders() {
+    assert_eq!(subject_after(", said Helen Marsh, the chief executive.").as_deref(), Some("Helen Marsh"));
+    assert_eq!(subject_after(" Ostrovsky said.").as_deref(), Some("Ostrovsky"));
+    assert_eq!(subject_after(", he told reporters on Monday.").as_deref(), Some("he"));
+    assert_eq!(subject_after(", the 34-year-old plumber recalled.").as_deref(), Some("the 34-year-old plumber"));
+    assert_eq!(subject_after(" Earlier Tuesday, officials said.").as_deref(), None);
+    assert_eq!(
+        subject_after(", US coast guard Rear Admiral John Mauger said at a briefing.").as_deref(),
+        Some("Rear Admiral John Mauger")
+    );
+    assert_eq!(subject_after(", police and Rear Admiral John Mauger said.").as_deref(), None);
+    assert_eq!(
+        subject_after(" Ryan Falvey, a fintech investor with a venture firm, told CNBC.").as_deref(),
+        Some("Ryan Falvey")
+    );
+    assert_eq!(subject_after(" Smith, Jones and Brown said.").as_deref(), None);
+    assert_eq!(subject_after(" Ryan Falvey, a fintech investor, saying it was over.").as_deref(), None);
+    assert_eq!(subject_after(", said Rear Adm. John Mauger, the commander.").as_deref(), Some("Rear Adm. John Mauger"));
+    let a = " according to Group Commander Paul Entwistle of Wendmoor Fire and Rescue Service.";
+    assert_eq!(subject_after(a).as_deref(), Some("Group Commander Paul Entwistle"));
+}
+
+#[test]
+fn subject_after_reads_french_and_spanish_attributions() {
+    let cases = [
+        (", afirmó Olga Carmona, autora del gol.", Some("Olga Carmona")),
+        (", declaró Hermoso entre lágrimas tras el título.", Some("Hermoso")),
+        (", a expliqué à l'AFP le lieutenant-colonel Gabriel Plus, porte-parole.", Some("Gabriel Plus")),
+        (", a annoncé lundi Emmanuel Grégoire, l'adjoint.", Some("Emmanuel Grégoire")),
+        (", raconte Olivier De Chalus, le responsable.", Some("Olivier De Chalus")),
+        // The prosecutor's office of Paris speaks, not Paris.
+        (", a annoncé le parquet de Paris.", None),
+        // A name first, then the rest of the clause; never a day.
+        (", said Marsh in a statement.", Some("Marsh")),
+        (", said Tuesday in a statement.", None),
+        (", said the chief executive John Smith.", Some("John Smith")),
+    ];
+    for (after, speaker) in cases {
+        assert_eq!(subject_after(after).as_deref(), speaker, "{after}");
+    }
+}
+
+#[test]
+fn a_name_after_of_completes_the_subject_it_follows() {
+    // The county does not speak; its manager does. The sheriff is named with his county.
+    let b = "The manager of Dale County, home of Smithville, said in a press conference that ";
+    assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("The manager of Dale County"));
+    let b = "Sheriff Ann Roe of Dale County, north of Smithville, announced a curfew ";
+    assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("Sheriff Ann Roe of Dale County"));
+    let b = "On Monday the Bank of Westland said ";
+    assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("Bank of Westland"));
+    // Without "of", the name alone.
+    let b = "On Monday Dale County said ";
+    assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("Dale County"));
+}
+
+#[test]
+fn the_inside_a_name() {
+    assert_eq!(
+        subject_before("In a statement, King Charles the Third says it is ").map(|x| x.0).as_deref(),
+        Some("King Charles the Third")
+    );
+}
+
+#[test]
+fn a_cue_verb_after_and_shares_the_subject_of_the_one_before() {
+    let b = "”, declaró Hermoso entre lágrimas tras el título, y añadió: ";
+    assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("Hermoso"));
+    let b = "” Jennifer Hermoso said, and added: ";
+    assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("Jennifer Hermoso"));
+    let b = "», a déclaré Jennifer Hermoso, et a ajouté : ";
+    assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("Jennifer Hermoso"));
+    let b = "Zelensky declared martial law and said Russia was attacking its ";
+    assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("Zelensky"));
+    // No cue verb before "and": nobody to share.
+    let b = "The talks ended and added to the ";
+    assert_eq!(subject_before(b).map(|x| x.0).as_deref(), None);
+}
+
+#[test]
+fn a_long_phrase_after_the_verb_names_its_speaker_at_its_start() {
+    let a = ", said Jennifer Hermoso in tears after the title of the world, and added: ";
+    assert_eq!(subject_after(a).as_deref(), Some("Jennifer Hermoso"));
+    let a = ", said in tears after the title of the world the captain, and added: ";
+    assert_eq!(subject_after(a).as_deref(), None);
+}
