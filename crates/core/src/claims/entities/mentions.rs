@@ -255,8 +255,11 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
                 }
             }
             // Titles written before the run in lower case: "U.S. envoy Steve Witkoff".
-            let mut title: Option<String> = (has_title_word && !possessed)
-                .then(|| doc_text[with_modifiers_before(doc_text, s, run[0].0)..run[split - 1].1].to_string());
+            // (The stop of "M." is the honorific's: "M" alone reads as a letter.)
+            let mut title: Option<String> = (has_title_word && !possessed).then(|| {
+                doc_text[with_modifiers_before(doc_text, s, run[0].0)..run[split - 1].1 + usize::from(monsieur)]
+                    .to_string()
+            });
             if title.is_none() && !possessed {
                 title = lowercase_title_before(doc_text, s, run[0].0);
             }

@@ -416,6 +416,8 @@ fn french_monsieur_before_a_surname_is_an_honorific_and_an_initial_before_two_na
     let macrons: Vec<&Entity> = es.iter().filter(|e| e.name.contains("Macron")).collect();
     assert_eq!(macrons.len(), 1, "{macrons:#?}");
     assert_eq!((macrons[0].name.as_str(), macrons[0].mentions.len()), ("Emmanuel Macron", 3));
+    let titles: Vec<&str> = macrons[0].titles.iter().map(|t| t.title.as_str()).collect();
+    assert!(titles.contains(&"M."), "{titles:?}");
     let es = entities_of(&["The film by M. Night Shyamalan opened on Friday."]);
     assert_eq!(person(&es, "Shyamalan").name, "M. Night Shyamalan");
 }
