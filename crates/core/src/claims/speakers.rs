@@ -192,6 +192,11 @@ fn subject_end(ws: &[(usize, &str)], verb: usize) -> Option<usize> {
     ((gerund || !passive) && k > 0).then_some(k)
 }
 
+/// The auxiliary of the French compound past before a cue verb: "a déclaré", "ont affirmé".
+fn is_french_past_auxiliary(word: &str) -> bool {
+    matches!(word, "a" | "ont")
+}
+
 /// The subject of the last cue verb in `before` (text of the sentence before a quotation), with where
 /// it starts in `before`.
 pub fn subject_before(before: &str) -> Option<(String, usize)> {
@@ -206,7 +211,7 @@ pub fn subject_before(before: &str) -> Option<(String, usize)> {
     // "…”, declaró Hermoso entre lágrimas, y añadió:", "Marsh said, and added:", "et a ajouté :": a
     // cue verb right after "and" has no subject of its own and shares that of the cue verb before it,
     // written after that verb or before it.
-    let and = if k >= 2 && matches!(ws[k - 1].1, "a" | "ont") { k - 2 } else { k - 1 };
+    let and = if k >= 2 && is_french_past_auxiliary(ws[k - 1].1) { k - 2 } else { k - 1 };
     if matches!(lower(ws[and].1).as_str(), "and" | "y" | "e" | "et") {
         let lead = &before[..ws[and].0];
         let lw = words(lead);
@@ -278,7 +283,7 @@ pub fn subject_after(after: &str) -> Option<String> {
     let cue = if is_cue(first) {
         Some(0)
     } else {
-        (matches!(first, "a" | "ont") && ws.get(1).is_some_and(|(_, w)| is_cue(w))).then_some(1)
+        (is_french_past_auxiliary(first) && ws.get(1).is_some_and(|(_, w)| is_cue(w))).then_some(1)
     };
     if let Some(cue) = cue {
         // "said Helen Marsh" / "said the president": the phrase up to the next comma or stop.

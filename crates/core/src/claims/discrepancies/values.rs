@@ -76,6 +76,10 @@ pub(super) fn unit_key(c: &Count) -> &str {
     key.strip_suffix(" in part").or_else(|| key.strip_suffix(" beyond others")).unwrap_or(key)
 }
 
+/// Counts of one sentence compared as one (see `fact_conflicts`): (their class, what they measure), and
+/// their count nodes.
+type Kind<'a> = ((&'a CountClass, &'a Measured), Vec<usize>);
+
 /// The number a count gives, however it is qualified ("more than 120" and "120" give 120), distances
 /// in kilometres to two significant digits ("1,600 feet" and "488 metres" give the same).
 fn number_key(c: &Count) -> String {
@@ -293,18 +297,20 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
     // compare their kinds, class by class, not each count with each, so two aligned sentences of
     // thousands of counts each do not make millions of comparisons and edges. A kind that meets its
     // like in the other sentence joins all its counts, as comparing each of them would have.
-    let mut kinds_of: Vec<Vec<(&CountClass, Vec<usize>)>> = Vec::with_capacity(sentences.len());
-    let mut kind_measured: Vec<Vec<&Measured>> = Vec::with_capacity(sentences.len());
-    for (si, measured) in measured_of.iter().enumerate() {
-        let mut kinds: BTreeMap<(&CountClass, &Measured), Vec<usize>> = BTreeMap::new();
-        for (ci, m) in measured.iter().enumerate() {
-            if let Some(&n) = node_of.get(&(si, ci)) {
-                kinds.entry((&class_of[si][ci], m)).or_default().push(n);
+    // Per sentence, its kinds sorted by class.
+    let kinds_of: Vec<Vec<Kind>> = measured_of
+        .iter()
+        .enumerate()
+        .map(|(si, measured)| {
+            let mut kinds: BTreeMap<(&CountClass, &Measured), Vec<usize>> = BTreeMap::new();
+            for (ci, m) in measured.iter().enumerate() {
+                if let Some(&n) = node_of.get(&(si, ci)) {
+                    kinds.entry((&class_of[si][ci], m)).or_default().push(n);
+                }
             }
-        }
-        kind_measured.push(kinds.keys().map(|k| k.1).collect());
-        kinds_of.push(kinds.into_iter().map(|((class, _), members)| (class, members)).collect());
-    }
+            kinds.into_iter().collect()
+        })
+        .collect();
     let mut joined: Vec<Vec<bool>> = kinds_of.iter().map(|k| vec![false; k.len()]).collect();
     let mut edges = Vec::new();
     for al in &alignments {
@@ -313,15 +319,15 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
         // Both lists are sorted by class: walk them together, one class block at a time.
         let (mut i, mut j) = (0, 0);
         while i < ka.len() && j < kb.len() {
-            match ka[i].0.cmp(kb[j].0) {
+            match ka[i].0 .0.cmp(kb[j].0 .0) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    let i_end = i + ka[i..].iter().take_while(|k| k.0 == ka[i].0).count();
-                    let j_end = j + kb[j..].iter().take_while(|k| k.0 == kb[j].0).count();
+                    let i_end = i + ka[i..].iter().take_while(|k| k.0 .0 == ka[i].0 .0).count();
+                    let j_end = j + kb[j..].iter().take_while(|k| k.0 .0 == kb[j].0 .0).count();
                     for x in i..i_end {
                         for y in j..j_end {
-                            if same_thing_measured(kind_measured[a][x], kind_measured[b][y]) {
+                            if same_thing_measured(ka[x].0 .1, kb[y].0 .1) {
                                 edges.push((ka[x].1[0], kb[y].1[0]));
                                 joined[a][x] = true;
                                 joined[b][y] = true;
@@ -365,7 +371,6 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
         // And only between two articles that each say theirs without the other's: an article giving
         // both values ("52% voted to leave … 48% to remain", a figure updated later) does not contradict
         // one that gives one of them.
-        // (article, (sentence, count)) of each count of the group.
         let count = |(si, ci): (usize, usize)| &all_counts[si][ci];
         let comparable = |(si, ci): (usize, usize)| comparable_of[si][ci].as_str();
         let agrees_with = |doc: usize, (si, ci): (usize, usize)| {
@@ -375,6 +380,7 @@ pub(super) fn fact_conflicts(sentences: &[SentenceInfo], alignments: &[Alignment
         // answer some article of the group does not also give: one they all give conflicts with none.
         let docs: BTreeSet<usize> = group.iter().map(|&n| sentences[nodes[n].0].at.0).collect();
         let mut seen = BTreeSet::new();
+        // (article, (sentence, count)) of each count of the group that is kept.
         let group_counts: Vec<(usize, (usize, usize))> = group
             .iter()
             .map(|&n| (sentences[nodes[n].0].at.0, nodes[n]))
