@@ -1,7 +1,8 @@
 //! The phrase after a cue verb, read in the order the sentence writes it: an addressee to step over
 //! ("a expliqué à l'AFP …"), the words that describe a name before it ("said 21-year-old Kenneth
 //! Nwachi", "dijo la capitana Olga Carmona"), and a name that opens the phrase with the rest of the
-//! clause after it ("declaró Hermoso entre lágrimas"). `speakers::subject_after` puts them together.
+//! clause after it ("declaró Hermoso entre lágrimas"), and a second speaker joined to a name ("said Tom
+//! Reyes and Ana Vale"). `speakers::subject_after` puts them together.
 
 use crate::claims::speaker_words::NOT_NAMES;
 use crate::claims::speakers::{capitalised, is_person_noun, lower, words};
@@ -65,4 +66,50 @@ pub(crate) fn leading_name(phrase: &str) -> Option<String> {
         && phrase[ws[0].0..ws[n - 1].0].chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '.' || c == '-')
         && !ws[..n].iter().any(|(_, w)| NOT_NAMES.contains(&lower(w).as_str()));
     plain.then(|| phrase[ws[0].0..ws[n - 1].0 + ws[n - 1].1.len()].to_string())
+}
+
+/// A conjunction that joins two speakers: "and", Spanish "y" / "e", French "et", Italian and Portuguese
+/// "e", German "und" ("&" is read apart: it is no word).
+fn is_conjunction(word: &str) -> bool {
+    matches!(word, "and" | "y" | "e" | "et" | "und")
+}
+
+/// Whether the speaker phrase found between `before` and `after` (the text around it in its clause) is
+/// one of two joined by a conjunction: "Tom Reyes and Ana Vale said", "said Reyes & Vale", "she and her
+/// husband told". Two speakers are not one: the quotation is left unattributed rather than given to
+/// either. The other side must be a name, a pronoun, or "his"/"her"/"their"/"my" and a person noun; a
+/// clause that goes on after "and" ("said Marsh and added", "arrived and Marsh said") is no second
+/// speaker, nor is a name before a comma ("In Baltimore and Annapolis, Moore said") or a second title
+/// ("Chairman and CEO Peter Seligmann").
+pub(crate) fn joined_with_another(before: &str, after: &str) -> bool {
+    let pronoun = |w: &str| matches!(lower(w).as_str(), "he" | "she" | "i" | "we");
+    // Two titles of one person are joined too: "Chairman and CEO Peter Seligmann".
+    let title = |w: &str| crate::claims::entities::is_title_word(&crate::text::normalize::fold(w));
+    let second_speaker = |text: &str| match words(text).as_slice() {
+        [(_, own), (_, noun), ..] if matches!(lower(own).as_str(), "his" | "her" | "their" | "my") => {
+            is_person_noun(noun)
+        }
+        [(_, w), ..] => (capitalised(w) && !title(w)) || pronoun(w),
+        [] => false,
+    };
+    // After it: "and Ana Vale", "& Vale", "and his wife".
+    let after = after.trim_start();
+    let rest = after.strip_prefix('&').or_else(|| {
+        let ws = words(after);
+        ws.first().filter(|(at, w)| *at == 0 && is_conjunction(w)).map(|(at, w)| &after[at + w.len()..])
+    });
+    if rest.is_some_and(second_speaker) {
+        return true;
+    }
+    // Before it: "Tom Reyes and ", "he & ".
+    let before = before.trim_end();
+    let head = before.strip_suffix('&').or_else(|| {
+        let ws = words(before);
+        ws.last().filter(|(at, w)| is_conjunction(w) && at + w.len() == before.len()).map(|(at, _)| &before[..*at])
+    });
+    head.map(str::trim_end).is_some_and(|head| {
+        words(head)
+            .last()
+            .is_some_and(|(at, w)| at + w.len() == head.len() && ((capitalised(w) && !title(w)) || pronoun(w)))
+    })
 }

@@ -17,7 +17,7 @@
 //!
 //! Written by hand: no crate on crates.io does quote attribution without a model download.
 
-use crate::claims::speaker_phrase::{leading_name, name_descriptor, without_addressee};
+use crate::claims::speaker_phrase::{joined_with_another, leading_name, name_descriptor, without_addressee};
 use crate::claims::speaker_words::*;
 pub use crate::claims::speaker_words::{CUE_VERBS, HONORIFICS};
 
@@ -229,7 +229,7 @@ pub fn subject_before(before: &str) -> Option<(String, usize)> {
         let lead = before[..ws[k - 1].0].trim_end().strip_suffix(',')?.trim_end();
         let phrase = trailing_phrase(lead)?;
         let at = lead.rfind(phrase.as_str())?;
-        return Some((phrase, at));
+        return (!joined_with_another(&lead[..at], "")).then_some((phrase, at));
     }
     let mut head = before[..ws[k - 1].0 + ws[k - 1].1.len()].to_string();
     // "Heather Campbell, Save the Children's director for Nepal, said": the name before the apposition.
@@ -266,12 +266,17 @@ pub fn subject_before(before: &str) -> Option<(String, usize)> {
     let phrase = trailing_phrase(head.trim_end())?;
     // The phrase is a piece of the text before the verb; where it stands there.
     let at = before[..ws[verb].0].rfind(phrase.as_str()).unwrap_or(ws[verb].0);
-    Some((phrase, at))
+    let after_phrase = before.get(at + phrase.len()..ws[verb].0).unwrap_or("");
+    (!joined_with_another(&before[..at], after_phrase)).then_some((phrase, at))
 }
 
 /// The speaker named right after a quotation: `, said Helen Marsh, the chief executive.`, `, Marsh
 /// said.`, `, he told reporters.`, `, according to Ruth Entwistle.`
 pub fn subject_after(after: &str) -> Option<String> {
+    // The name is one of two speakers joined by "and" in the phrase (see `joined_with_another`).
+    let joint = |phrase: &str, named: &str| {
+        phrase.find(named).is_some_and(|at| joined_with_another(&phrase[..at], &phrase[at + named.len()..]))
+    };
     let after = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '\u{2014}' | '\u{2013}'));
     let ws = words(after);
     let (_, first) = *ws.first()?;
@@ -296,14 +301,14 @@ pub fn subject_after(after: &str) -> Option<String> {
         // A longer phrase names its speaker only at its start: "said Jennifer Hermoso in tears after
         // the title".
         if pw.len() > 6 {
-            return leading_name(phrase);
+            return leading_name(phrase).filter(|n| !joint(phrase, n));
         }
         let named = trailing_phrase(phrase).filter(|p| {
             phrase.ends_with(p.as_str())
                 && (p.chars().next().is_some_and(|c| phrase.starts_with(c))
                     || (capitalised(p) && name_descriptor(&phrase[..phrase.len() - p.len()])))
         });
-        return named.or_else(|| leading_name(phrase));
+        return named.or_else(|| leading_name(phrase)).filter(|n| !joint(phrase, n));
     }
     if lower(first) == "according" && ws.get(1).is_some_and(|(_, w)| *w == "to") {
         let rest = &after[ws[1].0 + 2..];
@@ -333,6 +338,9 @@ pub fn subject_after(after: &str) -> Option<String> {
     }
     let phrase = phrase.trim_start();
     let named = trailing_phrase(phrase)?;
+    if joint(phrase, &named) {
+        return None;
+    }
     if phrase.starts_with(named.as_str()) {
         return Some(named);
     }

@@ -106,3 +106,33 @@ fn a_long_phrase_after_the_verb_names_its_speaker_at_its_start() {
     let a = ", said in tears after the title of the world the captain, and added: ";
     assert_eq!(subject_after(a).as_deref(), None);
 }
+
+#[test]
+fn two_speakers_joined_by_and_are_neither_one() {
+    // Before the quotation, after it, with an apposition or a relative pronoun, in three languages.
+    for b in [
+        "Tom Reyes and Ana Vale said: ",
+        "Reyes and Vale, the two organisers, said: ",
+        "She and her husband told reporters: ",
+        "Reyes & Vale said in a statement: ",
+        "Ana Vale y Tom Reyes declararon: ",
+        "Tom Reyes et Ana Vale ont déclaré : ",
+    ] {
+        assert_eq!(subject_before(b).map(|x| x.0), None, "{b}");
+    }
+    for a in [
+        ", said Tom Reyes and Ana Vale.",
+        ", said Reyes and his wife.",
+        " Reyes and Vale said.",
+        ", Vale and Reyes told AP.",
+    ] {
+        assert_eq!(subject_after(a), None, "{a}");
+    }
+    // A clause going on after "and", a place list before a comma, and an opening "And" leave one speaker.
+    assert_eq!(subject_after(", said Tom Reyes and added that it was over.").as_deref(), Some("Tom Reyes"));
+    assert_eq!(subject_before("In Baltimore and Annapolis, Moore said: ").map(|x| x.0).as_deref(), Some("Moore"));
+    assert_eq!(subject_before("The crowd left and Moore said: ").map(|x| x.0).as_deref(), Some("Moore"));
+    assert_eq!(subject_before("And Moore said: ").map(|x| x.0).as_deref(), Some("Moore"));
+    let b = "Conservation International Chairman and CEO Peter Seligmann says the agreement ";
+    assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("CEO Peter Seligmann"), "two titles of one person");
+}
