@@ -25,8 +25,18 @@ pub(super) fn appositive_title(after: &str) -> Option<String> {
     }
     let words: Vec<String> = phrase.split_whitespace().map(lower).collect();
     let starts_lower = phrase.chars().next().is_some_and(char::is_lowercase);
-    (starts_lower && (1..=5).contains(&words.len()) && words.iter().any(|w| is_title_word(w.as_str())))
-        .then(|| phrase.to_string())
+    let first_title = words.iter().position(|w| is_title_word(w.as_str()));
+    // A verb's clause is no apposition: "Justin Welby, crowned the King", "Kyiv, joined by NATO's top
+    // commander": a determiner or "by" before the first title word, unless the phrase opens with a role
+    // ("aunt of the rescued coach").
+    let clause = first_title.is_some_and(|t| {
+        let opens_with_role = is_qualifier(words[0].as_str()) || crate::claims::speakers::is_person_noun(&words[0]);
+        !opens_with_role
+            && words[..t]
+                .iter()
+                .any(|w| matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "by"))
+    });
+    (starts_lower && (1..=5).contains(&words.len()) && first_title.is_some() && !clause).then(|| phrase.to_string())
 }
 
 /// A title in lower case just before a name ("envoy", "U.S. envoy", "senior U.S. negotiators").
@@ -54,6 +64,21 @@ pub(super) fn lowercase_title_before(doc_text: &str, s: &SentenceText, name_star
         }
     }
     Some(before[from..].trim().to_string())
+}
+
+/// Where a title in lower case with its "of" stands right before a name's run: "the archbishop of
+/// Canterbury …", "la maire de Paris …" (the title word's offset).
+pub(super) fn lowercase_office_before(doc_text: &str, s: &SentenceText, run_start: usize) -> Option<usize> {
+    let mut from = run_start.saturating_sub(60).max(s.start);
+    while !doc_text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &doc_text[from..run_start];
+    let words: Vec<(usize, &str)> = crate::text::words::word_indices(before).collect();
+    let [.., (title_at, title), (of_at, of)] = words.as_slice() else { return None };
+    let spaced = before[title_at + title.len()..*of_at] == *" " && before[of_at + of.len()..] == *" ";
+    let lower_title = title.chars().all(char::is_lowercase) && is_title_word(lower(title).as_str());
+    (spaced && lower_title && matches!(*of, "of" | "de" | "di" | "del" | "du")).then_some(from + title_at)
 }
 
 /// A written title with the words that change its meaning written in lower case just before it:
