@@ -346,13 +346,34 @@ fn build_entity(raw: &[RawMention], group: Vec<usize>) -> Entity {
             }
         }
     }
-    // The name: the longest variant, most used on ties.
+    // The name: the longest variant, one written in ordinary case before one in capitals ("Kimberly
+    // Cheatle" before a caption's "KIMBERLY CHEATLE"), most used on ties.
+    // (Two words or more: one word in capitals is an acronym as often as not, "NASA".)
+    let shouted = |text: &str| text.contains(' ') && !text.chars().any(char::is_lowercase);
     let name = variants
         .iter()
-        .max_by_key(|v| (v.text.split_whitespace().count(), v.sources.len(), std::cmp::Reverse(v.text.clone())))
+        .max_by_key(|v| {
+            (v.text.split_whitespace().count(), !shouted(&v.text), v.sources.len(), std::cmp::Reverse(v.text.clone()))
+        })
         .map(|v| v.text.clone())
         .unwrap_or_default();
+    // A person's name that only ever appears in capitals is shown with capital initials ("SAM RIVERA" →
+    // "Sam Rivera"); the spellings keep it as written.
+    let name = if kind == EntityKind::Person && shouted(&name) { capital_initials(&name) } else { name };
     Entity { id: 0, name, kind, variants, titles, mentions }
+}
+
+/// Each word of `name` in lower case after its first letter, hyphenated parts too ("JEAN-PAUL" →
+/// "Jean-Paul"); a word of one or two letters (an initial, "JD") stays as written.
+fn capital_initials(name: &str) -> String {
+    let part = |p: &str| {
+        if p.chars().count() <= 2 {
+            return p.to_string();
+        }
+        let mut chars = p.chars();
+        chars.next().map(|c| c.to_string() + &chars.as_str().to_lowercase()).unwrap_or_default()
+    };
+    name.split(' ').map(|w| w.split('-').map(part).collect::<Vec<_>>().join("-")).collect::<Vec<_>>().join(" ")
 }
 
 /// A title of two title words or more ("Vice Admiral", "Prime Minister") or a title word with its

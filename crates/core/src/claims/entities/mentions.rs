@@ -135,6 +135,35 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
         {
             let rest = words.len() - split - 1;
             split += 1 + if rest >= 3 { rest - 2 } else { 1 };
+        } else if split > 0 && split + 2 < words.len() && folded[split] == "of" {
+            // "Archbishop of Canterbury Justin Welby", "Mayor of New York Eric Adams": after any other
+            // title, a place and then two plain words (`office_then_name`).
+            if let Some(name_start) = office_then_name(doc_text, &run, &folded, split + 1) {
+                split = name_start;
+            }
+        }
+        // "The Governor of New York Kathy Hochul": "the" before such a title is not the title's.
+        let mut title_from = 0;
+        if split == 0
+            && folded.len() > 3
+            && folded[0] == "the"
+            && is_title_word(folded[1].as_str())
+            && folded[2] == "of"
+        {
+            if let Some(name_start) = office_then_name(doc_text, &run, &folded, 3) {
+                (split, title_from) = (name_start, 1);
+            }
+        }
+        // "the archbishop of Canterbury Justin Welby", "la maire de Paris Anne Hidalgo": the title in
+        // lower case before the run, its place opening the run.
+        let office_before = if split == 0 {
+            super::titles::lowercase_office_before(doc_text, s, run[0].0)
+                .and_then(|at| office_then_name(doc_text, &run, &folded, 0).map(|name_start| (at, name_start)))
+        } else {
+            None
+        };
+        if let Some((_, name_start)) = office_before {
+            split = name_start;
         }
         // "Baltimore City Fire Department Chief James Wallace", "European Council President Donald
         // Tusk": a title word inside the run, followed by one to three name words, ends the title.
@@ -153,7 +182,9 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
                 split = t + 1;
             }
         }
-        let has_title_word = monsieur || (0..split).any(|i| is_title_word(folded[i].as_str()) || member_of_body(i));
+        let has_title_word = monsieur
+            || office_before.is_some()
+            || (0..split).any(|i| is_title_word(folded[i].as_str()) || member_of_body(i));
         // A lone sentence-initial common word ("The", "However") is not a name.
         let at_sentence_start = run[0].0 == s.start;
         let name_words = &words[split..];
@@ -257,7 +288,8 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
             // Titles written before the run in lower case: "U.S. envoy Steve Witkoff".
             // (The stop of "M." is the honorific's: "M" alone reads as a letter.)
             let mut title: Option<String> = (has_title_word && !possessed).then(|| {
-                doc_text[with_modifiers_before(doc_text, s, run[0].0)..run[split - 1].1 + usize::from(monsieur)]
+                let title_start = office_before.map_or(run[title_from].0, |(at, _)| at);
+                doc_text[with_modifiers_before(doc_text, s, title_start)..run[split - 1].1 + usize::from(monsieur)]
                     .to_string()
             });
             if title.is_none() && !possessed {
@@ -325,6 +357,57 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
         }
     }
     out
+}
+
+/// Where the name starts in a run whose words from `from` on are an office's place and then a person's
+/// name: the place, then exactly two written words ("Canterbury Justin Welby"; a hyphen joins two
+/// words into one, "Sánchez-Castejón"), or a place of two words opened by a word that hardly stands
+/// alone ("New York Eric Adams", "Los Angeles Karen Bass"). The two name words are plain: no title, body, place or connector among them. A
+/// longer tail is left as it was: where the place ends and a name of three or four words begins
+/// ("Madrid José Luis Martínez-Almeida") the words do not tell.
+fn office_then_name(doc_text: &str, run: &[(usize, usize)], folded: &[String], from: usize) -> Option<usize> {
+    let written: Vec<usize> = (from..run.len())
+        .filter(|&i| i == from || !matches!(&doc_text[run[i - 1].1..run[i].0], "-" | "\u{2011}"))
+        .collect();
+    // The words that open a place's two-word name and hardly stand alone.
+    let opens_place = |w: &str| {
+        matches!(
+            w,
+            "new"
+                | "los"
+                | "las"
+                | "san"
+                | "santa"
+                | "saint"
+                | "st"
+                | "buenos"
+                | "saudi"
+                | "hong"
+                | "sri"
+                | "costa"
+                | "rio"
+                | "sao"
+                | "abu"
+                | "kuala"
+                | "tel"
+                | "port"
+                | "puerto"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+        )
+    };
+    let place_of_two = written.len() == 4 && opens_place(folded[from].as_str());
+    if written.len() != 3 && !place_of_two {
+        return None;
+    }
+    let name_start = written[written.len() - 2];
+    let plain = folded[name_start..].iter().all(|w| {
+        let w = w.as_str();
+        !is_title_word(w) && !is_org_word(w) && !is_place_word(w) && !CONNECTORS.contains(&w)
+    });
+    plain.then_some(name_start)
 }
 
 /// Whether a name's words make an organisation's name (an organisation word in it: "Navy", "Ministry";
