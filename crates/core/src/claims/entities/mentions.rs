@@ -193,7 +193,10 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
         // does not end in an honorific ("Rear Adm." before "John Mauger").
         let ends_in_honorific =
             folded.last().is_some_and(|w| crate::claims::speakers::HONORIFICS.contains(&w.as_str()));
-        if name_words.is_empty() || CONNECTORS.contains(&folded[split].as_str()) || ends_in_honorific {
+        if name_words.is_empty()
+            || (CONNECTORS.contains(&folded[split].as_str()) && (split == 0 || !is_capitalised(words[split])))
+            || ends_in_honorific
+        {
             continue;
         }
         if at_sentence_start && split == 0 && name_words.len() == 1 && is_stopword(name_folded[0].as_str()) {

@@ -467,3 +467,10 @@ fn a_name_in_capitals_is_shown_in_ordinary_case() {
     let es = entities_of(&["Secret Service Director JEAN-PAUL RIVERA said no."]);
     assert_eq!(person(&es, "Rivera").name, "Jean-Paul Rivera");
 }
+
+#[test]
+fn a_first_name_spelt_like_a_particle_follows_a_title() {
+    let es = entities_of(&["Outside, civil rights activist Reverend Al Sharpton spoke to the crowd."]);
+    let e = person(&es, "Sharpton");
+    assert_eq!((e.name.as_str(), e.titles[0].title.as_str()), ("Al Sharpton", "Reverend"));
+}
