@@ -40,13 +40,23 @@ pub(super) fn cut_before_of(raw: &mut [RawMention]) {
 /// "Matthew Crooks" in one source and "Thomas Matthew Crooks" in four: a person's name of two words or
 /// more that is the end of exactly one longer person's name, written by as many sources or more, is
 /// that person (a middle name used as the first). "Joe Biden" does not join "Democrat Joe Biden", a run
-/// that caught a word before the name in one source. Both need evidence of a person (see
-/// `person_evidence`). Longer names are found through a map of their endings.
+/// that caught a word before the name in one source, nor does a name written by a source that also
+/// writes the longer one. Both need evidence of a person (see `person_evidence`). Longer names are found through a map of their endings.
 pub(super) fn merge_name_tails(raw: &[RawMention], groups: &mut Vec<Vec<usize>>) {
     let head = |g: usize| &raw[groups[g][0]];
     let sources = |g: usize| super::grouping::sources_of(raw, &groups[g]);
     // Typed a person, with some mention's words saying so ("Coast Guard", "Infrared Camera" are not).
     let person = |g: usize| head(g).kind == EntityKind::Person && groups[g].iter().any(|&i| raw[i].evidence > 0);
+    // A source that writes both names means two people: "Thomas Matthew Crooks" and, in the same
+    // article, "Crooks' father, Matthew Crooks".
+    // The sources that write the longer name in full (a surname alone may have joined it already).
+    // (A longer name has a few endings, so each group's sources are gathered a few times at most.)
+    let shares_a_source = |longer: usize, shorter: usize| {
+        let full = head(longer).tokens.len();
+        let docs: rustc_hash::FxHashSet<usize> =
+            groups[longer].iter().filter(|&&i| raw[i].tokens.len() >= full).map(|&i| raw[i].mention.doc).collect();
+        groups[shorter].iter().any(|&j| docs.contains(&raw[j].mention.doc))
+    };
     let mut endings: FxHashMap<&[String], Vec<usize>> = FxHashMap::default();
     for g in (0..groups.len()).filter(|&g| person(g)) {
         let tokens = &head(g).tokens;
@@ -57,7 +67,7 @@ pub(super) fn merge_name_tails(raw: &[RawMention], groups: &mut Vec<Vec<usize>>)
     let mut merged_into: Vec<Option<usize>> = vec![None; groups.len()];
     for g in (0..groups.len()).filter(|&g| person(g) && head(g).tokens.len() >= 2) {
         if let Some(&[longer]) = endings.get(head(g).tokens.as_slice()).map(Vec::as_slice) {
-            if longer != g && sources(longer) >= sources(g) {
+            if longer != g && sources(longer) >= sources(g) && !shares_a_source(longer, g) {
                 merged_into[g] = Some(longer);
             }
         }

@@ -474,3 +474,14 @@ fn a_first_name_spelt_like_a_particle_follows_a_title() {
     let e = person(&es, "Sharpton");
     assert_eq!((e.name.as_str(), e.titles[0].title.as_str()), ("Al Sharpton", "Reverend"));
 }
+
+#[test]
+fn a_shorter_name_written_beside_the_longer_one_is_another_person() {
+    // One source writes the gunman's full name and his father's, which is its end.
+    let es = entities_of(&[
+        "Police named the gunman as Dana Lee Vole, 20. Vole's father, Lee Vole, said he was confused.",
+        "Dana Lee Vole, 20, fired from a roof, police said.",
+    ]);
+    let voles: Vec<&str> = es.iter().filter(|e| e.name.contains("Vole")).map(|e| e.name.as_str()).collect();
+    assert_eq!(voles, ["Dana Lee Vole", "Lee Vole"]);
+}
