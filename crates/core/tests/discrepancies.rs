@@ -340,6 +340,27 @@ fn a_name_written_with_and_without_its_accents_is_one_spelling() {
 }
 
 #[test]
+fn an_initial_with_or_without_its_stop_is_one_spelling() {
+    let a = analyze(&[
+        SourceText::new(
+            "a.txt",
+            "Landing on the Moon\nAgency chief S. Somanath said the landing was perfect on Wednesday.",
+        ),
+        SourceText::new(
+            "b.txt",
+            "India lands on the Moon\nAgency chief S Somanath said the landing was perfect on Wednesday.",
+        ),
+        SourceText::new(
+            "c.txt",
+            "A landing for India\nAgency chief S Somnath said the landing was perfect on Wednesday.",
+        ),
+    ]);
+    let values = values_of(&a, DiscrepancyKind::Spelling, "S Somnath");
+    let values: Vec<(&str, &[usize])> = values.iter().map(|(v, s)| (v.as_str(), s.as_slice())).collect();
+    assert_eq!(values, [("S. Somanath", &[0, 1][..]), ("S Somnath", &[2][..])]);
+}
+
+#[test]
 fn a_short_first_name_is_the_same_name_and_one_letter_more_is_another_spelling() {
     // "Jenni" is how many outlets write "Jennifer"; "Vijay" for "Vijaya" is a letter left out.
     let report = |first: &str| {

@@ -185,7 +185,13 @@ pub(super) fn entity_conflicts(entities: &[Entity], out: &mut Vec<Discrepancy>) 
             .collect();
         // A middle initial written or left out ("Paul J. Wiedefeld", "Paul Wiedefeld") is no other spelling.
         // Accents written or left out ("Mbappé", "Mbappe") are one spelling in two typing conventions.
-        let folded = |t: &str| t.split_whitespace().map(crate::text::normalize::fold).collect::<Vec<_>>().join(" ");
+        // An initial's full stop written or left out ("S. Somanath", "S Somanath") is one spelling too.
+        let folded = |t: &str| {
+            t.split_whitespace()
+                .map(|w| crate::text::normalize::fold(w.trim_end_matches('.')))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         let without_initials = |t: &str| {
             folded(
                 &t.split_whitespace()
@@ -239,8 +245,8 @@ pub(super) fn entity_conflicts(entities: &[Entity], out: &mut Vec<Discrepancy>) 
         let distinct: std::collections::BTreeSet<String> = spellings.iter().map(|s| folded(&s.0)).collect();
         let docs: std::collections::BTreeSet<usize> = spellings.iter().map(|s| s.1 .0).collect();
         if distinct.len() >= 2 && docs.len() >= 2 {
-            // Forms that differ only by accents are one value, shown as the form most sources write
-            // (the accented one on a tie).
+            // Forms that differ only by accents or an initial's stop are one value, shown as the form
+            // most sources write (the accented one on a tie).
             let mut forms: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
             for (written, _) in &spellings {
                 *forms.entry(folded(written)).or_default().entry(written.clone()).or_default() += 1;
