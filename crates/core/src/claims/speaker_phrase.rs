@@ -4,7 +4,7 @@
 //! clause after it ("declaró Hermoso entre lágrimas"), and a second speaker joined to a name ("said Tom
 //! Reyes and Ana Vale"). `speakers::subject_after` puts them together.
 
-use crate::claims::speaker_words::NOT_NAMES;
+use crate::claims::speaker_words::{MESSAGE_NOUNS, NOT_NAMES};
 use crate::claims::speakers::{capitalised, is_person_noun, lower, words};
 
 /// Whether the words before a name after its cue verb describe it: a short lower-case descriptor ("said
@@ -112,4 +112,21 @@ pub(crate) fn joined_with_another(before: &str, after: &str) -> bool {
             .last()
             .is_some_and(|(at, w)| at + w.len() == head.len() && ((capitalised(w) && !title(w)) || pronoun(w)))
     })
+}
+
+/// The text before a cue verb without the channel written between the subject and the verb: "ISRO in
+/// a tweet" → "ISRO", "the ministry in its statement" → "the ministry" (a determiner or possessive and a
+/// message noun after "in", or "video", "interview" or "letter").
+pub(crate) fn without_channel(head: &str) -> &str {
+    let ws = words(head);
+    let channel = |w: &str| MESSAGE_NOUNS.contains(&w) || matches!(w, "video" | "interview" | "letter");
+    match ws.as_slice() {
+        [.., (_, _), (at, "in"), (_, det), (_, noun)]
+            if matches!(lower(det).as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their")
+                && channel(&lower(noun)) =>
+        {
+            head[..*at].trim_end()
+        }
+        _ => head,
+    }
 }

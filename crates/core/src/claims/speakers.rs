@@ -17,7 +17,9 @@
 //!
 //! Written by hand: no crate on crates.io does quote attribution without a model download.
 
-use crate::claims::speaker_phrase::{joined_with_another, leading_name, name_descriptor, without_addressee};
+use crate::claims::speaker_phrase::{
+    joined_with_another, leading_name, name_descriptor, without_addressee, without_channel,
+};
 use crate::claims::speaker_words::*;
 pub use crate::claims::speaker_words::{CUE_VERBS, HONORIFICS};
 
@@ -201,7 +203,15 @@ fn is_french_past_auxiliary(word: &str) -> bool {
 /// it starts in `before`.
 pub fn subject_before(before: &str) -> Option<(String, usize)> {
     let ws = words(before);
-    let verb = ws.iter().rposition(|(_, w)| is_cue(w))?;
+    // "Biden released a statement on Saturday: “…”": a verb that puts out a message, its message noun
+    // within three words, and a colon before the quotation, reports it like a cue verb.
+    let colon = before.trim_end().ends_with(':');
+    let puts_out = |i: usize| {
+        colon
+            && matches!(lower(ws[i].1).as_str(), "released" | "issued" | "posted" | "published" | "shared" | "tweeted")
+            && ws[i + 1..].iter().take(3).any(|(_, w)| MESSAGE_NOUNS.contains(&lower(w).as_str()))
+    };
+    let verb = (0..ws.len()).rev().find(|&i| is_cue(ws[i].1) || puts_out(i))?;
     // The verb must be close to the quotation: at most 25 words between ("said Tuesday those responsible
     // for a massive blast that killed dozens … would").
     if ws.len() - verb > 26 {
@@ -231,7 +241,8 @@ pub fn subject_before(before: &str) -> Option<(String, usize)> {
         let at = lead.rfind(phrase.as_str())?;
         return (!joined_with_another(&lead[..at], "")).then_some((phrase, at));
     }
-    let mut head = before[..ws[k - 1].0 + ws[k - 1].1.len()].to_string();
+    // "ISRO in a tweet said": the channel between the subject and its verb is not the subject.
+    let mut head = without_channel(&before[..ws[k - 1].0 + ws[k - 1].1.len()]).to_string();
     // "Heather Campbell, Save the Children's director for Nepal, said": the name before the apposition.
     let cut = before[..ws[verb].0].trim_end();
     if cut.ends_with(',') {
@@ -375,8 +386,12 @@ fn named_with_appositive(after: &str) -> Option<String> {
     let (name_part, rest) = after.split_once(',')?;
     let (appositive, tail) = rest.split_once(',')?;
     let name_part = name_part.trim();
-    let named = trailing_phrase(name_part).filter(|n| n == name_part && n.split_whitespace().count() >= 2)?;
     let described = words(appositive);
+    // One word is a name too when a relative clause describes it: "Modi, who watched from Johannesburg,
+    // said".
+    let relative = described.first().is_some_and(|(_, w)| *w == "who");
+    let named =
+        trailing_phrase(name_part).filter(|n| n == name_part && (relative || n.split_whitespace().count() >= 2))?;
     let starts_lower = described.first().is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_lowercase));
     let verb = words(tail).first().map(|(_, w)| *w)?;
     (capitalised(&named) && starts_lower && described.len() <= 12 && is_cue(verb) && !lower(verb).ends_with("ing"))

@@ -136,3 +136,27 @@ fn two_speakers_joined_by_and_are_neither_one() {
     let b = "Conservation International Chairman and CEO Peter Seligmann says the agreement ";
     assert_eq!(subject_before(b).map(|x| x.0).as_deref(), Some("CEO Peter Seligmann"), "two titles of one person");
 }
+
+#[test]
+fn a_statement_put_out_and_a_channel_before_the_verb_keep_their_subject() {
+    let cases = [
+        ("Biden released a statement on Saturday: ", Some("Biden")),
+        ("Buckingham Palace has just released the following statement: ", Some("Buckingham Palace")),
+        ("ISRO in a tweet said, ", Some("ISRO")),
+        ("The ministry in its statement said: ", Some("The ministry")),
+        // Without a colon, or with no message, "released" reports nothing; a passive has no speaker.
+        ("Biden released a statement and then ", None),
+        ("Police released the suspect on Saturday: ", None),
+        ("A statement was released by the palace: ", None),
+    ];
+    for (before, speaker) in cases {
+        assert_eq!(subject_before(before).map(|x| x.0).as_deref(), speaker, "{before}");
+    }
+    let after = ", Modi, who watched the landing from Johannesburg, said in his address.";
+    assert_eq!(subject_after(after).as_deref(), Some("Modi"), "one word described by a relative clause");
+    assert_eq!(
+        subject_after(", Modi, the leader of the party, said.").as_deref(),
+        None,
+        "one word, no relative clause"
+    );
+}
