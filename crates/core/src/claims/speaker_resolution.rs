@@ -43,8 +43,25 @@ fn boundary_at_or_after(text: &str, mut i: usize) -> usize {
 /// Lee County" → "manager").
 fn head_noun(description: &str) -> Option<String> {
     let ws = words(description);
-    let end = ws.iter().position(|(_, w)| *w == "of").filter(|&k| k > 0).unwrap_or(ws.len());
+    // The head ends before the first preposition: "a woman in her 60s", "the head of the agency".
+    let end = ws
+        .iter()
+        .position(|(_, w)| matches!(*w, "of" | "in" | "from" | "with" | "at" | "by" | "on"))
+        .filter(|&k| k > 0)
+        .unwrap_or(ws.len());
     ws[..end].last().map(|(_, w)| lower(w))
+}
+
+/// Who a message comes from: the name after "from", "by" or "of" in "a statement from Buckingham Palace
+/// this morning", "the statement by the Foreign Office". Not an owner's name ("a statement from the
+/// Queen's son" is the son's), and nothing when no name follows.
+fn sender_of_message(phrase: &str) -> Option<String> {
+    let ws = words(phrase);
+    let at = ws.iter().position(|(_, w)| matches!(*w, "from" | "by" | "of"))?;
+    let start = at + 1 + usize::from(ws.get(at + 1).is_some_and(|(_, w)| *w == "the"));
+    let end = start + ws[start.min(ws.len())..].iter().take_while(|(_, w)| capitalised(w)).count();
+    let owner = |w: &str| ["'s", "\u{2019}s"].iter().any(|p| w.ends_with(p));
+    (end > start && !owner(ws[end - 1].1)).then(|| phrase[ws[start].0..ws[end - 1].0 + ws[end - 1].1.len()].to_string())
 }
 
 /// Whether a title (lower case) is what a description says: it ends in the description's head word, and
@@ -89,6 +106,11 @@ pub fn resolve(
             .map(|p| Speaker { name: p, how: "pronoun" });
     }
     let first = words(phrase).first().map(|(_, w)| lower(w)).unwrap_or_default();
+    if matches!(first.as_str(), "a" | "an" | "the")
+        && head_noun(phrase).is_some_and(|h| MESSAGE_NOUNS.contains(&h.as_str()))
+    {
+        return sender_of_message(phrase).map(|name| Speaker { name, how: "named" });
+    }
     if matches!(first.as_str(), "the" | "this" | "that") || is_bare_description(phrase) {
         let head = head_noun(phrase)?;
         // The person introduced with this title or word before the quotation.
@@ -330,6 +352,21 @@ mod tests {
         let q = text.find("We are").unwrap();
         let starts = [0, text.find("His").unwrap(), text.find("\"We").unwrap()];
         assert_eq!(resolve("she", text, &people, &cited, q, &starts).map(|s| s.name).as_deref(), Some("Ana"));
+    }
+
+    #[test]
+    fn a_message_speaks_for_its_sender_and_a_crowd_description_for_itself() {
+        let text = "Crowds came. \"It is sad,\" one said.";
+        let q = text.find("It is").unwrap();
+        let resolved = |phrase: &str| resolve(phrase, text, &[], &[], q, &[0, 13]).map(|s| (s.name, s.how));
+        let named = |name: &str| Some((name.to_string(), "named"));
+        assert_eq!(resolved("A statement from Buckingham Palace this morning"), named("Buckingham Palace"));
+        assert_eq!(resolved("the statement by the Foreign Office"), named("Foreign Office"));
+        assert_eq!(resolved("A statement from the Queen's son"), None, "the son speaks, not the Queen");
+        assert_eq!(resolved("a statement"), None);
+        let described = |name: &str| Some((name.to_string(), "description"));
+        assert_eq!(resolved("A woman in her 60s"), described("A woman in her 60s"));
+        assert_eq!(resolved("Another man"), described("Another man"));
     }
 
     #[test]
