@@ -28,7 +28,7 @@ pub struct Speaker {
 }
 
 fn describes_a_person(head: &str) -> bool {
-    PERSON_NOUNS.contains(&head)
+    crate::claims::speakers::is_person_noun(head)
 }
 
 /// The nearest character boundary at or after `i` (byte windows over text must never cut a character).
@@ -42,7 +42,15 @@ fn boundary_at_or_after(text: &str, mut i: usize) -> usize {
 /// The head noun of a description ("the 34-year-old plumber" → "plumber"; before "of": "the manager of
 /// Lee County" → "manager").
 fn head_noun(description: &str) -> Option<String> {
-    let ws = words(description);
+    let all = words(description);
+    // "one of the residents": the head is the group's.
+    let part =
+        all.len() > 2 && matches!(lower(all[0].1).as_str(), "one" | "some" | "many" | "several") && all[1].1 == "of";
+    let ws = if part { &all[2..] } else { &all[..] };
+    let ws = match ws.first() {
+        Some((_, "the" | "his" | "her" | "their")) if part => &ws[1..],
+        _ => ws,
+    };
     // The head ends before the first preposition: "a woman in her 60s", "the head of the agency".
     let end = ws
         .iter()
@@ -367,6 +375,7 @@ mod tests {
         let described = |name: &str| Some((name.to_string(), "description"));
         assert_eq!(resolved("A woman in her 60s"), described("A woman in her 60s"));
         assert_eq!(resolved("Another man"), described("Another man"));
+        assert_eq!(resolved("one of the residents"), described("one of the residents"));
     }
 
     #[test]

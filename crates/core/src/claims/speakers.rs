@@ -309,10 +309,20 @@ pub fn subject_after(after: &str) -> Option<String> {
         if pw.is_empty() || pw.len() > 12 {
             return None;
         }
+        // "said one of the residents": one of a group, described.
+        if pw.len() <= 4 && pw.len() >= 3 && matches!(lower(pw[0].1).as_str(), "one" | "some") && pw[1].1 == "of" {
+            return Some(phrase.to_string());
+        }
         // A longer phrase names its speaker only at its start: "said Jennifer Hermoso in tears after
         // the title".
         if pw.len() > 6 {
-            return leading_name(phrase).filter(|n| !joint(phrase, n));
+            // "asked conservative activist Jack Posobiec on social media site X": a short descriptor
+            // may come before the name.
+            let described = || {
+                let j = pw.iter().take(4).position(|(_, w)| capitalised(w)).filter(|&j| j > 0)?;
+                name_descriptor(&phrase[..pw[j].0]).then(|| leading_name(&phrase[pw[j].0..])).flatten()
+            };
+            return leading_name(phrase).or_else(described).filter(|n| !joint(phrase, n));
         }
         let named = trailing_phrase(phrase).filter(|p| {
             phrase.ends_with(p.as_str())
@@ -366,6 +376,15 @@ pub fn subject_after(after: &str) -> Option<String> {
     if descriptor && capitalised(&named) && named.split_whitespace().count() >= 3 {
         return Some(named);
     }
+    // "…" one meteorologist Mike Bettes wrote": up to three lower-case words before a full name, none
+    // of them a verb or a word that joins ("and", "of", "with").
+    let lower_lead = (1..=3).contains(&lead_words.len())
+        && lead_words.iter().all(|(_, w)| {
+            w.chars().all(char::is_lowercase) && !is_cue(w) && !matches!(*w, "and" | "or" | "of" | "with" | "to")
+        });
+    if lower_lead && capitalised(&named) && named.split_whitespace().count() >= 2 {
+        return Some(named);
+    }
     // "the SEALs posted", "a post from the Thai Navy SEALs said", "a statement by the ministry said":
     // a body named by its name after "the" or after a message word, the phrase being nothing else.
     let lw: Vec<String> = words(lead).iter().map(|(_, w)| lower(w)).collect();
@@ -381,7 +400,8 @@ pub fn subject_after(after: &str) -> Option<String> {
 }
 
 /// "Ryan Falvey, a fintech investor, told CNBC": the name when `after` is a name of two or more
-/// capitalised words, a lower-case description between commas (at most twelve words), then a cue verb.
+/// capitalised words, a lower-case description between commas (at most twenty words: "a 36-year-old who
+/// runs a sunscreen company and has family who lived in Lahaina Town"), then a cue verb.
 fn named_with_appositive(after: &str) -> Option<String> {
     let (name_part, rest) = after.split_once(',')?;
     let (appositive, tail) = rest.split_once(',')?;
@@ -394,7 +414,7 @@ fn named_with_appositive(after: &str) -> Option<String> {
         trailing_phrase(name_part).filter(|n| n == name_part && (relative || n.split_whitespace().count() >= 2))?;
     let starts_lower = described.first().is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_lowercase));
     let verb = words(tail).first().map(|(_, w)| *w)?;
-    (capitalised(&named) && starts_lower && described.len() <= 12 && is_cue(verb) && !lower(verb).ends_with("ing"))
+    (capitalised(&named) && starts_lower && described.len() <= 20 && is_cue(verb) && !lower(verb).ends_with("ing"))
         .then_some(named)
 }
 

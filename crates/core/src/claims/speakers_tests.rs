@@ -160,3 +160,22 @@ fn a_statement_put_out_and_a_channel_before_the_verb_keep_their_subject() {
         "one word, no relative clause"
     );
 }
+
+#[test]
+fn a_descriptor_before_a_name_after_the_quotation() {
+    let cases = [
+        (" one meteorologist Mike Bettes wrote on Twitter.", Some("Mike Bettes")),
+        (" asked conservative activist Jack Posobiec on social media site X.", Some("Jack Posobiec")),
+        (" said one of the residents, journalism student Ali Vale.", Some("one of the residents")),
+        (
+            " Leomana Vale, a 36-year-old who runs a sunscreen company and has family who lived in the town, told reporters.",
+            Some("Leomana Vale"),
+        ),
+        // A clause before the name is no descriptor.
+        (" the crowd cheered as Ana Vale said.", None),
+        (" and with them Ana Vale wrote.", None),
+    ];
+    for (after, speaker) in cases {
+        assert_eq!(subject_after(after).as_deref(), speaker, "{after}");
+    }
+}
