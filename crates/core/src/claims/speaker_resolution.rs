@@ -28,7 +28,7 @@ pub struct Speaker {
 }
 
 fn describes_a_person(head: &str) -> bool {
-    crate::claims::speakers::is_person_noun(head)
+    PERSON_NOUNS.contains(&head)
 }
 
 /// The nearest character boundary at or after `i` (byte windows over text must never cut a character).
@@ -43,7 +43,7 @@ fn boundary_at_or_after(text: &str, mut i: usize) -> usize {
 /// Lee County" → "manager").
 fn head_noun(description: &str) -> Option<String> {
     let all = words(description);
-    // "one of the residents": the head is the group's.
+    // "one of the residents": the head is the group's, in the singular.
     let part =
         all.len() > 2 && matches!(lower(all[0].1).as_str(), "one" | "some" | "many" | "several") && all[1].1 == "of";
     let ws = if part { &all[2..] } else { &all[..] };
@@ -57,7 +57,9 @@ fn head_noun(description: &str) -> Option<String> {
         .position(|(_, w)| matches!(*w, "of" | "in" | "from" | "with" | "at" | "by" | "on"))
         .filter(|&k| k > 0)
         .unwrap_or(ws.len());
-    ws[..end].last().map(|(_, w)| lower(w))
+    let head = ws[..end].last().map(|(_, w)| lower(w))?;
+    // One of a group is one of its kind: "one of the residents" → "resident".
+    Some(if part { head.strip_suffix('s').map(str::to_string).unwrap_or(head) } else { head })
 }
 
 /// Who a message comes from: the name after "from", "by" or "of" in "a statement from Buckingham Palace
