@@ -319,7 +319,20 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
                     .iter()
                     .all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
                 && !super::not_names::names_an_event(&name_folded[name_folded.len() - 1]);
-            let kind = if is_org || acronym_lead {
+            // A group named as one: its description ends in a body's word ("the White Helmets, a civil
+            // defense volunteer group,"), or a plural role is written before it ("climate activists Just
+            // Stop Oil"; not before a list of people, "her sons Tom Vale and Ana Vale").
+            // (The description's own head: the word before "of", "at" or "for", not the employer's
+            // name after it, "the billionaire CEO of Tesla Inc".)
+            let head_of = |t: &str| {
+                let head =
+                    [" of ", " at ", " for ", " from "].iter().filter_map(|p| t.find(p)).min().map_or(t, |i| &t[..i]);
+                head.split_whitespace().last().map(lower)
+            };
+            let group_title = title.as_deref().and_then(head_of).is_some_and(|w| is_org_word(w.as_str()));
+            let list_follows = doc_text[last.1..].starts_with(" and ") || doc_text[last.1..].starts_with(", ");
+            let group_before = !list_follows && super::titles::plural_role_before(doc_text, s, run[0].0);
+            let kind = if is_org || acronym_lead || group_title || group_before {
                 EntityKind::Organisation
             } else if is_place {
                 EntityKind::Place
@@ -343,6 +356,8 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
                 title.is_some(),
                 name_folded,
             ) - i8::from(skip > 0 && name_folded.len() > 1 && lower(words[split]) == "the");
+            // A group's reporting verb is no evidence of a person ("climate activists Just Stop Oil said").
+            let evidence = if group_title || group_before { -1 } else { evidence };
             out.push(RawMention {
                 mention: Mention {
                     doc: s.doc,

@@ -104,3 +104,5 @@ pub struct SentenceText<'a> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod title_and_group_tests;

@@ -81,6 +81,23 @@ pub(super) fn lowercase_office_before(doc_text: &str, s: &SentenceText, run_star
     (spaced && lower_title && matches!(*of, "of" | "de" | "di" | "del" | "du")).then_some(from + title_at)
 }
 
+/// Whether a role in the plural, in lower case, stands right before a name: "climate activists Just
+/// Stop Oil", "supporters Republic" (a person noun with an "s" that its singular lacks).
+pub(super) fn plural_role_before(doc_text: &str, s: &SentenceText, run_start: usize) -> bool {
+    let mut from = run_start.saturating_sub(30).max(s.start);
+    while !doc_text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &doc_text[from..run_start];
+    let Some(word) = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()) else { return false };
+    let plural = word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && word.chars().all(char::is_lowercase)
+        && crate::claims::speakers::is_person_noun(&word[..word.len() - 1]);
+    plural
+}
+
 /// A written title with the words that change its meaning written in lower case just before it:
 /// "former President Donald Trump" is a former president (`TITLE_MODIFIERS`; at most two words,
 /// within the sentence).
