@@ -310,7 +310,7 @@ pub fn subject_after(after: &str) -> Option<String> {
             return None;
         }
         // "said one of the residents": one of a group, described.
-        if pw.len() <= 4 && pw.len() >= 3 && matches!(lower(pw[0].1).as_str(), "one" | "some") && pw[1].1 == "of" {
+        if (3..=4).contains(&pw.len()) && matches!(lower(pw[0].1).as_str(), "one" | "some") && pw[1].1 == "of" {
             return Some(phrase.to_string());
         }
         // A longer phrase names its speaker only at its start: "said Jennifer Hermoso in tears after

@@ -380,9 +380,9 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
 /// Where the name starts in a run whose words from `from` on are an office's place and then a person's
 /// name: the place, then exactly two written words ("Canterbury Justin Welby"; a hyphen joins two
 /// words into one, "Sánchez-Castejón"), or a place of two words opened by a word that hardly stands
-/// alone ("New York Eric Adams", "Los Angeles Karen Bass"). The two name words are plain: no title, body, place or connector among them. A
-/// longer tail is left as it was: where the place ends and a name of three or four words begins
-/// ("Madrid José Luis Martínez-Almeida") the words do not tell.
+/// alone ("New York Eric Adams", "Los Angeles Karen Bass"). The two name words are plain: no title,
+/// body, place or connector among them. A longer tail is left as it was: where the place ends and a
+/// name of three or four words begins ("Madrid José Luis Martínez-Almeida") the words do not tell.
 fn office_then_name(doc_text: &str, run: &[(usize, usize)], folded: &[String], from: usize) -> Option<usize> {
     let written: Vec<usize> = (from..run.len())
         .filter(|&i| i == from || !matches!(&doc_text[run[i - 1].1..run[i].0], "-" | "\u{2011}"))

@@ -41,16 +41,17 @@ pub(super) fn cut_before_of(raw: &mut [RawMention]) {
 /// more that is the end of exactly one longer person's name, written by as many sources or more, is
 /// that person (a middle name used as the first). "Joe Biden" does not join "Democrat Joe Biden", a run
 /// that caught a word before the name in one source, nor does a name written by a source that also
-/// writes the longer one. Both need evidence of a person (see `person_evidence`). Longer names are found through a map of their endings.
+/// writes the longer one. Both need evidence of a person (see `person_evidence`). Longer names are
+/// found through a map of their endings.
 pub(super) fn merge_name_tails(raw: &[RawMention], groups: &mut Vec<Vec<usize>>) {
     let head = |g: usize| &raw[groups[g][0]];
     let sources = |g: usize| super::grouping::sources_of(raw, &groups[g]);
     // Typed a person, with some mention's words saying so ("Coast Guard", "Infrared Camera" are not).
     let person = |g: usize| head(g).kind == EntityKind::Person && groups[g].iter().any(|&i| raw[i].evidence > 0);
     // A source that writes both names means two people: "Thomas Matthew Crooks" and, in the same
-    // article, "Crooks' father, Matthew Crooks".
-    // The sources that write the longer name in full (a surname alone may have joined it already).
-    // (A longer name has a few endings, so each group's sources are gathered a few times at most.)
+    // article, "Crooks' father, Matthew Crooks". Only the longer name's mentions in full count (a
+    // surname alone may have joined it already). A longer name has a few endings, so each group's
+    // sources are gathered a few times at most.
     let shares_a_source = |longer: usize, shorter: usize| {
         let full = head(longer).tokens.len();
         let docs: rustc_hash::FxHashSet<usize> =

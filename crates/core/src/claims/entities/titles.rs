@@ -39,14 +39,20 @@ pub(super) fn appositive_title(after: &str) -> Option<String> {
     (starts_lower && (1..=5).contains(&words.len()) && first_title.is_some() && !clause).then(|| phrase.to_string())
 }
 
-/// A title in lower case just before a name ("envoy", "U.S. envoy", "senior U.S. negotiators").
-pub(super) fn lowercase_title_before(doc_text: &str, s: &SentenceText, name_start: usize) -> Option<String> {
-    // Only the few words right before the name matter: look at a short window, not the whole sentence.
-    let mut from = name_start.saturating_sub(80).max(s.start);
+/// The text of sentence `s` before `at`, at most `bytes` long (moved forward to a character boundary),
+/// with where it starts: the few words before a name, never a scan of the whole sentence.
+fn window_before<'t>(doc_text: &'t str, s: &SentenceText, at: usize, bytes: usize) -> (usize, &'t str) {
+    let mut from = at.saturating_sub(bytes).max(s.start);
     while !doc_text.is_char_boundary(from) {
         from += 1;
     }
-    let before = &doc_text[from..name_start];
+    (from, &doc_text[from..at])
+}
+
+/// A title in lower case just before a name ("envoy", "U.S. envoy", "senior U.S. negotiators").
+pub(super) fn lowercase_title_before(doc_text: &str, s: &SentenceText, name_start: usize) -> Option<String> {
+    // Only the few words right before the name matter: look at a short window, not the whole sentence.
+    let (_, before) = window_before(doc_text, s, name_start, 80);
     let words: Vec<(usize, &str)> = crate::text::words::word_indices(before).collect();
     let tail: Vec<&(usize, &str)> = words.iter().rev().take(3).collect();
     let cue = tail.first().map(|(_, w)| lower(w))?;
@@ -69,11 +75,7 @@ pub(super) fn lowercase_title_before(doc_text: &str, s: &SentenceText, name_star
 /// Where a title in lower case with its "of" stands right before a name's run: "the archbishop of
 /// Canterbury …", "la maire de Paris …" (the title word's offset).
 pub(super) fn lowercase_office_before(doc_text: &str, s: &SentenceText, run_start: usize) -> Option<usize> {
-    let mut from = run_start.saturating_sub(60).max(s.start);
-    while !doc_text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &doc_text[from..run_start];
+    let (from, before) = window_before(doc_text, s, run_start, 60);
     let words: Vec<(usize, &str)> = crate::text::words::word_indices(before).collect();
     let [.., (title_at, title), (of_at, of)] = words.as_slice() else { return None };
     let spaced = before[title_at + title.len()..*of_at] == *" " && before[of_at + of.len()..] == *" ";
@@ -84,29 +86,20 @@ pub(super) fn lowercase_office_before(doc_text: &str, s: &SentenceText, run_star
 /// Whether a role in the plural, in lower case, stands right before a name: "climate activists Just
 /// Stop Oil", "supporters Republic" (a person noun with an "s" that its singular lacks).
 pub(super) fn plural_role_before(doc_text: &str, s: &SentenceText, run_start: usize) -> bool {
-    let mut from = run_start.saturating_sub(30).max(s.start);
-    while !doc_text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &doc_text[from..run_start];
+    let (_, before) = window_before(doc_text, s, run_start, 30);
     let Some(word) = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()) else { return false };
-    let plural = word.len() > 3
+    word.len() > 3
         && word.ends_with('s')
         && !word.ends_with("ss")
         && word.chars().all(char::is_lowercase)
-        && crate::claims::speakers::is_person_noun(&word[..word.len() - 1]);
-    plural
+        && crate::claims::speakers::is_person_noun(&word[..word.len() - 1])
 }
 
 /// A written title with the words that change its meaning written in lower case just before it:
 /// "former President Donald Trump" is a former president (`TITLE_MODIFIERS`; at most two words,
 /// within the sentence).
 pub(super) fn with_modifiers_before(doc_text: &str, s: &SentenceText, title_start: usize) -> usize {
-    let mut from = title_start.saturating_sub(40).max(s.start);
-    while !doc_text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &doc_text[from..title_start];
+    let (from, before) = window_before(doc_text, s, title_start, 40);
     let mut start = title_start;
     for (offset, word) in before.unicode_word_indices().rev().take(2) {
         let between = &before[offset + word.len()..start - from];
