@@ -10,7 +10,8 @@
 // the reader that reloading starts afresh.
 //
 // The page also starts this worker as its reader of imported files (src/reader_worker.rs): a message
-// `{ read, name, bytes }` is answered with the module's JSON ReadReply as `{ read, json }`, with
+// `{ read, name, bytes }` is answered with the module's JSON ReadReply as `{ read, json }` (UTF-8 bytes,
+// transferred), with
 // `{ read, stopped: true }` when the module stopped while reading, and with `{ read, unavailable: true }`
 // when the module could not load. Reads are taken before gloo-worker sees any message, and wait for the
 // module while it loads.
@@ -31,7 +32,7 @@ function answerRead({ read, name, bytes }) {
     self.postMessage({ read, stopped: true });
     return;
   }
-  self.postMessage({ read, json });
+  self.postMessage({ read, json }, [json.buffer]);
 }
 self.addEventListener('message', (event) => {
   if (!isRead(event.data)) return;
@@ -48,20 +49,22 @@ const STOPPED =
   'The analysis stopped unexpectedly: an internal error in Parallax, or the browser ran out of memory ' +
   'for these articles.';
 let stopped = false;
-// The latest request (gloo-worker's `{"ProcessInput":[handler, …]}`): the one being answered.
+// The latest request (gloo-worker's `{"ProcessInput":[handler, …]}` as JSON in UTF-8 bytes): the one
+// being answered.
 let latest = null;
 
-const isRequest = (data) => typeof data === 'string' && data.startsWith('{"ProcessInput"');
+const REQUEST = '{"ProcessInput":[';
+// The start of a message in bytes, as text (only as much as a request's handler id needs).
+const opening = (data) => (data instanceof Uint8Array ? new TextDecoder().decode(data.subarray(0, 64)) : '');
+const isRequest = (data) => opening(data).startsWith(REQUEST);
 
-// Answers a request with the "Failed" reply; its handler id is read only now, when it must be.
+// Answers a request with the "Failed" reply; its handler id (the number after REQUEST) is read only
+// now, when it must be.
 function fail(data) {
   stopped = true;
-  try {
-    const [handler] = JSON.parse(data).ProcessInput;
-    self.postMessage(JSON.stringify({ ProcessOutput: [handler, { Failed: { message: STOPPED } }] }));
-  } catch {
-    // Not a request: nobody waits for an answer.
-  }
+  const handler = /^\d+/.exec(opening(data).slice(REQUEST.length));
+  if (!isRequest(data) || !handler) return; // not a request: nobody waits for an answer
+  self.postMessage(JSON.stringify({ ProcessOutput: [Number(handler[0]), { Failed: { message: STOPPED } }] }));
 }
 
 wasm_bindgen({ module_or_path: './parallax-worker_bg.wasm' }).then(() => {

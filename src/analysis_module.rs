@@ -51,8 +51,9 @@ async fn module() -> Result<JsValue, String> {
     JsFuture::from(pending).await.map_err(|_| failed())
 }
 
-/// Calls one export of the module with the given arguments; its answer is a JSON string.
-async fn call(name: &str, args: &[JsValue]) -> Result<String, String> {
+/// Calls one export of the module with the given arguments; its answer is JSON (text, or bytes for a
+/// read).
+async fn call(name: &str, args: &[JsValue]) -> Result<JsValue, String> {
     let module = module().await?;
     let function: Function = Reflect::get(&module, &name.into())
         .ok()
@@ -63,7 +64,7 @@ async fn call(name: &str, args: &[JsValue]) -> Result<String, String> {
         [a, b] => function.call2(&module, a, b),
         _ => function.call0(&module),
     };
-    answer.ok().and_then(|s| s.as_string()).ok_or_else(|| format!("The analysis module failed in {name}."))
+    answer.map_err(|_| format!("The analysis module failed in {name}."))
 }
 
 /// Reads an imported file's bytes with the module (kind, size, binary data, encoding): in the reader
@@ -72,9 +73,11 @@ pub async fn read_file(name: &str, bytes: &Uint8Array) -> ReadReply {
     let answer = match crate::reader_worker::read(name, bytes).await {
         Read::Json(json) => Ok(json),
         Read::Stopped => Err("the reader stopped (an internal error, or not enough memory for this file)".into()),
-        Read::Unavailable => call("read_file_on_page", &[JsValue::from_str(name), bytes.into()]).await,
+        Read::Unavailable => call("read_file_on_page", &[JsValue::from_str(name), bytes.into()])
+            .await
+            .and_then(|answer| Ok(answer.dyn_into::<Uint8Array>().map_err(|_| "no bytes came back")?.to_vec())),
     };
-    match answer.and_then(|json| serde_json::from_slice(json.as_bytes()).map_err(|e| e.to_string())) {
+    match answer.and_then(|json| serde_json::from_slice(&json).map_err(|e| e.to_string())) {
         Ok(reply) => reply,
         Err(why) => ReadReply::Refused { message: format!("“{name}” could not be read: {why}") },
     }
@@ -84,6 +87,7 @@ pub async fn read_file(name: &str, bytes: &Uint8Array) -> ReadReply {
 pub async fn analyse(request: &AnalysisRequest) -> Result<AnalysisReply, String> {
     let json = serde_json::to_string(request).map_err(|e| e.to_string())?;
     let answer = call("analyse_on_page", &[JsValue::from_str(&json)]).await?;
+    let answer = answer.as_string().ok_or("The analysis module failed in analyse_on_page.")?;
     serde_json::from_slice(answer.as_bytes()).map_err(|e| e.to_string())
 }
 
@@ -91,5 +95,6 @@ pub async fn analyse(request: &AnalysisRequest) -> Result<AnalysisReply, String>
 pub async fn export(order: &ExportRequest) -> Result<AnalysisReply, String> {
     let json = serde_json::to_string(order).map_err(|e| e.to_string())?;
     let answer = call("export_on_page", &[JsValue::from_str(&json)]).await?;
+    let answer = answer.as_string().ok_or("The analysis module failed in export_on_page.")?;
     serde_json::from_slice(answer.as_bytes()).map_err(|e| e.to_string())
 }

@@ -5,10 +5,11 @@
 //! itself (`crate::analysis_module`) only when no worker can start, to read, to analyse and to export
 //! (`crate::analysis_exports`). The page sends the articles with a request number; the worker answers
 //! with a progress message as each stage starts and then the analysis. Messages travel as JSON (the
-//! analysis model skips empty optional fields, which a binary codec such as bincode cannot round-trip):
-//! the page's requests as text, which `assets/worker-loader.js` reads to answer a request the module
-//! could not; the worker's replies as UTF-8 bytes, which the page copies into its memory as they are
-//! (a JS string of the 37 MB analysis of a 10 MB article took 0.1 s to convert). A reply leaves out
+//! analysis model skips empty optional fields, which a binary codec such as bincode cannot round-trip)
+//! in UTF-8 bytes both ways, copied from one module's memory to the other's as they are: a JS string
+//! of the 37 MB analysis of a 10 MB article took 0.1 s to convert, and the request for that article,
+//! sent as text, held the page for 40–55 ms. `assets/worker-loader.js` reads a request's first bytes
+//! to answer a request the module could not. A reply leaves out
 //! each sentence's text: the page holds the articles and puts it back from the sentence's offsets
 //! (`with_sentence_texts`), so the largest part of a reply is not sent, copied and read for nothing. A
 //! large analysis comes in parts, each read in a task of its own (`crate::reply_parts`).
@@ -24,21 +25,17 @@ use wasm_bindgen::{JsCast, JsValue};
 /// The script that starts the worker (`assets/worker-loader.js`), relative to the page.
 pub const WORKER_LOADER: &str = "./worker-loader.js";
 
-/// JSON text as the message format between page and worker.
+/// JSON in UTF-8 bytes as the message format between page and worker.
 pub struct Json;
 
 impl Codec for Json {
     fn encode<I: Serialize>(input: I) -> JsValue {
-        if in_worker() {
-            let bytes = serde_json::to_vec(&input).expect("worker messages serialise");
-            js_sys::Uint8Array::from(bytes.as_slice()).into()
-        } else {
-            JsValue::from_str(&serde_json::to_string(&input).expect("worker messages serialise"))
-        }
+        let bytes = serde_json::to_vec(&input).expect("worker messages serialise");
+        js_sys::Uint8Array::from(bytes.as_slice()).into()
     }
 
-    // Every message is read from bytes (text as its UTF-8): one reader of each message type is compiled
-    // into the wasm, not one for text and another for bytes.
+    // Every message is read from bytes; text (the loader's "Failed" reply) as its UTF-8, so that one
+    // reader of each message type is compiled into the wasm, not one for text and another for bytes.
     fn decode<O: for<'de> Deserialize<'de>>(input: JsValue) -> O {
         let read = match input.as_string() {
             Some(text) => serde_json::from_slice(text.as_bytes()),
@@ -184,8 +181,10 @@ pub enum ReadReply {
 }
 
 /// Reads an imported file's bytes by the core's rules (kind, size, binary data, encoding): the
-/// module's `read_file_on_page` export.
-pub fn read_file_json(name: &str, bytes: &[u8]) -> String {
+/// module's `read_file_on_page` export, JSON in UTF-8 bytes (as the worker's replies: the page copies
+/// them into its memory as they are, where the text of a 10 MB article's reply took 20–30 ms to
+/// convert).
+pub fn read_file_json(name: &str, bytes: &[u8]) -> Vec<u8> {
     use parallax_core::import::{defuse_html, read_file, ReadFile};
     let reply = match read_file(name, bytes) {
         Ok(ReadFile::Text(d)) => ReadReply::Text { encoding: d.describe_encoding(), text: d.text },
@@ -193,7 +192,7 @@ pub fn read_file_json(name: &str, bytes: &[u8]) -> String {
         Ok(ReadFile::Bundle(bundle)) => ReadReply::Bundle { bundle },
         Err(problem) => ReadReply::Refused { message: problem.message(name) },
     };
-    serde_json::to_string(&reply).expect("read replies serialise")
+    serde_json::to_vec(&reply).expect("read replies serialise")
 }
 
 /// Analyses a request on the calling thread and answers with the `Done` reply: the module's

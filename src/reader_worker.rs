@@ -7,9 +7,10 @@
 //! after that analysis.
 //!
 //! The bytes are copied to the worker, not transferred, so the page can still read them itself if the
-//! worker cannot start. A reply is the module's JSON `ReadReply` text; the page reads it in its own
-//! task (`crate::analysis_module::read_file`). A reader left idle for `IDLE_MS` is ended: a module's
-//! memory only grows, and after a 10 MB file it holds about a hundred megabytes.
+//! worker cannot start. A reply is the module's JSON `ReadReply` in UTF-8 bytes (transferred back, so
+//! neither side converts a 10 MB text); the page reads it (`crate::analysis_module::read_file`). A
+//! reader left idle for `IDLE_MS` is ended: a module's memory only grows, and after a 10 MB file it
+//! holds about a hundred megabytes.
 
 use js_sys::{Function, Object, Promise, Reflect, Uint8Array};
 use std::cell::{Cell, RefCell};
@@ -21,8 +22,8 @@ use wasm_bindgen_futures::JsFuture;
 
 /// What became of a read sent to the reader.
 pub enum Read {
-    /// The module's JSON `ReadReply`.
-    Json(String),
+    /// The module's JSON `ReadReply`, in UTF-8.
+    Json(Vec<u8>),
     /// The module stopped while reading this file (a trap: an internal error, or no memory left).
     Stopped,
     /// No worker could read: the page reads the file itself.
@@ -74,8 +75,8 @@ async fn ask(reader: &Reader, name: &str, bytes: &Uint8Array) -> Read {
         return Read::Unavailable;
     }
     let Ok(answer) = JsFuture::from(answer).await else { return Read::Unavailable };
-    if let Some(json) = Reflect::get(&answer, &"json".into()).ok().and_then(|j| j.as_string()) {
-        return Read::Json(json);
+    if let Some(json) = Reflect::get(&answer, &"json".into()).ok().and_then(|j| j.dyn_into::<Uint8Array>().ok()) {
+        return Read::Json(json.to_vec());
     }
     if Reflect::get(&answer, &"stopped".into()).is_ok_and(|s| s.is_truthy()) {
         // A module that stopped is not used again; the next file starts a new reader.

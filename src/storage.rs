@@ -1,8 +1,10 @@
 //! The reader's corpora in IndexedDB (corpora can be megabytes, too much for localStorage): database
-//! `parallax`, version 1, object store `corpora` holding one JSON text per corpus under its id (format
-//! and migration in `state/record.rs`). Written by hand over web-sys: three operations (read all, put,
-//! delete) need a few promise adapters, not a wrapper crate. Every failure comes back as a sentence a
-//! reader can act on; nothing here deletes a record it could not read.
+//! `parallax`, version 1, object store `corpora` holding one JSON record per corpus under its id (format
+//! and migration in `state/record.rs`), as UTF-8 bytes: a 10 MB article made into a JS string and
+//! cloned into the store held the page for 50–65 ms, its bytes copied for a few. Records an earlier
+//! version stored as text are read as well. Written by hand over web-sys: three operations (read all,
+//! put, delete) need a few promise adapters, not a wrapper crate. Every failure comes back as a
+//! sentence a reader can act on; nothing here deletes a record it could not read.
 
 use crate::state::library::CorpusRecord;
 use crate::state::record;
@@ -148,8 +150,12 @@ impl Store {
                 let mut problems = Vec::new();
                 for (key, value) in keys.iter().zip(values.iter()) {
                     let key = key.as_string().unwrap_or_else(|| format!("{key:?}"));
-                    match value.as_string() {
-                        Some(text) => match record::decode(&key, &text) {
+                    let bytes = match value.as_string() {
+                        Some(text) => Some(text.into_bytes()),
+                        None => value.dyn_ref::<js_sys::Uint8Array>().map(js_sys::Uint8Array::to_vec),
+                    };
+                    match bytes {
+                        Some(bytes) => match record::decode(&key, &bytes) {
                             Ok(r) => records.push(r),
                             Err(message) => problems.push(message),
                         },
@@ -174,7 +180,8 @@ impl Store {
     pub async fn put(&self, corpus: &CorpusRecord) -> Result<(), String> {
         let write = async {
             let (tx, store) = self.corpora(IdbTransactionMode::Readwrite)?;
-            store.put_with_key(&JsValue::from_str(&record::encode(corpus)), &JsValue::from_str(&corpus.id))?;
+            let bytes = js_sys::Uint8Array::from(record::encode(corpus).as_slice());
+            store.put_with_key(&bytes, &JsValue::from_str(&corpus.id))?;
             committed(&tx).await
         };
         write.await.map_err(|e| explain_write(&e, &corpus.name))

@@ -15,9 +15,9 @@ fn main() {
     }
 }
 
-/// An imported file's bytes read by the core's rules: a JSON `ReadReply`.
+/// An imported file's bytes read by the core's rules: a JSON `ReadReply`, in UTF-8 bytes.
 #[wasm_bindgen]
-pub fn read_file_on_page(name: &str, bytes: &[u8]) -> String {
+pub fn read_file_on_page(name: &str, bytes: &[u8]) -> Vec<u8> {
     parallax_app::analysis_worker::read_file_json(name, bytes)
 }
 

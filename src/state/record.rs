@@ -1,4 +1,4 @@
-//! How a corpus is written to the browser's store (IndexedDB) and read back: one JSON text per corpus
+//! How a corpus is written to the browser's store (IndexedDB) and read back: one JSON record per corpus
 //! under its id, carrying a `schema` number. Reading goes through [`decode`], the one place that knows
 //! every schema this build can read; a record that does not parse, or comes from a newer Parallax, is
 //! reported in plain words and left in the store untouched (never deleted, never overwritten).
@@ -26,9 +26,9 @@ struct Stored {
     verdicts: Vec<Verdict>,
 }
 
-/// The stored text of a corpus.
-pub fn encode(record: &CorpusRecord) -> String {
-    serde_json::to_string(&Stored {
+/// The stored record of a corpus: JSON, in UTF-8.
+pub fn encode(record: &CorpusRecord) -> Vec<u8> {
+    serde_json::to_vec(&Stored {
         schema: SCHEMA,
         id: record.id.clone(),
         name: record.name.clone(),
@@ -46,14 +46,16 @@ struct Header {
     schema: parallax_core::header::Scalar,
 }
 
-/// Reads a stored corpus (any schema this build knows), or says why it cannot.
-pub fn decode(key: &str, text: &str) -> Result<CorpusRecord, String> {
+/// Reads a stored corpus (any schema this build knows; its JSON in UTF-8, as this build writes it, or
+/// as the text an earlier one did), or says why it cannot.
+pub fn decode(key: &str, json: impl AsRef<[u8]>) -> Result<CorpusRecord, String> {
+    let json = json.as_ref();
     let damaged = |e: serde_json::Error| {
         format!("The saved corpus “{key}” is damaged and could not be read ({e}). It was left in the store untouched.")
     };
-    let header: Header = parallax_core::header::read_header(text.as_bytes()).map_err(damaged)?;
+    let header: Header = parallax_core::header::read_header(json).map_err(damaged)?;
     let stored: Stored = match header.schema.whole() {
-        Some(1 | 2) => serde_json::from_slice(text.as_bytes()).map_err(damaged)?,
+        Some(1 | 2) => serde_json::from_slice(json).map_err(damaged)?,
         Some(n) if n > u64::from(SCHEMA) => {
             return Err(format!(
                 "The saved corpus “{key}” was written by a newer version of Parallax (format {n}); this version reads \
@@ -106,13 +108,13 @@ mod tests {
     #[test]
     fn a_record_round_trips() {
         let r = sample();
-        let back = decode("c-1", &encode(&r)).unwrap();
+        let back = decode("c-1", encode(&r)).unwrap();
         assert_eq!((back.id, back.name, back.articles), (r.id, r.name, r.articles));
     }
 
     #[test]
     fn an_article_is_stored_with_its_fields_where_schema_1_has_them() {
-        let text = encode(&sample());
+        let text = String::from_utf8(encode(&sample())).unwrap();
         assert!(
             text.contains(
                 r#""articles":[{"id":0,"file":"a.txt","label":"Gazette","outlet":"The Gazette","text":"Strike"#
@@ -143,7 +145,7 @@ mod tests {
             note: "same walkout".into(),
         };
         r.judge(&positions);
-        let text = encode(&r);
+        let text = String::from_utf8(encode(&r)).unwrap();
         assert!(text.starts_with(r#"{"schema":2,"#), "{text}");
         assert!(text.contains(r#""verdicts":[{"verdict":"same_fact","a":{"doc":0,"#), "{text}");
         let back = decode("c-1", &text).unwrap();
@@ -175,5 +177,10 @@ mod tests {
         assert!(wrong_shape.contains("damaged"), "{wrong_shape}");
         let twice = r#"{"schema":1,"id":"c","name":"x","articles":[{"id":0,"file":"a","label":"A","text":"t"},{"id":0,"file":"b","label":"B","text":"u"}]}"#;
         assert!(decode("c", twice).unwrap_err().contains("twice"));
+        // Bytes that are not UTF-8 inside a text are damaged, not read.
+        let mut bytes = encode(&sample());
+        let at = bytes.windows(6).position(|w| w == b"Strike").unwrap();
+        bytes[at] = 0xff;
+        assert!(decode("c-8", bytes).unwrap_err().contains("“c-8” is damaged"));
     }
 }

@@ -189,7 +189,8 @@ const trapOnRequest = (n) => `
       if (wrapped || !handler) return property.set.call(self, handler);
       wrapped = true;
       property.set.call(self, (event) => {
-        if (String(event.data).startsWith('{"ProcessInput"') && ++requests === ${n}) {
+        const request = event.data instanceof Uint8Array && new TextDecoder().decode(event.data.subarray(0, 20)).startsWith('{"ProcessInput"');
+        if (request && ++requests === ${n}) {
           queueMicrotask(() => { throw new WebAssembly.RuntimeError('unreachable'); });
           return;
         }

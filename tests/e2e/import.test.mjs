@@ -261,6 +261,8 @@ test('the store failing to open, a damaged record and a full disk are each expla
         const tx = open.result.transaction('corpora', 'readwrite');
         tx.objectStore('corpora').put('{"schema":1,"id":"broken","name":', 'broken');
         tx.objectStore('corpora').put('{"schema":9,"id":"future"}', 'future');
+        // A good record as an earlier version stored it: JSON text (this one stores its UTF-8 bytes).
+        tx.objectStore('corpora').put('{"schema":2,"id":"older","name":"Saved as text","articles":[{"id":0,"file":"o.txt","label":"Old","text":"Old text."}]}', 'older');
         tx.oncomplete = () => { open.result.close(); resolve(); };
         tx.onerror = () => reject(tx.error);
       };
@@ -270,14 +272,18 @@ test('the store failing to open, a damaged record and a full disk are each expla
     const error = await app.messageTexts('error');
     assert.match(error, /The saved corpus “broken” is damaged and could not be read .* It was left in the store untouched/);
     assert.match(error, /“future” was written by a newer version of Parallax \(format 9\)/);
-    const kept = await page.evaluate(() => new Promise((resolve) => {
+    assert.ok((await app.corpusNames()).some((n) => n.includes('Saved as text')), 'the record stored as text opens');
+    const [kept, bytes] = await page.evaluate(() => new Promise((resolve) => {
       const open = indexedDB.open('parallax');
       open.onsuccess = () => {
-        const get = open.result.transaction('corpora').objectStore('corpora').getAllKeys();
-        get.onsuccess = () => resolve(get.result.sort());
+        const store = open.result.transaction('corpora').objectStore('corpora');
+        const keys = store.getAllKeys();
+        const values = store.getAll();
+        values.onsuccess = () => resolve([keys.result.sort(), values.result.filter((v) => v instanceof Uint8Array).length]);
       };
     }));
-    assert.equal(kept.length, 3, `both bad records are still in the store: ${kept}`);
+    assert.equal(kept.length, 4, `both bad records are still in the store: ${kept}`);
+    assert.equal(bytes, 1, 'the imported corpus is stored as bytes');
     assert.ok(kept.includes('broken') && kept.includes('future'));
   } finally {
     await session.close();
