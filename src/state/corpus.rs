@@ -39,21 +39,40 @@ impl PartialEq for LoadedCorpus {
     }
 }
 
+/// What the views derive from an analysis and the texts analysed, once: each sentence's counterparts
+/// and each document's paragraph blocks. For a 10 MB article they take 20–30 ms, so the hook that
+/// receives a large analysis makes them in a task of their own (`Derived::new`), before the one that
+/// puts the analysis on screen; for a corpus of the same revision the texts are the same.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Derived {
+    links: LinkIndex,
+    blocks: Vec<Rc<Vec<Block>>>,
+}
+
+impl Derived {
+    /// `analysis` with its sentence texts, and the texts analysed, in document order.
+    pub fn new<'a>(analysis: &Analysis, texts: impl IntoIterator<Item = &'a str>) -> Self {
+        let blocks = analysis
+            .documents
+            .iter()
+            .zip(texts)
+            .map(|(d, text)| Rc::new(column_blocks(d, text, &analysis.passages)))
+            .collect();
+        Derived { links: LinkIndex::new(analysis), blocks }
+    }
+}
+
 impl LoadedCorpus {
-    /// A library corpus with its analysis (computed in the worker).
-    pub fn from_record(record: &CorpusRecord, analysis: Rc<Analysis>) -> Self {
+    /// A library corpus with its analysis (computed in the worker) and, when already made for this
+    /// analysis of the record's revision, what the views derive from it.
+    pub fn from_record(record: &CorpusRecord, analysis: Rc<Analysis>, derived: Option<Derived>) -> Self {
         let sources = record.sources();
         // The worker's reply leaves the sentence texts out (the record has the articles it analysed);
         // the hook puts them back as the reply arrives, and here those it could not (a reply for a
         // record no longer the one last sent).
         let analysis = crate::analysis_worker::with_sentence_texts(analysis, sources.iter().map(|s| s.text.as_str()));
-        let links = LinkIndex::new(&analysis);
-        let blocks = analysis
-            .documents
-            .iter()
-            .zip(&sources)
-            .map(|(d, s)| Rc::new(column_blocks(d, &s.text, &analysis.passages)))
-            .collect();
+        let Derived { links, blocks } =
+            derived.unwrap_or_else(|| Derived::new(&analysis, sources.iter().map(|s| s.text.as_str())));
         LoadedCorpus {
             corpus_id: record.id.clone(),
             revision: record.revision,

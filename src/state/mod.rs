@@ -25,7 +25,7 @@ pub mod timeline_model;
 pub mod verdicts_model;
 
 pub use corpora::{Corpora, Undo};
-pub use corpus::LoadedCorpus;
+pub use corpus::{Derived, LoadedCorpus};
 pub use fragment::ViewFragment;
 pub use links::SentenceRef;
 pub use messages::{Message, MessageKind, Messages, Progress};
@@ -133,6 +133,8 @@ pub enum Action {
         corpus: String,
         revision: u64,
         analysis: Rc<Analysis>,
+        /// What the views derive from it, when already made (`corpus::Derived`).
+        derived: Option<Derived>,
     },
     /// No analysis is coming (the module could not read the request, or stopped): the progress bar
     /// goes and the reader is told why; the articles stay as they are.
@@ -234,11 +236,11 @@ impl AppState {
                     self.progress = Some(Progress { corpus, revision, articles, stage });
                 }
             }
-            Action::AnalysisDone { corpus, revision, analysis } => {
+            Action::AnalysisDone { corpus, revision, analysis, derived } => {
                 let Some(record) = self.corpora.current_record().cloned() else { return self };
                 if record.id == corpus && record.revision == revision {
                     self.progress = None;
-                    self.show(Rc::new(LoadedCorpus::from_record(&record, analysis)));
+                    self.show(Rc::new(LoadedCorpus::from_record(&record, analysis, derived)));
                 }
             }
             Action::AnalysisFailed { message } => {

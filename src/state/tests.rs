@@ -164,7 +164,7 @@ fn settle(s: AppState) -> AppState {
     match s.needs_analysis().cloned() {
         Some(r) => {
             let analysis = Rc::new(parallax_core::analyze_judged(&r.sources(), &r.verdicts_by_position()));
-            s.apply(Action::AnalysisDone { corpus: r.id.clone(), revision: r.revision, analysis })
+            s.apply(Action::AnalysisDone { corpus: r.id.clone(), revision: r.revision, analysis, derived: None })
         }
         None => s,
     }
@@ -314,7 +314,7 @@ fn editing_a_label_updates_the_view_without_a_new_analysis() {
 fn a_stale_analysis_is_ignored_and_a_bundle_opens_as_its_own_corpus() {
     let s = run(vec![]);
     let stale = Rc::new(parallax_core::analyze(&[]));
-    let s = s.apply(Action::AnalysisDone { corpus: BUNDLED_ID.into(), revision: 99, analysis: stale });
+    let s = s.apply(Action::AnalysisDone { corpus: BUNDLED_ID.into(), revision: 99, analysis: stale, derived: None });
     assert_eq!(shown(&s).analysis.documents.len(), 2);
     let bundle = s.record(BUNDLED_ID).unwrap().to_bundle();
     let s = run_more(

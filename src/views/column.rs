@@ -18,11 +18,12 @@ const LONG_ARTICLE_SENTENCES: usize = 3_000;
 
 /// How many sentences of an article are put on the page at first, and how many more each "Show more"
 /// adds. Building the page for every sentence of a 10 MB article (80,000 of them) held the page for
-/// seconds when its analysis arrived, 2,000 of them for 110–120 ms, 1,000 for 85 ms (the issue's bound
-/// is 100); a news article of any ordinary length is shown whole. A sentence
+/// seconds when its analysis arrived, 2,000 of them for 110–120 ms, 1,000 for 45–60 ms, 500 for about
+/// half that (the issue's bound is 100 ms, and the machines vary by a third from run to run); a news
+/// article of any ordinary length (a long one has a few hundred sentences) is shown whole. A sentence
 /// beyond what is shown that becomes active or pinned (a link, a keyboard step, a card's "show in
 /// article") is put on the page with the rest up to it.
-const SHOWN_SENTENCES: usize = 1_000;
+const SHOWN_SENTENCES: usize = 500;
 
 #[derive(Properties, PartialEq)]
 pub struct ColumnProps {

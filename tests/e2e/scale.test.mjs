@@ -136,7 +136,7 @@ test('one 9.5 MB article: read and analysed off the main thread, tasks measured'
     // Its first sentences are on the page, with the count and a way to more; the ordinary articles are
     // whole. (74,024 sentences: the analysis of the same text by the command line.)
     const shown = await app.sentencesShown(0);
-    assert.ok(shown >= 1000 && shown < 1100, `${shown} sentences of the huge article on the page`);
+    assert.ok(shown >= 500 && shown < 600, `${shown} sentences of the huge article on the page`);
     assert.match(await app.columnMore(0).innerText(), new RegExp(`${shown.toLocaleString('en-US')} of [0-9,]{6} sentences shown`));
     assert.equal(await app.columnMore(1).count(), 0);
     await app.columnMore(0).scrollIntoViewIfNeeded();
@@ -144,7 +144,7 @@ test('one 9.5 MB article: read and analysed off the main thread, tasks measured'
     await app.columnMoreButton(0).click();
     await app.waitForMoreSentences(0, shown);
     const more = await app.sentencesShown(0);
-    assert.ok(more >= shown + 1000 && more < shown + 1100, `${more} sentences after "Show 1,000 more"`);
+    assert.ok(more >= shown + 500 && more < shown + 600, `${more} sentences after "Show 500 more"`);
     const r = { bytes: size, dropToAnalysisMs, longTasksAfterDropMs: longTasks, hoverDelaysMs: hovers };
     results.huge = r;
     console.log(`# one 9.5 MB article: ${JSON.stringify(r)}`);
