@@ -2,9 +2,10 @@
 //! ("a expliqué à l'AFP …"), the words that describe a name before it ("said 21-year-old Kenneth
 //! Nwachi", "dijo la capitana Olga Carmona"), and a name that opens the phrase with the rest of the
 //! clause after it ("declaró Hermoso entre lágrimas"), and a second speaker joined to a name ("said Tom
-//! Reyes and Ana Vale"). `speakers::subject_after` puts them together.
+//! Reyes and Ana Vale"). `speakers::subject_after` puts them together. And the subject that opens a
+//! clause, for a participle after it ("Twitter sued him in July, saying").
 
-use crate::claims::speaker_words::{MESSAGE_NOUNS, NOT_NAMES};
+use crate::claims::speaker_words::{MESSAGE_NOUNS, NOT_NAMES, PERSON_PRONOUNS};
 use crate::claims::speakers::{capitalised, is_person_noun, lower, words};
 
 /// Whether the words before a name after its cue verb describe it: a short lower-case descriptor ("said
@@ -66,6 +67,26 @@ pub(crate) fn leading_name(phrase: &str) -> Option<String> {
         && phrase[ws[0].0..ws[n - 1].0].chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '.' || c == '-')
         && !ws[..n].iter().any(|(_, w)| NOT_NAMES.contains(&lower(w).as_str()));
     plain.then(|| phrase[ws[0].0..ws[n - 1].0 + ws[n - 1].1.len()].to_string())
+}
+
+/// The subject that opens `clause` (with where it starts), for a participle that follows it after a
+/// comma: "Twitter sued him in July, saying “…”" (not "July", the words before the participle). The
+/// clause is read from its last comma ("In July, Twitter sued him"): when it opens with a name or
+/// "he"/"she" and then a word in lower case, that is the subject. Any other opening names no one
+/// ("The company sued him", "Later Musk said", "Nevertheless, dozens of activists held banners"): the
+/// quotation is left unattributed rather than given to a guess.
+pub(crate) fn clause_subject(clause: &str) -> Option<(String, usize)> {
+    let start = clause.rfind(',').map_or(0, |c| c + 1);
+    let piece = &clause[start..];
+    let ws = words(piece);
+    let &(at, first) = ws.first()?;
+    let at = start + at;
+    let opening = lower(first);
+    if PERSON_PRONOUNS.contains(&opening.as_str()) {
+        return ws.get(1).is_some_and(|(_, w)| w.chars().all(char::is_lowercase)).then_some((opening, at));
+    }
+    let name = leading_name(&clause[at..])?;
+    (!joined_with_another(&clause[..at], &clause[at + name.len()..])).then_some((name, at))
 }
 
 /// A conjunction that joins two speakers: "and", Spanish "y" / "e", French "et", Italian and Portuguese

@@ -257,6 +257,24 @@ pub(crate) const AUXILIARIES: &[&str] = &[
 /// Pronouns that refer to one person.
 pub(crate) const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 
+/// Reporting verbs as participles, which after a comma report for the subject of the clause before
+/// ("Twitter sued him, arguing that “…”"; `speakers::subject_before`).
+pub(crate) const PARTICIPLE_CUES: &[&str] = &[
+    "adding",
+    "arguing",
+    "asking",
+    "claiming",
+    "declaring",
+    "explaining",
+    "insisting",
+    "noting",
+    "saying",
+    "stressing",
+    "telling",
+    "warning",
+    "writing",
+];
+
 /// Honorifics and short titles that belong to a name ("Mr Kim", "Gov. Wes Moore"; French "M.", "Mme",
 /// "Mlle").
 pub const HONORIFICS: &[&str] = &[

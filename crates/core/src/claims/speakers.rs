@@ -18,7 +18,7 @@
 //! Written by hand: no crate on crates.io does quote attribution without a model download.
 
 use crate::claims::speaker_phrase::{
-    joined_with_another, leading_name, name_descriptor, without_addressee, without_channel,
+    clause_subject, joined_with_another, leading_name, name_descriptor, without_addressee, without_channel,
 };
 use crate::claims::speaker_words::*;
 pub use crate::claims::speaker_words::{CUE_VERBS, HONORIFICS};
@@ -202,6 +202,12 @@ fn is_french_past_auxiliary(word: &str) -> bool {
 /// The subject of the last cue verb in `before` (text of the sentence before a quotation), with where
 /// it starts in `before`.
 pub fn subject_before(before: &str) -> Option<(String, usize)> {
+    subject_before_in(before, true)
+}
+
+/// [`subject_before`]; `participles`: whether a participle after a comma may be the cue (not in the
+/// clause before one, so that a sentence of many is read once).
+fn subject_before_in(before: &str, participles: bool) -> Option<(String, usize)> {
     let ws = words(before);
     // "Biden released a statement on Saturday: “…”": a verb that puts out a message, its message noun
     // within three words, and a colon before the quotation, reports it like a cue verb.
@@ -211,11 +217,25 @@ pub fn subject_before(before: &str) -> Option<(String, usize)> {
             && matches!(lower(ws[i].1).as_str(), "released" | "issued" | "posted" | "published" | "shared" | "tweeted")
             && ws[i + 1..].iter().take(3).any(|(_, w)| MESSAGE_NOUNS.contains(&lower(w).as_str()))
     };
-    let verb = (0..ws.len()).rev().find(|&i| is_cue(ws[i].1) || puts_out(i))?;
+    // "Twitter sued him in July, saying “…”", "Musk mocked the board, adding: “…”": a participle after
+    // a comma has no subject of its own ("in July" is none); it reports for the subject of the clause
+    // before it: that of its cue verb ("Marsh said on Monday, adding"), else the one that opens it.
+    let participle = |i: usize| {
+        participles && PARTICIPLE_CUES.contains(&lower(ws[i].1).as_str()) && before[..ws[i].0].trim_end().ends_with(',')
+    };
+    let verb = (0..ws.len()).rev().find(|&i| is_cue(ws[i].1) || puts_out(i) || participle(i))?;
     // The verb must be close to the quotation: at most 25 words between ("said Tuesday those responsible
     // for a massive blast that killed dozens … would").
     if ws.len() - verb > 26 {
         return None;
+    }
+    if participle(verb) {
+        let clause = before[..ws[verb].0].trim_end().trim_end_matches(',');
+        return if words(clause).iter().any(|(_, w)| is_cue(w)) {
+            subject_before_in(clause, false)
+        } else {
+            clause_subject(clause)
+        };
     }
     let k = subject_end(&ws, verb)?;
     // "…”, declaró Hermoso entre lágrimas, y añadió:", "Marsh said, and added:", "et a ajouté :": a

@@ -179,3 +179,21 @@ fn a_descriptor_before_a_name_after_the_quotation() {
         assert_eq!(subject_after(after).as_deref(), speaker, "{after}");
     }
 }
+
+#[test]
+fn a_participle_after_a_comma_reports_for_the_clause_before() {
+    let subject = |b: &str| subject_before(b).map(|x| x.0);
+    // Not the words right before the participle ("July", "him").
+    assert_eq!(subject("Twitter sued him in July, saying ").as_deref(), Some("Twitter"));
+    assert_eq!(subject("In July, the port authority sued him, arguing that ").as_deref(), None);
+    assert_eq!(subject("In July, Ellery Docks sued him, arguing that ").as_deref(), Some("Ellery Docks"));
+    assert_eq!(subject("He walked out of the hearing, warning: ").as_deref(), Some("he"));
+    // The clause's own cue verb has the subject.
+    assert_eq!(subject("Marsh said on Monday, adding: ").as_deref(), Some("Marsh"));
+    // An opening that is no name names no one, whatever stands before it.
+    assert_eq!(subject("Nevertheless, dozens of dock workers held banners, declaring: ").as_deref(), None);
+    assert_eq!(subject("The company sued him, saying ").as_deref(), None);
+    assert_eq!(subject("Later Marsh left the room, noting that ").as_deref(), None);
+    // Two subjects are not one.
+    assert_eq!(subject("Reyes and Vale left the room, saying ").as_deref(), None);
+}
