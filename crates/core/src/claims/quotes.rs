@@ -8,6 +8,7 @@
 //! unattributed rather than guessed; a short quoted phrase counts only when a cue names its speaker.
 
 use crate::claims::quote_marks::{closing_len, is_mark, opening_len, quote_spans};
+use crate::claims::speaker_phrase::bare_attribution;
 use crate::claims::speaker_resolution::resolve;
 use crate::claims::speakers::{according_to, stop_of_a_name, subject_after, subject_before, PersonMention};
 use crate::text::document::{Paragraph, ParagraphKind};
@@ -143,6 +144,10 @@ pub fn find_quotes(
                 phrase = Some((s, "said"));
             } else if let Some((s, at)) = subject_before(before) {
                 subject_at = Some(before_start + at);
+                phrase = Some((s, "said"));
+            } else if let Some((s, at)) = bare_attribution(&text[after_start..next_open]) {
+                // "“…!” He wrote.": the quotation ended its sentence, and the next says only who spoke.
+                subject_at = Some(after_start + at);
                 phrase = Some((s, "said"));
             } else if let Some(s) = according_to(after).or_else(|| according_to(before)) {
                 phrase = Some((s, "according_to"));

@@ -6,7 +6,7 @@
 //! clause, for a participle after it ("Twitter sued him in July, saying").
 
 use crate::claims::speaker_words::{MESSAGE_NOUNS, NOT_NAMES, PERSON_PRONOUNS};
-use crate::claims::speakers::{capitalised, is_person_noun, lower, words};
+use crate::claims::speakers::{capitalised, is_cue, is_person_noun, lower, stop_of_a_name, subject_after, words};
 
 /// Whether the words before a name after its cue verb describe it: a short lower-case descriptor ("said
 /// 21-year-old Kenneth Nwachi", "said resident Maria Lopez"), or a determiner and titles or role nouns
@@ -87,6 +87,40 @@ pub(crate) fn clause_subject(clause: &str) -> Option<(String, usize)> {
     }
     let name = leading_name(&clause[at..])?;
     (!joined_with_another(&clause[..at], &clause[at + name.len()..])).then_some((name, at))
+}
+
+/// A sentence that is nothing but a speaker and a cue verb ("He wrote.", "Ms. Chappell said."), at the
+/// start of `rest` (the text after a quotation that ended its own sentence, "…!” He wrote"): the
+/// speaker, with where it stands in `rest`. Such a sentence says nothing else, so it attributes the quotation before it; one
+/// more word ("The update said so.", "He wrote later that …") and it is a sentence of its own.
+pub(crate) fn bare_attribution(rest: &str) -> Option<(String, usize)> {
+    let line = rest.split(['\n', '“', '"', '«', '‘']).next().unwrap_or(rest);
+    // "Ms. Chappell said.": the stop of a title or initial does not end the sentence.
+    let end = line
+        .char_indices()
+        .find(|&(i, c)| matches!(c, '!' | '?' | ';') || (c == '.' && !stop_of_a_name(&line[..i])))
+        .map_or(line.len(), |(i, _)| i + 1);
+    let sentence = &line[..end];
+    let ws = words(sentence);
+    if !(2..=4).contains(&ws.len()) || ws.iter().filter(|(_, w)| is_cue(w)).count() != 1 {
+        return None;
+    }
+    // "He wrote.": a pronoun opens the sentence in capitals.
+    if let [(at, pronoun), (_, verb)] = ws.as_slice() {
+        let pronoun = lower(pronoun);
+        if PERSON_PRONOUNS.contains(&pronoun.as_str()) && is_cue(verb) {
+            return Some((pronoun, *at));
+        }
+    }
+    let subject = subject_after(&format!(" {sentence}"))?;
+    // "They wrote.", "It said.": a word in capitals that opens the sentence is no name.
+    let one_word = words(&subject).len() == 1;
+    if one_word && crate::text::stopwords::ENGLISH.binary_search(&lower(&subject).as_str()).is_ok() {
+        return None;
+    }
+    let at = sentence.find(subject.as_str()).unwrap_or_else(|| sentence.len() - sentence.trim_start().len());
+    // Every word is the subject's or the verb's.
+    (words(&subject).len() + 1 == ws.len()).then_some((subject, at))
 }
 
 /// A conjunction that joins two speakers: "and", Spanish "y" / "e", French "et", Italian and Portuguese

@@ -197,3 +197,15 @@ fn a_participle_after_a_comma_reports_for_the_clause_before() {
     // Two subjects are not one.
     assert_eq!(subject("Reyes and Vale left the room, saying ").as_deref(), None);
 }
+#[test]
+fn a_sentence_of_a_speaker_and_a_cue_verb_attributes_the_quotation_before_it() {
+    use crate::claims::speaker_phrase::bare_attribution;
+    assert_eq!(bare_attribution(" He wrote\nThe next paragraph."), Some(("he".into(), 1)));
+    assert_eq!(bare_attribution(" Ms. Chappell said. The crowd cheered."), Some(("Ms. Chappell".into(), 1)));
+    // One word more and the sentence says something of its own.
+    assert_eq!(bare_attribution(" The most recent update said so."), None);
+    assert_eq!(bare_attribution(" He wrote later that the plan had failed."), None);
+    assert_eq!(bare_attribution(" The crowd cheered."), None);
+    // Not one speaker.
+    assert_eq!(bare_attribution(" They wrote."), None);
+}
