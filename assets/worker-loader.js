@@ -62,8 +62,9 @@ const isRequest = (data) => opening(data).startsWith(REQUEST);
 // now, when it must be.
 function fail(data) {
   stopped = true;
-  const handler = /^\d+/.exec(opening(data).slice(REQUEST.length));
-  if (!isRequest(data) || !handler) return; // not a request: nobody waits for an answer
+  const start = opening(data);
+  const handler = start.startsWith(REQUEST) && /^\d+/.exec(start.slice(REQUEST.length));
+  if (!handler) return; // not a request: nobody waits for an answer
   self.postMessage(JSON.stringify({ ProcessOutput: [Number(handler[0]), { Failed: { message: STOPPED } }] }));
 }
 

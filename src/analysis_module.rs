@@ -67,6 +67,11 @@ async fn call(name: &str, args: &[JsValue]) -> Result<JsValue, String> {
     answer.map_err(|_| format!("The analysis module failed in {name}."))
 }
 
+/// [`call`] for an export that answers with JSON text.
+async fn call_text(name: &str, args: &[JsValue]) -> Result<String, String> {
+    call(name, args).await?.as_string().ok_or_else(|| format!("The analysis module failed in {name}."))
+}
+
 /// Reads an imported file's bytes with the module (kind, size, binary data, encoding): in the reader
 /// worker, or on the page when no worker can read.
 pub async fn read_file(name: &str, bytes: &Uint8Array) -> ReadReply {
@@ -86,15 +91,13 @@ pub async fn read_file(name: &str, bytes: &Uint8Array) -> ReadReply {
 /// Analyses a corpus on the page with the module (when no worker can start).
 pub async fn analyse(request: &AnalysisRequest) -> Result<AnalysisReply, String> {
     let json = serde_json::to_string(request).map_err(|e| e.to_string())?;
-    let answer = call("analyse_on_page", &[JsValue::from_str(&json)]).await?;
-    let answer = answer.as_string().ok_or("The analysis module failed in analyse_on_page.")?;
+    let answer = call_text("analyse_on_page", &[JsValue::from_str(&json)]).await?;
     serde_json::from_slice(answer.as_bytes()).map_err(|e| e.to_string())
 }
 
 /// Writes an export on the page with the module (when no worker has started).
 pub async fn export(order: &ExportRequest) -> Result<AnalysisReply, String> {
     let json = serde_json::to_string(order).map_err(|e| e.to_string())?;
-    let answer = call("export_on_page", &[JsValue::from_str(&json)]).await?;
-    let answer = answer.as_string().ok_or("The analysis module failed in export_on_page.")?;
+    let answer = call_text("export_on_page", &[JsValue::from_str(&json)]).await?;
     serde_json::from_slice(answer.as_bytes()).map_err(|e| e.to_string())
 }

@@ -9,10 +9,10 @@
 //! in UTF-8 bytes both ways, copied from one module's memory to the other's as they are: a JS string
 //! of the 37 MB analysis of a 10 MB article took 0.1 s to convert, and the request for that article,
 //! sent as text, held the page for 40–55 ms. `assets/worker-loader.js` reads a request's first bytes
-//! to answer a request the module could not. A reply leaves out
-//! each sentence's text: the page holds the articles and puts it back from the sentence's offsets
-//! (`with_sentence_texts`), so the largest part of a reply is not sent, copied and read for nothing. A
-//! large analysis comes in parts, each read in a task of its own (`crate::reply_parts`).
+//! to answer a request the module could not. A reply leaves out each sentence's text: the page holds
+//! the articles and puts it back from the sentence's offsets (`with_sentence_texts`), so the largest
+//! part of a reply is not sent, copied and read for nothing. A large analysis comes in parts, each read
+//! in a task of its own (`crate::reply_parts`).
 
 use crate::analysis_exports::{write_export, ExportFile, ExportRequest};
 use crate::reply_parts::{split_off, AnalysisPart};

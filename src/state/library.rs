@@ -93,9 +93,8 @@ pub enum ImportItem {
 /// for itself and once more for every article already in the corpus); texts with the same key are then
 /// compared word by word, so a refusal is never a hash's guess. The key is a hash of the first
 /// `KEY_WORDS` words in order and of how many bytes of the whole text are printable ASCII (never
-/// whitespace):
-/// both are the same for texts with the same words, and the count is a loop the compiler vectorises.
-/// Hashing every word of a 10 MB article took 33 ms of its import, a task of the page
+/// whitespace): both are the same for texts with the same words, and the count is a loop the compiler
+/// vectorises. Hashing every word of a 10 MB article took 33 ms of its import, a task of the page
 /// (`split_whitespace` decodes every character); the key takes a few. The hash is rustc-hash's (no
 /// defence against chosen collisions is needed: a collision costs a word-by-word comparison).
 fn duplicate_key(text: &str) -> u64 {

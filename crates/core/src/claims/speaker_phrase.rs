@@ -91,8 +91,9 @@ pub(crate) fn clause_subject(clause: &str) -> Option<(String, usize)> {
 
 /// A sentence that is nothing but a speaker and a cue verb ("He wrote.", "Ms. Chappell said."), at the
 /// start of `rest` (the text after a quotation that ended its own sentence, "…!” He wrote"): the
-/// speaker, with where it stands in `rest`. Such a sentence says nothing else, so it attributes the quotation before it; one
-/// more word ("The update said so.", "He wrote later that …") and it is a sentence of its own.
+/// speaker, with where it stands in `rest`. Such a sentence says nothing else, so it attributes the
+/// quotation before it; one more word ("The update said so.", "He wrote later that …") and it is a
+/// sentence of its own.
 pub(crate) fn bare_attribution(rest: &str) -> Option<(String, usize)> {
     let line = rest.split(['\n', '“', '"', '«', '‘']).next().unwrap_or(rest);
     // "Ms. Chappell said.": the stop of a title or initial does not end the sentence.
@@ -105,22 +106,22 @@ pub(crate) fn bare_attribution(rest: &str) -> Option<(String, usize)> {
     if !(2..=4).contains(&ws.len()) || ws.iter().filter(|(_, w)| is_cue(w)).count() != 1 {
         return None;
     }
-    // "He wrote.": a pronoun opens the sentence in capitals.
-    if let [(at, pronoun), (_, verb)] = ws.as_slice() {
-        let pronoun = lower(pronoun);
-        if PERSON_PRONOUNS.contains(&pronoun.as_str()) && is_cue(verb) {
+    // "He wrote.": a pronoun opens the sentence in capitals (the other word is the one cue verb).
+    if let [(at, first), _] = ws.as_slice() {
+        let pronoun = lower(first);
+        if PERSON_PRONOUNS.contains(&pronoun.as_str()) {
             return Some((pronoun, *at));
         }
     }
     let subject = subject_after(&format!(" {sentence}"))?;
+    let subject_words = words(&subject).len();
     // "They wrote.", "It said.": a word in capitals that opens the sentence is no name.
-    let one_word = words(&subject).len() == 1;
-    if one_word && crate::text::stopwords::ENGLISH.binary_search(&lower(&subject).as_str()).is_ok() {
+    if subject_words == 1 && crate::text::stopwords::ENGLISH.binary_search(&lower(&subject).as_str()).is_ok() {
         return None;
     }
     let at = sentence.find(subject.as_str()).unwrap_or_else(|| sentence.len() - sentence.trim_start().len());
     // Every word is the subject's or the verb's.
-    (words(&subject).len() + 1 == ws.len()).then_some((subject, at))
+    (subject_words + 1 == ws.len()).then_some((subject, at))
 }
 
 /// A conjunction that joins two speakers: "and", Spanish "y" / "e", French "et", Italian and Portuguese

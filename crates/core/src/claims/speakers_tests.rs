@@ -197,6 +197,7 @@ fn a_participle_after_a_comma_reports_for_the_clause_before() {
     // Two subjects are not one.
     assert_eq!(subject("Reyes and Vale left the room, saying ").as_deref(), None);
 }
+
 #[test]
 fn a_sentence_of_a_speaker_and_a_cue_verb_attributes_the_quotation_before_it() {
     use crate::claims::speaker_phrase::bare_attribution;
