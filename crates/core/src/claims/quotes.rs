@@ -8,7 +8,7 @@
 //! unattributed rather than guessed; a short quoted phrase counts only when a cue names its speaker.
 
 use crate::claims::quote_marks::{closing_len, is_mark, opening_len, quote_spans};
-use crate::claims::speaker_phrase::bare_attribution;
+use crate::claims::speaker_phrase::{bare_attribution, colon_subject};
 use crate::claims::speaker_resolution::resolve;
 use crate::claims::speakers::{according_to, stop_of_a_name, subject_after, subject_before, PersonMention};
 use crate::text::document::{Paragraph, ParagraphKind};
@@ -21,9 +21,9 @@ pub struct Quote {
     pub text: String,
     /// Who said it, as the article names them; `None` when the article does not say.
     pub speaker: Option<String>,
-    /// How the speaker was found: `said`, `according_to`, `speaker_line`, `introduced`, `continued`,
-    /// `same_cue`, `description`, `pronoun`, `repeated` (the article quotes the same words again with
-    /// their speaker), or `unattributed`.
+    /// How the speaker was found: `said`, `according_to`, `speaker_line`, `introduced` (a colon or an
+    /// introducing paragraph), `continued`, `same_cue`, `description`, `pronoun`, `repeated` (the
+    /// article quotes the same words again with their speaker), or `unattributed`.
     pub attribution: String,
     pub doc: usize,
     /// The sentence the quote starts in.
@@ -153,6 +153,10 @@ pub fn find_quotes(
                 phrase = Some((s, "according_to"));
             } else if let Some(name) = headline_speaker(&text[paragraph.text_start..open]) {
                 phrase = Some((name.to_string(), "said"));
+            } else if let Some((s, at)) = colon_subject(before) {
+                // "Ruth Entwistle reports: “…”": a colon, no cue verb, a full name opening the sentence.
+                subject_at = Some(before_start + at);
+                phrase = Some((s, "introduced"));
             }
             let same_sentence = phrase.is_some();
             let alone = before.trim().is_empty() && after.trim_matches(|c: char| !c.is_alphanumeric()).is_empty();

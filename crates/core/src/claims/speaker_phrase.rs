@@ -3,7 +3,8 @@
 //! Nwachi", "dijo la capitana Olga Carmona"), and a name that opens the phrase with the rest of the
 //! clause after it ("declaró Hermoso entre lágrimas"), and a second speaker joined to a name ("said Tom
 //! Reyes and Ana Vale"). `speakers::subject_after` puts them together. And the subject that opens a
-//! clause, for a participle after it ("Twitter sued him in July, saying").
+//! clause, for a participle after it ("Twitter sued him in July, saying"), and the full name that opens
+//! a sentence whose colon introduces a quotation without a cue verb ("Ruth Entwistle reports:").
 
 use crate::claims::speaker_words::{MESSAGE_NOUNS, NOT_NAMES, PERSON_PRONOUNS};
 use crate::claims::speakers::{capitalised, is_cue, is_person_noun, lower, stop_of_a_name, subject_after, words};
@@ -185,4 +186,75 @@ pub(crate) fn without_channel(head: &str) -> &str {
         }
         _ => head,
     }
+}
+
+/// The speaker of a quotation that a colon introduces without a cue verb, in the quotation's own
+/// sentence (`before`, the sentence up to the quotation): "Ruth Entwistle reports: “…”", "Olga Carmona,
+/// capitana del equipo, también compartió su alegría: «…»", "… with Chief Engineer Tom Reyes
+/// commenting: “…”". The subject is a full name (two capitalised words or more) that opens
+/// the sentence with a lower-case word after it or after its apposition, or the name after "with"
+/// before the closing participle; or "he"/"she" opening the sentence. Whatever else opens it names no
+/// one: a single capitalised word ("Protesters carried signs:", "It reads:"), a description ("The
+/// statement reads:"), a function word ("In Baltimore, …:"). A sentence with a cue verb is
+/// `subject_before`'s to read, and what it leaves is not guessed at here. Returns the subject and
+/// where it starts in `before`.
+pub(crate) fn colon_subject(before: &str) -> Option<(String, usize)> {
+    let clause = before.trim_end().strip_suffix(':')?;
+    let ws = words(clause);
+    if ws.is_empty() || ws.iter().any(|(_, w)| is_cue(w)) {
+        return None;
+    }
+    let full_name = |name: &str| {
+        let nw = words(name);
+        nw.len() >= 2 && !crate::text::stopwords::is_function_word(&lower(nw[0].1))
+    };
+    // "… with Chief Engineer Tom Reyes commenting:": the name, then the participle alone.
+    if let Some(&(last_at, last)) = ws.last() {
+        let participle = last.len() > 4 && last.ends_with("ing") && last.chars().all(char::is_lowercase);
+        if let Some(w) = ws.iter().rposition(|(_, w)| *w == "with").filter(|_| participle) {
+            let from = ws[w].0 + "with".len();
+            let rest = &clause[from..last_at + last.len()];
+            let at = from + (rest.len() - rest.trim_start().len());
+            let name = leading_name(&clause[at..])?;
+            return (full_name(&name) && words(&name).len() + 1 == words(&clause[at..]).len()).then_some((name, at));
+        }
+    }
+    // What parentheses hold is an aside ("Tom Reyes (who led the works) sums it up:"): read past it.
+    // (Each byte of the aside becomes a space, so offsets stay those of `before`.)
+    let mut plain = String::with_capacity(clause.len());
+    let mut depth = 0usize;
+    for c in clause.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => {
+                plain.push(c);
+                continue;
+            }
+            _ => {}
+        }
+        plain.extend(std::iter::repeat_n(' ', c.len_utf8()));
+    }
+    let &(at, first) = words(&plain).first()?;
+    let opening = lower(first);
+    if PERSON_PRONOUNS.contains(&opening.as_str()) {
+        let next_lower = words(&plain).get(1).is_some_and(|(_, w)| w.chars().all(char::is_lowercase));
+        return next_lower.then_some((opening, at));
+    }
+    // "Olga Carmona, …, también compartió …": a name alone before the first comma, and the last piece
+    // of the clause opening in lower case (the verb after the apposition).
+    let pieces: Vec<&str> = plain.split(',').collect();
+    let name = match pieces.as_slice() {
+        [first_piece, .., last_piece] if last_piece.trim_start().starts_with(char::is_lowercase) => {
+            let piece = first_piece.trim();
+            let nw = words(piece);
+            let all_name = nw.len() <= 5
+                && nw.iter().all(|(_, w)| capitalised(w) || matches!(*w, "de" | "del" | "van" | "von" | "da"))
+                && !nw.iter().any(|(_, w)| NOT_NAMES.contains(&lower(w).as_str()));
+            all_name.then(|| piece.to_string())
+        }
+        _ => None,
+    }
+    .or_else(|| leading_name(&plain[at..]))?;
+    (full_name(&name) && !joined_with_another("", &plain[at + name.len()..])).then_some((name, at))
 }

@@ -268,3 +268,34 @@ fn the_role_before_of_speaks_not_the_place_after_it() {
         quotes("Headline here\nThe manager of Dale County said that \u{201c}our town has been decimated.\u{201d}\n");
     assert_eq!((q[0].1.as_deref(), q[0].2.as_str()), (Some("The manager of Dale County"), "description"));
 }
+
+#[test]
+fn a_colon_after_a_full_name_introduces_its_words() {
+    let q = quotes(
+        "Headline here\nRuth Entwistle reports: \u{201c}The council will vote on the repairs next week.\u{201d}\n",
+    );
+    assert_eq!((q[0].1.as_deref(), q[0].2.as_str()), (Some("Ruth Entwistle"), "introduced"));
+    // An apposition between the name and its verb; a Spanish verb phrase that is no cue verb.
+    let q = quotes("Titular\nOlga Carmona, capitana del equipo, también compartió su alegría: \u{ab}Es el día más feliz de mi vida\u{bb}.\n");
+    assert_eq!(q[0].1.as_deref(), Some("Olga Carmona"));
+    // "with" a name and a participle that closes the clause.
+    let q = quotes("Headline here\nThe plan was shown to the board with Chief Engineer Tom Reyes commenting: \u{201c}we can finish the bridge by spring.\u{201d}\n");
+    assert_eq!(q[0].1.as_deref(), Some("Chief Engineer Tom Reyes"));
+    // What parentheses hold is read past.
+    let q = quotes("Headline here\nTom Reyes (who led the works for a decade) sums it up: \u{201c}The bridge is safe again for everyone.\u{201d}\n");
+    assert_eq!(q[0].1.as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn a_colon_after_no_full_name_names_no_one() {
+    for text in [
+        "Headline here\nProtesters carried signs: \u{201c}Justice for every family in this town now.\u{201d}\n",
+        "Headline here\nIt reads: \u{201c}The council will vote on the repairs next week.\u{201d}\n",
+        "Headline here\nThe statement reads: \u{201c}The council will vote on the repairs next week.\u{201d}\n",
+        "Headline here\nIn Baltimore, the crowd chanted: \u{201c}Rebuild the bridge, rebuild it now please.\u{201d}\n",
+        "Headline here\nTom Reyes and Ana Vale put it plainly: \u{201c}The bridge is safe again for everyone.\u{201d}\n",
+        "Headline here\nAl final, el seleccionador (muy criticado) expresa su alegr\u{ed}a: \u{ab}Estoy orgulloso de este equipo hoy\u{bb}.\n",
+    ] {
+        assert_eq!(quotes(text)[0].1, None, "{text}");
+    }
+}
