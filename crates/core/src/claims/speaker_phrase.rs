@@ -50,6 +50,13 @@ pub(crate) fn without_addressee(phrase: &str) -> &str {
     }
 }
 
+/// "el-Sissi", "al-Assad", "ul-Haq": an Arabic article joined to a capitalised name, part of the name.
+pub(crate) fn article_and_name(w: &str) -> bool {
+    ["el-", "al-", "ul-", "ud-"]
+        .iter()
+        .any(|a| w.strip_prefix(a).is_some_and(|rest| rest.starts_with(char::is_uppercase)))
+}
+
 /// A name right after the cue verb with the rest of the clause after it: "declaró Hermoso entre
 /// lágrimas", "said Marsh in a statement". The capitalised run that opens the phrase, when a lower-case
 /// word follows it and it is no time or sentence word ("said Tuesday in a statement").
@@ -58,6 +65,7 @@ pub(crate) fn leading_name(phrase: &str) -> Option<String> {
     let mut n = 0;
     while n < ws.len()
         && (capitalised(ws[n].1)
+            || (n > 0 && article_and_name(ws[n].1))
             || (n > 0 && n + 1 < ws.len() && matches!(ws[n].1, "de" | "del" | "van" | "von" | "da")))
     {
         n += 1;

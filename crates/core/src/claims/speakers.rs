@@ -18,7 +18,8 @@
 //! Written by hand: no crate on crates.io does quote attribution without a model download.
 
 use crate::claims::speaker_phrase::{
-    clause_subject, joined_with_another, leading_name, name_descriptor, without_addressee, without_channel,
+    article_and_name, clause_subject, joined_with_another, leading_name, name_descriptor, without_addressee,
+    without_channel,
 };
 use crate::claims::speaker_words::*;
 pub use crate::claims::speaker_words::{CUE_VERBS, HONORIFICS};
@@ -91,7 +92,7 @@ fn phrase_ending(fragment: &str, of_allowed: bool) -> Option<String> {
     if PERSON_PRONOUNS.contains(&l.as_str()) {
         return Some(l);
     }
-    if capitalised(last) {
+    if capitalised(last) || article_and_name(last) {
         let mut first = ws.len() - 1;
         while first > 0 {
             let (pos, prev) = ws[first - 1];

@@ -24,9 +24,14 @@ fn capitalised_runs(s: &SentenceText) -> Vec<Vec<(usize, usize)>> {
                 || previous_word.contains('.')
                 || is_title_word(lower(previous_word).as_str()));
         let clean_gap = gap == " " || joined_by_hyphen || after_abbreviation;
-        let connector = CONNECTORS.contains(&word)
-            && !current.is_empty()
-            && words.get(i + 1).is_some_and(|(_, next)| is_capitalised(next));
+        // "Abdel-Fattah el-Sissi", "Zia ul-Haq": an Arabic article in lower case, joined by a hyphen to
+        // the capitalised name after it, goes on with the name (never a Spanish "el" between two names).
+        let next_joined = words.get(i + 1).is_some_and(|&(next_at, next)| {
+            is_capitalised(next) && matches!(&s.text[offset + word.len()..next_at], "-" | "\u{2011}")
+        });
+        let connector = !current.is_empty()
+            && words.get(i + 1).is_some_and(|(_, next)| is_capitalised(next))
+            && (CONNECTORS.contains(&word) || (matches!(word, "el" | "ul" | "ud") && next_joined));
         // A weekday never continues a name: "told Donald Trump Saturday". A handle or a hashtag
         // ("@JoeBiden", "#Chandrayaan") is no name either: it is left out like a weekday.
         let handle = s.text[..offset].ends_with(['@', '#']);
@@ -242,8 +247,11 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
         // place, is the person and where they come from. "Charles III of Great Britain", "William of
         // Wales" and "Bank of America" keep their "of" (one word or a numeral before it, or no place
         // after it).
+        // (Words joined by a hyphen count as one: "Abdel-Fattah el-Sissi of Egypt" has two before "of".)
+        let first = split + name_start_index;
+        let joined = |j: usize| j > 0 && matches!(&doc_text[run[first + j - 1].1..run[first + j].0], "-" | "\u{2011}");
         let from_place = name_folded.iter().position(|w| w == "of").filter(|&k| {
-            (2..=3).contains(&k)
+            (2..=3).contains(&(0..k).filter(|&j| !joined(j)).count())
                 && k + 1 < name_folded.len()
                 && name_folded[..k].iter().all(|w| {
                     !CONNECTORS.contains(&w.as_str())

@@ -421,3 +421,13 @@ fn french_monsieur_before_a_surname_is_an_honorific_and_an_initial_before_two_na
     let es = entities_of(&["The film by M. Night Shyamalan opened on Friday."]);
     assert_eq!(person(&es, "Shyamalan").name, "M. Night Shyamalan");
 }
+
+#[test]
+fn an_arabic_article_joined_to_a_name_is_part_of_it() {
+    let es = entities_of(&["President Omar Abdel-Karim el-Masri of Egypt thanked the crews on Monday."]);
+    let masri = person(&es, "Masri");
+    assert_eq!((masri.name.as_str(), masri.kind), ("Omar Abdel-Karim el-Masri", EntityKind::Person));
+    // A Spanish "el" between two names joins nothing.
+    let es = entities_of(&["Ayer ganó Inglaterra el Mundial de Clubes en Sídney."]);
+    assert!(es.iter().all(|e| !e.name.contains(" el ")), "{es:#?}");
+}

@@ -299,3 +299,13 @@ fn a_colon_after_no_full_name_names_no_one() {
         assert_eq!(quotes(text)[0].1, None, "{text}");
     }
 }
+
+#[test]
+fn a_name_with_an_arabic_article_speaks_for_its_participle() {
+    // The subject of a cue verb ("welcomed") with where he is from, as "Sheriff Ann Roe of Dade County".
+    let q = quotes("Headline here\nPresident Omar el-Masri of Egypt welcomed the deal on Twitter, writing that \u{201c}the crews have done the impossible today.\u{201d}\n");
+    assert_eq!(q[0].1.as_deref(), Some("President Omar el-Masri of Egypt"));
+    // The subject that opens the clause of another verb.
+    let q = quotes("Headline here\nPresident Omar el-Masri of Egypt marked the day on Twitter, writing that \u{201c}the crews have done the impossible today.\u{201d}\n");
+    assert_eq!(q[0].1.as_deref(), Some("President Omar el-Masri"));
+}
