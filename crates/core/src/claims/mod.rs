@@ -13,7 +13,8 @@
 //! - `quote_marks.rs`: where quotations are (marks as outlets write them); `quotes.rs` (+ `quotes/tests.rs`): quotations
 //!   and their structure; `quote_repeats.rs`: a quotation printed twice takes its speaker;
 //!   `quotation_groups.rs`: one quotation across sources; `speakers.rs`: the speaker phrase (cue
-//!   verbs, apposition), with `speaker_phrase.rs` for the words after a cue verb;
+//!   verbs, apposition), with `speaker_phrase.rs` for the words after a cue verb and
+//!   `phrase_ending.rs` for the noun phrase before one;
 //!   `speaker_resolution.rs`: who it stands for (pronouns, descriptions, bodies); word lists in
 //!   `speaker_words.rs`.
 //! - `discrepancies/`: where sources disagree, ranked most substantive first: counts, days and dates
@@ -24,6 +25,7 @@ pub mod discrepancies;
 pub mod entities;
 pub mod outcomes;
 pub mod person_evidence;
+pub mod phrase_ending;
 pub mod quantities;
 pub mod quotation_groups;
 pub mod quote_marks;

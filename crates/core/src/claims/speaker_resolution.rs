@@ -3,8 +3,9 @@
 //! title or word, a body named by its capitalised words; and the key under which two written speakers
 //! are one. The phrase itself is read by `speakers.rs`.
 
+use crate::claims::phrase_ending::is_bare_description;
 use crate::claims::speaker_words::*;
-use crate::claims::speakers::{can_speak, capitalised, is_bare_description, is_cue, lower, words, PersonMention};
+use crate::claims::speakers::{can_speak, capitalised, is_cue, lower, words, PersonMention};
 
 /// The key under which two speakers are one: a person's surname, a body's name without its generic
 /// head noun, an acronym's plural as its singular ("Thai Navy Seal unit", "Thai Navy SEALs" and "SEALs"

@@ -17,9 +17,9 @@
 //!
 //! Written by hand: no crate on crates.io does quote attribution without a model download.
 
+use crate::claims::phrase_ending::trailing_phrase;
 use crate::claims::speaker_phrase::{
-    article_and_name, clause_subject, joined_with_another, leading_name, name_descriptor, without_addressee,
-    without_channel,
+    clause_subject, joined_with_another, leading_name, name_descriptor, without_addressee, without_channel,
 };
 use crate::claims::speaker_words::*;
 pub use crate::claims::speaker_words::{CUE_VERBS, HONORIFICS};
@@ -70,116 +70,6 @@ pub(crate) fn words(fragment: &str) -> Vec<(usize, &str)> {
         out.push((s, fragment[s..].trim_end_matches(['\'', '\u{2019}', '-'])));
     }
     out
-}
-
-/// The noun phrase that ends a fragment: a name (capitalised run with its titles), a pronoun, or a
-/// description from its determiner ("the president", "the 34-year-old plumber", "a spokeswoman").
-fn trailing_phrase(fragment: &str) -> Option<String> {
-    phrase_ending(fragment, true)
-}
-
-/// [`trailing_phrase`]; `of_allowed`: whether a name after "of" may take the phrase before it (once: a
-/// chain of "of"s in one long sentence must not re-read the sentence for every link).
-fn phrase_ending(fragment: &str, of_allowed: bool) -> Option<String> {
-    let ws = words(fragment);
-    let (_, last) = *ws.last()?;
-    // Nothing but spaces may stand between the phrase and the verb.
-    let tail = &fragment[ws.last()?.0 + last.len()..];
-    if !tail.trim_matches(|c: char| c.is_whitespace() || c == '.').is_empty() {
-        return None;
-    }
-    let l = lower(last);
-    if PERSON_PRONOUNS.contains(&l.as_str()) {
-        return Some(l);
-    }
-    if capitalised(last) || article_and_name(last) {
-        let mut first = ws.len() - 1;
-        while first > 0 {
-            let (pos, prev) = ws[first - 1];
-            let gap = &fragment[pos + prev.len()..ws[first].0];
-            // "U.S.": a one-letter capital and its stop join without a space.
-            let initialism = gap == "." && prev.chars().count() == 1 && capitalised(prev);
-            let joins = gap == " " || gap == ". " || gap == "-" || initialism;
-            // "King Charles the Third": "the" inside a name, between two capitalised words.
-            let inner_the = prev == "the"
-                && first >= 2
-                && capitalised(ws[first - 2].1)
-                && fragment[ws[first - 2].0 + ws[first - 2].1.len()..pos] == *" ";
-            if joins
-                && (capitalised(prev)
-                    || inner_the
-                    || matches!(prev, "de" | "van" | "von" | "bin" | "al" | "da" | "del"))
-            {
-                first -= 1;
-            } else {
-                break;
-            }
-        }
-        // "the manager of Lee County", "Sheriff Ann Roe of Dade County", "the Bank of England": a name
-        // after "of" completes the phrase before it, which is the subject's head (the county does not
-        // speak; its manager does).
-        if of_allowed && first >= 2 && ws[first - 1].1 == "of" && fragment[ws[first - 1].0 + 2..ws[first].0] == *" " {
-            // One space before "of", and a phrase ending right there.
-            let lead = fragment[..ws[first - 1].0].strip_suffix(' ').filter(|l| !l.ends_with(' '));
-            if let Some(lead) = lead {
-                if let Some(head) = phrase_ending(lead, false).filter(|h| lead.ends_with(h.as_str())) {
-                    return Some(fragment[lead.len() - head.len()..ws[ws.len() - 1].0 + last.len()].to_string());
-                }
-            }
-        }
-        while first < ws.len() && NOT_NAMES.contains(&lower(ws[first].1).as_str()) {
-            first += 1;
-        }
-        if first == ws.len() {
-            return None;
-        }
-        return Some(fragment[ws[first].0..ws[ws.len() - 1].0 + last.len()].to_string());
-    }
-    // A description: up to six words back to a determiner, none of them a verb-like cue.
-    let from = ws.len().saturating_sub(7);
-    let det = ws[from..].iter().rposition(|(_, w)| matches!(lower(w).as_str(), "the" | "a" | "an" | "one" | "another"));
-    let Some(det) = det.map(|d| from + d) else { return bare_description(fragment, &ws) };
-    if fragment[ws[det].0..].contains([',', ';', ':'])
-        || ws[det..].iter().any(|(_, w)| is_cue(w) || matches!(lower(w).as_str(), "and" | "or" | "that" | "who"))
-    {
-        return bare_description(fragment, &ws);
-    }
-    if det + 1 == ws.len() && lower(ws[det].1) != "another" {
-        return None;
-    }
-    Some(fragment[ws[det].0..ws[ws.len() - 1].0 + last.len()].to_string())
-}
-
-/// A role named without a determiner after one capitalised word, the way headlines and ledes write it:
-/// "Lebanese prime minister", "Lebanon's prime minister", "Thai authorities". The capitalised word
-/// stands alone (a longer capitalised run is a name) and the role word ends the phrase.
-fn bare_description(fragment: &str, ws: &[(usize, &str)]) -> Option<String> {
-    let lowercase_run = ws.iter().rev().take_while(|(_, w)| w.chars().all(char::is_lowercase)).count();
-    if !(1..=3).contains(&lowercase_run) || lowercase_run >= ws.len() {
-        return None;
-    }
-    let first = ws.len() - lowercase_run - 1;
-    let (pos, lead) = ws[first];
-    // Alone: not the end of a longer capitalised run (a dateline before a dash does not count).
-    let lead_is_alone = first == 0 || {
-        let (p, w) = ws[first - 1];
-        !capitalised(w) || fragment[p + w.len()..pos].trim() != ""
-    };
-    let run = &ws[first + 1..];
-    let plain = run.iter().all(|(_, w)| {
-        !is_cue(w) && crate::text::stopwords::ENGLISH.binary_search(w).is_err() && !AUXILIARIES.contains(w)
-    });
-    let (_, last) = *ws.last()?;
-    let role = is_person_noun(last) || crate::claims::entities::is_title_word(last);
-    let stem = lower(lead.trim_end_matches("'s").trim_end_matches("\u{2019}s"));
-    (capitalised(lead) && lead_is_alone && plain && role && !NOT_NAMES.contains(&stem.as_str()))
-        .then(|| fragment[pos..ws[ws.len() - 1].0 + last.len()].to_string())
-}
-
-/// Whether a phrase is a [`bare_description`] as a whole.
-pub(crate) fn is_bare_description(phrase: &str) -> bool {
-    let ws = words(phrase);
-    ws.len() >= 2 && bare_description(phrase, &ws).is_some_and(|d| d.len() == phrase.trim().len())
 }
 
 /// Where the subject ends before the cue verb at `verb`, past auxiliaries ("was quoted as saying");
