@@ -85,6 +85,7 @@ pub(crate) fn leading_name(phrase: &str) -> Option<String> {
 /// ("The company sued him", "Later Musk said", "Nevertheless, dozens of activists held banners"): the
 /// quotation is left unattributed rather than given to a guess.
 pub(crate) fn clause_subject(clause: &str) -> Option<(String, usize)> {
+    let clause = main_clause(clause);
     let start = clause.rfind(',').map_or(0, |c| c + 1);
     let piece = &clause[start..];
     let ws = words(piece);
@@ -96,6 +97,24 @@ pub(crate) fn clause_subject(clause: &str) -> Option<(String, usize)> {
     }
     let name = leading_name(&clause[at..])?;
     (!joined_with_another(&clause[..at], &clause[at + name.len()..])).then_some((name, at))
+}
+
+/// `clause` without the pieces after its last comma that open with a participle: in "X thanked the
+/// crews on Friday, calling for calm as the water fell" the participle's piece has no subject of its own
+/// (nor does a cue verb inside it, "fell" or "continued", speak for it); the clause's subject and its
+/// verb are in the piece before.
+pub(crate) fn main_clause(clause: &str) -> &str {
+    let mut end = clause.len();
+    while let Some(comma) = clause[..end].rfind(',') {
+        let opens_with_participle = words(&clause[comma + 1..end])
+            .first()
+            .is_some_and(|(_, w)| w.len() > 4 && w.ends_with("ing") && w.chars().all(char::is_lowercase));
+        if !opens_with_participle {
+            break;
+        }
+        end = comma;
+    }
+    &clause[..end]
 }
 
 /// A sentence that is nothing but a speaker and a cue verb ("He wrote.", "Ms. Chappell said."), at the

@@ -260,17 +260,27 @@ pub(crate) const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 /// Reporting verbs as participles, which after a comma report for the subject of the clause before
 /// ("Twitter sued him, arguing that “…”"; `speakers::subject_before`).
 pub(crate) const PARTICIPLE_CUES: &[&str] = &[
+    "acknowledging",
     "adding",
+    "admitting",
+    "announcing",
     "arguing",
     "asking",
     "claiming",
     "declaring",
+    "emphasising",
+    "emphasizing",
     "explaining",
     "insisting",
     "noting",
+    "promising",
+    "recalling",
     "saying",
+    "stating",
     "stressing",
     "telling",
+    "urging",
+    "vowing",
     "warning",
     "writing",
 ];

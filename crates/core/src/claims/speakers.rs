@@ -19,7 +19,7 @@
 
 use crate::claims::phrase_ending::trailing_phrase;
 use crate::claims::speaker_phrase::{
-    clause_subject, joined_with_another, leading_name, name_descriptor, without_addressee, without_channel,
+    clause_subject, joined_with_another, leading_name, main_clause, name_descriptor, without_addressee, without_channel,
 };
 use crate::claims::speaker_words::*;
 pub use crate::claims::speaker_words::{CUE_VERBS, HONORIFICS};
@@ -111,17 +111,22 @@ fn subject_before_in(before: &str, participles: bool) -> Option<(String, usize)>
     // "Twitter sued him in July, saying “…”", "Musk mocked the board, adding: “…”": a participle after
     // a comma has no subject of its own ("in July" is none); it reports for the subject of the clause
     // before it: that of its cue verb ("Marsh said on Monday, adding"), else the one that opens it.
-    let participle = |i: usize| {
-        participles && PARTICIPLE_CUES.contains(&lower(ws[i].1).as_str()) && before[..ws[i].0].trim_end().ends_with(',')
+    // (", but emphasizing that", ", and adding": the conjunction joins the participle to the clause.)
+    let clause_before = |i: usize| {
+        let lead = before[..ws[i].0].trim_end();
+        let lead = [" but", " and"].iter().find_map(|c| lead.strip_suffix(c)).unwrap_or(lead).trim_end();
+        lead.strip_suffix(',')
     };
+    let participle =
+        |i: usize| participles && PARTICIPLE_CUES.contains(&lower(ws[i].1).as_str()) && clause_before(i).is_some();
     let verb = (0..ws.len()).rev().find(|&i| is_cue(ws[i].1) || puts_out(i) || participle(i))?;
     // The verb must be close to the quotation: at most 25 words between ("said Tuesday those responsible
     // for a massive blast that killed dozens … would").
     if ws.len() - verb > 26 {
         return None;
     }
-    if participle(verb) {
-        let clause = before[..ws[verb].0].trim_end().trim_end_matches(',');
+    if let Some(clause) = clause_before(verb).filter(|_| participle(verb)) {
+        let clause = main_clause(clause);
         return if words(clause).iter().any(|(_, w)| is_cue(w)) {
             subject_before_in(clause, false)
         } else {

@@ -309,3 +309,12 @@ fn a_name_with_an_arabic_article_speaks_for_its_participle() {
     let q = quotes("Headline here\nPresident Omar el-Masri of Egypt marked the day on Twitter, writing that \u{201c}the crews have done the impossible today.\u{201d}\n");
     assert_eq!(q[0].1.as_deref(), Some("President Omar el-Masri"));
 }
+
+#[test]
+fn a_participle_after_but_reports_for_the_subject_before_another_participle() {
+    // "continued" is a cue verb, but its subject here is no speaker: the clause's opening name is.
+    let q = quotes("Headline here\nNadia Holt thanked the crews on Friday, calling for calm as the water levels continued to fall, but emphasizing that \u{201c}the town will be rebuilt before winter.\u{201d}\n");
+    assert_eq!(q[0].1.as_deref(), Some("Nadia Holt"));
+    let q = quotes("Headline here\nThe storm passed on Friday, and officials met, stressing that \u{201c}the town will be rebuilt before winter.\u{201d}\n");
+    assert_eq!(q[0].1, None);
+}
