@@ -82,7 +82,29 @@ fn phrase_ending(fragment: &str, of_allowed: bool) -> Option<String> {
     if det + 1 == ws.len() && lower(ws[det].1) != "another" {
         return None;
     }
+    // "the director of the security agency", "a spokesman for the ministry": a person's role, then "of",
+    // "for" or "at" and what they serve; the role is the phrase's head (the agency does not speak).
+    let det = role_before(fragment, &ws, det).unwrap_or(det);
     Some(fragment[ws[det].0..ws[ws.len() - 1].0 + last.len()].to_string())
+}
+
+/// The determiner of a person's role written before "of", "for" or "at" and the description at `det`
+/// ("the director" in "the director of the security agency"): at most four words back, with only
+/// spaces between, the word before the preposition a person noun or a title.
+fn role_before(fragment: &str, ws: &[(usize, &str)], det: usize) -> Option<usize> {
+    let of = det.checked_sub(1).filter(|&k| matches!(ws[k].1, "of" | "for" | "at"))?;
+    let head = lower(ws.get(of.checked_sub(1)?)?.1);
+    if !(is_person_noun(&head) || crate::claims::entities::is_title_word(&crate::text::normalize::fold(&head))) {
+        return None;
+    }
+    let role = (of.saturating_sub(4)..of.saturating_sub(1))
+        .rev()
+        .find(|&d| matches!(lower(ws[d].1).as_str(), "the" | "a" | "an"))?;
+    let plain = !fragment[ws[role].0..ws[det].0].contains([',', ';', ':', '(', ')'])
+        && ws[role + 1..of]
+            .iter()
+            .all(|(_, w)| !is_cue(w) && !matches!(lower(w).as_str(), "and" | "or" | "that" | "who"));
+    plain.then_some(role)
 }
 
 /// A role named without a determiner after one capitalised word, the way headlines and ledes write it:

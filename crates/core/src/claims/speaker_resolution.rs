@@ -52,10 +52,11 @@ fn head_noun(description: &str) -> Option<String> {
         Some((_, "the" | "his" | "her" | "their")) if part => &ws[1..],
         _ => ws,
     };
-    // The head ends before the first preposition: "a woman in her 60s", "the head of the agency".
+    // The head ends before the first preposition: "a woman in her 60s", "the head of the agency", "a
+    // spokesman for the ministry".
     let end = ws
         .iter()
-        .position(|(_, w)| matches!(*w, "of" | "in" | "from" | "with" | "at" | "by" | "on"))
+        .position(|(_, w)| matches!(*w, "of" | "for" | "in" | "from" | "with" | "at" | "by" | "on"))
         .filter(|&k| k > 0)
         .unwrap_or(ws.len());
     let head = ws[..end].last().map(|(_, w)| lower(w))?;

@@ -318,3 +318,16 @@ fn a_participle_after_but_reports_for_the_subject_before_another_participle() {
     let q = quotes("Headline here\nThe storm passed on Friday, and officials met, stressing that \u{201c}the town will be rebuilt before winter.\u{201d}\n");
     assert_eq!(q[0].1, None);
 }
+
+#[test]
+fn a_role_of_a_body_speaks_not_the_body() {
+    let q = quotes("Headline here\nThe director of the port authority later said the repairs were \u{201c}far behind the schedule agreed last year.\u{201d}\n");
+    assert_eq!((q[0].1.as_deref(), q[0].2.as_str()), (Some("The director of the port authority"), "description"));
+    let q = quotes("Headline here\nA lawyer for the family said the ruling was \u{201c}far from the end of this long case.\u{201d}\n");
+    assert_eq!(q[0].1.as_deref(), Some("A lawyer for the family"));
+    // No role before "of": the body alone is no speaker.
+    let q = quotes(
+        "Headline here\nMost of the ministry said the talks were \u{201c}far from over and far from easy.\u{201d}\n",
+    );
+    assert_eq!(q[0].1, None);
+}
