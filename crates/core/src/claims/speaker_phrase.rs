@@ -216,7 +216,7 @@ pub(crate) fn without_channel(head: &str) -> &str {
 }
 
 /// The speaker of a quotation that a colon introduces without a cue verb, in the quotation's own
-/// sentence (`before`, the sentence up to the quotation): "Ruth Entwistle reports: “…”", "Olga Carmona,
+/// sentence (`before`, the sentence up to the quotation): "Ruth Entwistle reports: “…”", "Lucía Prado,
 /// capitana del equipo, también compartió su alegría: «…»", "… with Chief Engineer Tom Reyes
 /// commenting: “…”". The subject is a full name (two capitalised words or more) that opens
 /// the sentence with a lower-case word after it or after its apposition, or the name after "with"
@@ -268,7 +268,7 @@ pub(crate) fn colon_subject(before: &str) -> Option<(String, usize)> {
         let next_lower = words(&plain).get(1).is_some_and(|(_, w)| w.chars().all(char::is_lowercase));
         return next_lower.then_some((opening, at));
     }
-    // "Olga Carmona, …, también compartió …": a name alone before the first comma, and the last piece
+    // "Lucía Prado, …, también compartió …": a name alone before the first comma, and the last piece
     // of the clause opening in lower case (the verb after the apposition).
     let pieces: Vec<&str> = plain.split(',').collect();
     let name = match pieces.as_slice() {

@@ -276,8 +276,8 @@ fn a_colon_after_a_full_name_introduces_its_words() {
     );
     assert_eq!((q[0].1.as_deref(), q[0].2.as_str()), (Some("Ruth Entwistle"), "introduced"));
     // An apposition between the name and its verb; a Spanish verb phrase that is no cue verb.
-    let q = quotes("Titular\nOlga Carmona, capitana del equipo, también compartió su alegría: \u{ab}Es el día más feliz de mi vida\u{bb}.\n");
-    assert_eq!(q[0].1.as_deref(), Some("Olga Carmona"));
+    let q = quotes("Titular\nLucía Prado, capitana del equipo, también compartió su alegría: \u{ab}Es el día más feliz de mi vida\u{bb}.\n");
+    assert_eq!(q[0].1.as_deref(), Some("Lucía Prado"));
     // "with" a name and a participle that closes the clause.
     let q = quotes("Headline here\nThe plan was shown to the board with Chief Engineer Tom Reyes commenting: \u{201c}we can finish the bridge by spring.\u{201d}\n");
     assert_eq!(q[0].1.as_deref(), Some("Chief Engineer Tom Reyes"));
