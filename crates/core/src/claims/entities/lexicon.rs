@@ -70,6 +70,7 @@ const TITLE_WORDS: &[&str] = &[
     "detective",
     "dr",
     "mr",
+    "sir",
     "mrs",
     "mme",
     "mlle",

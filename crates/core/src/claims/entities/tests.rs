@@ -431,3 +431,11 @@ fn an_arabic_article_joined_to_a_name_is_part_of_it() {
     let es = entities_of(&["Ayer ganó Inglaterra el Mundial de Clubes en Sídney."]);
     assert!(es.iter().all(|e| !e.name.contains(" el ")), "{es:#?}");
 }
+
+#[test]
+fn sir_is_a_title_of_a_person() {
+    let es = entities_of(&["He was the first to score three goals in a final since Sir Tom Reyes in 1966."]);
+    let reyes = person(&es, "Reyes");
+    assert_eq!((reyes.name.as_str(), reyes.kind), ("Tom Reyes", EntityKind::Person));
+    assert_eq!(reyes.titles[0].title, "Sir");
+}
