@@ -2,8 +2,10 @@
 //! panel lists people and not every capitalised run ("Patapsco River", "Downing Street", "Tham Luang").
 //!
 //! For: a title or honorific ("Gov. Wes Moore", "Mr Kim"), a role in apposition ("Helen Marsh, the chief
-//! executive"), a reporting verb ("Butler said", "said Helen Marsh"), an age ("Kenneth Nwachi, 21," or
-//! "21-year-old Kenneth Nwachi"), a role noun right before ("lawyer Ben Crump"), a relative "who" after it. Against: a determiner or a place preposition right before ("the Red
+//! executive", or a description headed by a role: "Ryan Roe, a fintech investor with …"), a reporting
+//! verb ("Butler said", "said Helen Marsh"), an age ("Kenneth Nwachi, 21," or "21-year-old Kenneth
+//! Nwachi"), a role noun right before ("lawyer Ben Crump"), a relative "who" after it. Against: a
+//! determiner or a place preposition right before ("the Red
 //! Cross", "in Chiang Rai"), or a word that names a place, a structure, a body or an event ("Bridge",
 //! "River", "Guard", "Cup", "Declaration"). A group of mentions is a person when some mention has
 //! evidence for it and no more mentions have evidence against ("the Trump administration" does not
@@ -185,6 +187,22 @@ pub fn mention_evidence(doc_text: &str, start: usize, end: usize, has_title: boo
     if prev_lower && matches!(gap_before, " " | ", ") && crate::claims::speakers::is_person_noun(prev_word) {
         return 1;
     }
+    // "Ryan Roe, a fintech investor with a venture firm,": a description in apposition whose head (the
+    // last word before a preposition or the comma) is a person's role ("Lahaina, a town of residents"
+    // is headed by "town").
+    if let Some(apposition) = after.strip_prefix(", ") {
+        let phrase = &apposition[..apposition.find([',', '.', ';', ':', '(']).unwrap_or(apposition.len())];
+        let ws: Vec<&str> = phrase.unicode_words().take(8).collect();
+        let determiner = ws.first().is_some_and(|w| matches!(*w, "a" | "an" | "the"));
+        let head_end = ws
+            .iter()
+            .position(|w| matches!(*w, "of" | "with" | "at" | "for" | "in" | "from" | "who" | "and" | "on" | "to"))
+            .unwrap_or(ws.len());
+        let lower_case = ws[..head_end].iter().all(|w| w.chars().all(|c| !c.is_uppercase()));
+        if determiner && lower_case && head_end >= 2 && crate::claims::speakers::is_person_noun(ws[head_end - 1]) {
+            return 1;
+        }
+    }
     i8::from(has_title)
 }
 
@@ -233,5 +251,11 @@ mod tests {
         assert_eq!(ev("Then Prime Minister, who is abroad, spoke.", "Prime Minister", false), 0);
         // A capitalised word before is a name or title, not a role noun read here.
         assert_eq!(ev("The Coach Ekkapol line.", "Ekkapol", false), 0);
+        // A description in apposition headed by a person's role; one headed by something else.
+        assert_eq!(ev("Tom Reyes, a fintech investor with a venture firm, spoke.", "Tom Reyes", false), 1);
+        assert_eq!(ev("The rescue of Ana Vale, the goalkeeper, ended it.", "Ana Vale", false), 1);
+        assert_eq!(ev("Lahaina, a town of residents and visitors, burned.", "Lahaina", false), 0);
+        assert_eq!(ev("Blue Star, a ship of the Oslo Line, docked.", "Blue Star", false), 0);
+        assert_eq!(ev("Blue Star, the Norwegian Investor, docked.", "Blue Star", false), 0);
     }
 }

@@ -1,6 +1,8 @@
 //! The words speaker attribution reads: reporting verbs, auxiliaries, pronouns, honorifics, capitalised
 //! words that are never names, and nouns that name a person by role or relation. Data only, one word
 //! per line, so each addition is visible in review; the rules are in `speakers.rs`.
+//! Length: it is data, one word per line, so a reviewer can see each word that was added (as
+//! `entities/lexicon.rs`).
 
 /// Reporting verbs: a quotation's speaker is their subject.
 pub const CUE_VERBS: &[&str] = &[
@@ -457,6 +459,22 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "farmer",
     "driver",
     "employee",
+    // Trades and positions written before a name or in apposition ("striker Ana Vale", "Tom Reyes, a
+    // fintech investor").
+    "actor",
+    "actress",
+    "banker",
+    "defender",
+    "engineer",
+    "goalkeeper",
+    "historian",
+    "investor",
+    "midfielder",
+    "singer",
+    "striker",
+    "teammate",
+    "winger",
+    "writer",
     // French and Spanish roles ("la jugadora Olga Carmona", "l'adjoint Emmanuel Grégoire").
     "jugadora",
     "jugador",
