@@ -50,6 +50,14 @@ pub(crate) fn without_addressee(phrase: &str) -> &str {
     }
 }
 
+/// Particles inside a name between its capitalised words: "Olivier de Chalus", "Vincent van Gogh".
+const NAME_PARTICLES: &[&str] = &["de", "del", "van", "von", "da"];
+
+/// A word in "-ing" of five letters or more, in lower case: a participle ("calling", "commenting").
+fn is_participle(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ing") && w.chars().all(char::is_lowercase)
+}
+
 /// "el-Sissi", "al-Assad", "ul-Haq": an Arabic article joined to a capitalised name, part of the name.
 pub(crate) fn article_and_name(w: &str) -> bool {
     ["el-", "al-", "ul-", "ud-"]
@@ -66,7 +74,7 @@ pub(crate) fn leading_name(phrase: &str) -> Option<String> {
     while n < ws.len()
         && (capitalised(ws[n].1)
             || (n > 0 && article_and_name(ws[n].1))
-            || (n > 0 && n + 1 < ws.len() && matches!(ws[n].1, "de" | "del" | "van" | "von" | "da")))
+            || (n > 0 && n + 1 < ws.len() && NAME_PARTICLES.contains(&ws[n].1)))
     {
         n += 1;
     }
@@ -83,9 +91,9 @@ pub(crate) fn leading_name(phrase: &str) -> Option<String> {
 /// clause is read from its last comma ("In July, Twitter sued him"): when it opens with a name or
 /// "he"/"she" and then a word in lower case, that is the subject. Any other opening names no one
 /// ("The company sued him", "Later Musk said", "Nevertheless, dozens of activists held banners"): the
-/// quotation is left unattributed rather than given to a guess.
+/// quotation is left unattributed rather than given to a guess. `clause` is a [`main_clause`]: pieces
+/// that open with a participle are already cut off.
 pub(crate) fn clause_subject(clause: &str) -> Option<(String, usize)> {
-    let clause = main_clause(clause);
     let start = clause.rfind(',').map_or(0, |c| c + 1);
     let piece = &clause[start..];
     let ws = words(piece);
@@ -106,9 +114,7 @@ pub(crate) fn clause_subject(clause: &str) -> Option<(String, usize)> {
 pub(crate) fn main_clause(clause: &str) -> &str {
     let mut end = clause.len();
     while let Some(comma) = clause[..end].rfind(',') {
-        let opens_with_participle = words(&clause[comma + 1..end])
-            .first()
-            .is_some_and(|(_, w)| w.len() > 4 && w.ends_with("ing") && w.chars().all(char::is_lowercase));
+        let opens_with_participle = words(&clause[comma + 1..end]).first().is_some_and(|(_, w)| is_participle(w));
         if !opens_with_participle {
             break;
         }
@@ -237,7 +243,7 @@ pub(crate) fn colon_subject(before: &str) -> Option<(String, usize)> {
     };
     // "… with Chief Engineer Tom Reyes commenting:": the name, then the participle alone.
     if let Some(&(last_at, last)) = ws.last() {
-        let participle = last.len() > 4 && last.ends_with("ing") && last.chars().all(char::is_lowercase);
+        let participle = is_participle(last);
         if let Some(w) = ws.iter().rposition(|(_, w)| *w == "with").filter(|_| participle) {
             let from = ws[w].0 + "with".len();
             let rest = &clause[from..last_at + last.len()];
@@ -276,7 +282,7 @@ pub(crate) fn colon_subject(before: &str) -> Option<(String, usize)> {
             let piece = first_piece.trim();
             let nw = words(piece);
             let all_name = nw.len() <= 5
-                && nw.iter().all(|(_, w)| capitalised(w) || matches!(*w, "de" | "del" | "van" | "von" | "da"))
+                && nw.iter().all(|(_, w)| capitalised(w) || NAME_PARTICLES.contains(w))
                 && !nw.iter().any(|(_, w)| NOT_NAMES.contains(&lower(w).as_str()));
             all_name.then(|| piece.to_string())
         }

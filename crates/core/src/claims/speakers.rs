@@ -117,15 +117,16 @@ fn subject_before_in(before: &str, participles: bool) -> Option<(String, usize)>
         let lead = [" but", " and"].iter().find_map(|c| lead.strip_suffix(c)).unwrap_or(lead).trim_end();
         lead.strip_suffix(',')
     };
-    let participle =
-        |i: usize| participles && PARTICIPLE_CUES.contains(&lower(ws[i].1).as_str()) && clause_before(i).is_some();
-    let verb = (0..ws.len()).rev().find(|&i| is_cue(ws[i].1) || puts_out(i) || participle(i))?;
+    let participle_clause = |i: usize| {
+        (participles && PARTICIPLE_CUES.contains(&lower(ws[i].1).as_str())).then(|| clause_before(i)).flatten()
+    };
+    let verb = (0..ws.len()).rev().find(|&i| is_cue(ws[i].1) || puts_out(i) || participle_clause(i).is_some())?;
     // The verb must be close to the quotation: at most 25 words between ("said Tuesday those responsible
     // for a massive blast that killed dozens … would").
     if ws.len() - verb > 26 {
         return None;
     }
-    if let Some(clause) = clause_before(verb).filter(|_| participle(verb)) {
+    if let Some(clause) = participle_clause(verb) {
         let clause = main_clause(clause);
         return if words(clause).iter().any(|(_, w)| is_cue(w)) {
             subject_before_in(clause, false)

@@ -8,6 +8,11 @@ use super::not_names::is_common_abbreviation;
 use super::titles::{appositive_title, lowercase_title_before, with_modifiers_before};
 use super::{EntityKind, Mention, SentenceText};
 
+/// Whether the text between two words is a hyphen alone (or a non-breaking one): "Jean-Marie".
+fn is_hyphen(gap: &str) -> bool {
+    matches!(gap, "-" | "\u{2011}")
+}
+
 /// A capitalised run inside one sentence: word spans (absolute byte offsets).
 fn capitalised_runs(s: &SentenceText) -> Vec<Vec<(usize, usize)>> {
     let words = &s.words;
@@ -16,7 +21,7 @@ fn capitalised_runs(s: &SentenceText) -> Vec<Vec<(usize, usize)>> {
     let mut previous_end: Option<usize> = None;
     for (i, &(offset, word)) in words.iter().enumerate() {
         let gap = previous_end.map(|e| &s.text[e..offset]).unwrap_or("");
-        let joined_by_hyphen = gap == "-" || gap == "\u{2011}";
+        let joined_by_hyphen = is_hyphen(gap);
         // "Alexus G. Grynkewich", "U.S. Gen. Alexus": a full stop after an initial, acronym or title.
         let previous_word = if i > 0 { words[i - 1].1 } else { "" };
         let after_abbreviation = gap == ". "
@@ -26,9 +31,8 @@ fn capitalised_runs(s: &SentenceText) -> Vec<Vec<(usize, usize)>> {
         let clean_gap = gap == " " || joined_by_hyphen || after_abbreviation;
         // "Abdel-Fattah el-Sissi", "Zia ul-Haq": an Arabic article in lower case, joined by a hyphen to
         // the capitalised name after it, goes on with the name (never a Spanish "el" between two names).
-        let next_joined = words.get(i + 1).is_some_and(|&(next_at, next)| {
-            is_capitalised(next) && matches!(&s.text[offset + word.len()..next_at], "-" | "\u{2011}")
-        });
+        let next_joined =
+            words.get(i + 1).is_some_and(|&(next_at, _)| is_hyphen(&s.text[offset + word.len()..next_at]));
         let connector = !current.is_empty()
             && words.get(i + 1).is_some_and(|(_, next)| is_capitalised(next))
             && (CONNECTORS.contains(&word) || (matches!(word, "el" | "ul" | "ud") && next_joined));
@@ -249,7 +253,7 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
         // after it).
         // (Words joined by a hyphen count as one: "Abdel-Fattah el-Sissi of Egypt" has two before "of".)
         let first = split + name_start_index;
-        let joined = |j: usize| j > 0 && matches!(&doc_text[run[first + j - 1].1..run[first + j].0], "-" | "\u{2011}");
+        let joined = |j: usize| j > 0 && is_hyphen(&doc_text[run[first + j - 1].1..run[first + j].0]);
         let from_place = name_folded.iter().position(|w| w == "of").filter(|&k| {
             (2..=3).contains(&(0..k).filter(|&j| !joined(j)).count())
                 && k + 1 < name_folded.len()
@@ -392,9 +396,8 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
 /// body, place or connector among them. A longer tail is left as it was: where the place ends and a
 /// name of three or four words begins ("Madrid José Luis Martínez-Almeida") the words do not tell.
 fn office_then_name(doc_text: &str, run: &[(usize, usize)], folded: &[String], from: usize) -> Option<usize> {
-    let written: Vec<usize> = (from..run.len())
-        .filter(|&i| i == from || !matches!(&doc_text[run[i - 1].1..run[i].0], "-" | "\u{2011}"))
-        .collect();
+    let written: Vec<usize> =
+        (from..run.len()).filter(|&i| i == from || !is_hyphen(&doc_text[run[i - 1].1..run[i].0])).collect();
     // The words that open a place's two-word name and hardly stand alone.
     let opens_place = |w: &str| {
         matches!(
