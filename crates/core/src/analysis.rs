@@ -273,9 +273,10 @@ fn read_sentences<'a>(sources: &'a [SourceText], documents: &[DocumentReport]) -
             text,
             heading,
             words: crate::text::words::word_indices(text).collect(),
+            language: documents[doc].language,
         };
         let mentions = mentions_in(&sources[doc].text, &s);
-        let language = documents[doc].language;
+        let language = s.language;
         let (counts, weekdays, dates) = crate::claims::quantities::read_words(s.text, s.start, language, &s.words);
         let quantities =
             crate::claims::quantities::quantities_of(s.doc, s.index, s.text, &s.words, &counts, &weekdays, &dates);

@@ -157,6 +157,21 @@ pub fn mention_evidence(doc_text: &str, start: usize, end: usize, has_title: boo
     if is_cue(&prev) {
         return 2;
     }
+    // The French compound past after the name: "Anne Roe a déclaré", "Tom Vale et Ana Vale ont affirmé".
+    if matches!(next.as_str(), "a" | "ont") && gap_after == " " {
+        let rest = &after[gap_after.len() + next.len()..];
+        if rest.starts_with(' ') && is_cue(&first_word(rest)) {
+            return 2;
+        }
+    }
+    // A reporting verb, then the day, then the name: "a annoncé lundi Anne Roe", "dijo ayer Ana Vale".
+    if is_day_word(&prev) {
+        let rest = before.trim_end();
+        let rest = &rest[..rest.len() - rest.rsplit(|c: char| !c.is_alphanumeric()).next().map_or(0, str::len)];
+        if is_cue(&last_word(rest)) {
+            return 2;
+        }
+    }
     // "identified one of the victims as Miguel Luna", "was named as Jane Roe": who someone is, said of a
     // person (a ship or a firm "identified as" has "the" before its name, which counts against above).
     if prev == "as" && identified_before(before) {
@@ -190,26 +205,79 @@ pub fn mention_evidence(doc_text: &str, start: usize, end: usize, has_title: boo
     // "Ryan Roe, a fintech investor with a venture firm,": a description in apposition whose head (the
     // last word before a preposition or the comma) is a person's role ("Lahaina, a town of residents"
     // is headed by "town").
+    // An employer's name may stand before the role, and an abbreviation in brackets anywhere ("Dan Roe, a
+    // Harbor Research Institute (HRI) astronomer and …"): the head itself is in lower case. Not
+    // a clause of its own ("…, a senior official said").
+    // "Ana Vale, a 41-year-old who teaches …": an age in apposition.
     if let Some(apposition) = after.strip_prefix(", ") {
-        let phrase = &apposition[..apposition.find([',', '.', ';', ':', '(']).unwrap_or(apposition.len())];
-        let ws: Vec<&str> = phrase.unicode_words().take(8).collect();
+        let phrase = apposition_phrase(apposition);
+        let ws: Vec<&str> = phrase.unicode_words().take(10).collect();
         let determiner = ws.first().is_some_and(|w| matches!(*w, "a" | "an" | "the"));
         let head_end = ws
             .iter()
             .position(|w| matches!(*w, "of" | "with" | "at" | "for" | "in" | "from" | "who" | "and" | "on" | "to"))
             .unwrap_or(ws.len());
-        let lower_case = ws[..head_end].iter().all(|w| w.chars().all(|c| !c.is_uppercase()));
-        if determiner && lower_case && head_end >= 2 && crate::claims::speakers::is_person_noun(ws[head_end - 1]) {
+        let head = head_end.checked_sub(1).map(|h| ws[h]);
+        let lower_head = head.is_some_and(|w| w.chars().all(|c| !c.is_uppercase()));
+        let clause = ws.get(head_end).is_some_and(|w| is_cue(w));
+        if determiner
+            && lower_head
+            && head_end >= 2
+            && !clause
+            && head.is_some_and(|w| {
+                crate::claims::speakers::is_person_noun(w)
+                    || crate::claims::entities::is_title_word(&crate::text::normalize::fold(w))
+            })
+        {
             return 1;
+        }
+        let aged = phrase.strip_prefix("a ").or_else(|| phrase.strip_prefix("an ")).is_some_and(|r| {
+            let digits = r.chars().take_while(char::is_ascii_digit).count();
+            let rest = r[digits..].strip_prefix("-year-old").map(str::trim_start);
+            // "a 41-year-old", "a 41-year-old who …", "a 41-year-old teacher"; not "a 40-year-old ship".
+            (1..=3).contains(&digits)
+                && rest.is_some_and(|rest| {
+                    let next = rest.split_whitespace().next().unwrap_or("");
+                    next.is_empty() || next == "who" || crate::claims::speakers::is_person_noun(next)
+                })
+        });
+        if aged {
+            return 2;
         }
     }
     i8::from(has_title)
+}
+
+/// The description in apposition at the start of `text`: up to the first comma or stop outside
+/// brackets, the bracketed parts left out, within 200 bytes.
+fn apposition_phrase(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        if i > 200 || (depth == 0 && matches!(c, ',' | '.' | ';' | ':')) {
+            break;
+        }
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Whether "identified" or "named" is among the six words before the final "as" of `before`.
 fn identified_before(before: &str) -> bool {
     let words: Vec<String> = before.unicode_words().rev().skip(1).take(6).map(str::to_lowercase).collect();
     words.iter().any(|w| matches!(w.as_str(), "identified" | "identifies" | "identify" | "named" | "names"))
+}
+
+/// A weekday or "yesterday", "today" in a language Parallax reads (`word` in lower case).
+fn is_day_word(word: &str) -> bool {
+    let folded = crate::text::normalize::fold(word);
+    crate::claims::calendar::weekday(&folded).is_some()
+        || matches!(folded.as_str(), "today" | "yesterday" | "hier" | "ayer" | "hoy" | "heute" | "gestern")
 }
 
 fn last_word(s: &str) -> String {
@@ -257,5 +325,23 @@ mod tests {
         assert_eq!(ev("Lahaina, a town of residents and visitors, burned.", "Lahaina", false), 0);
         assert_eq!(ev("Blue Star, a ship of the Oslo Line, docked.", "Blue Star", false), 0);
         assert_eq!(ev("Blue Star, the Norwegian Investor, docked.", "Blue Star", false), 0);
+        // The role after an employer's name or an abbreviation in brackets; not a clause of its own.
+        assert_eq!(ev("Dan Roe, a Harbor Research Institute (HRI) astronomer and author, spoke.", "Dan Roe", false), 1);
+        assert_eq!(ev("They met Tom Reyes, a Harbor Institute official said.", "Tom Reyes", false), 0);
+        // An age in apposition.
+        assert_eq!(ev("Ana Vale, a 41-year-old who teaches music, lost her home.", "Ana Vale", false), 2);
+        assert_eq!(ev("Blue Star, a 40-year-old ship, docked.", "Blue Star", false), 0);
+    }
+
+    #[test]
+    fn reporting_verbs_in_french_and_spanish_word_order() {
+        // The French compound past after the name; "a" that is no auxiliary of a reporting verb.
+        assert_eq!(ev("Lucie Marchal a déclaré que la nef était fermée.", "Lucie Marchal", false), 2);
+        assert_eq!(ev("Tom Vale et Lucie Marchal ont affirmé le contraire.", "Lucie Marchal", false), 2);
+        assert_eq!(ev("La rue Lucie Marchal a brûlé.", "Lucie Marchal", false), 0);
+        // A reporting verb, the day, then the name.
+        assert_eq!(ev("« C'est fini », a annoncé lundi Lucie Marchal.", "Lucie Marchal", false), 2);
+        assert_eq!(ev("«Ganamos», dijo ayer Ana Vale.", "Ana Vale", false), 2);
+        assert_eq!(ev("Le marché ouvre lundi Place Vale.", "Place Vale", false), 0);
     }
 }

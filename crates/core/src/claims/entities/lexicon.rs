@@ -157,6 +157,9 @@ const TITLE_WORDS: &[&str] = &[
     "entrenadora",
     "porte-parole",
     "portavoz",
+    "reine",
+    "rey",
+    "reina",
 ];
 
 /// Organisation words that are acronyms: they make an organisation only when written in capitals.

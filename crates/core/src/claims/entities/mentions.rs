@@ -3,6 +3,7 @@
 //! around them (`person_evidence`), with the title each mention carries (before it, in apposition after
 //! it, or in lower case before it).
 
+use super::languages::{opens_clause_in, participle_form};
 use super::lexicon::*;
 use super::not_names::is_common_abbreviation;
 use super::titles::{appositive_title, lowercase_title_before, with_modifiers_before};
@@ -208,18 +209,18 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
         {
             continue;
         }
-        if at_sentence_start && split == 0 && name_words.len() == 1 && is_stopword(name_folded[0].as_str()) {
+        if at_sentence_start && split == 0 && name_words.len() == 1 && opens_clause_in(s.language, &name_folded[0]) {
             continue;
         }
-        // Drop sentence-initial function words and openers from the run ("The NATO summit", "Despite Kyiv"),
-        // and a participle that opens the sentence ("Joining Alito were …", "Citing Kremlin sources"):
-        // a word in "-ing" of six letters or more that is no place's or body's word ("Beijing", "Reading")
-        // and is not followed by a generic head ("Downing Street"). Were it a first name ("Sterling
-        // Brown"), the surname left still joins the full name.
+        // Drop sentence-initial function words and openers from the run ("The NATO summit", "Despite Kyiv",
+        // in a Spanish article "Aunque Portugal"), and a participle that opens the sentence ("Joining
+        // Alito were …", "Citing Kremlin sources", "Évoquant Lucie Marchal, il…"): a word in "-ing" (in French
+        // "-ant", in Spanish "-ando", "-iendo") of six letters or more that is no place's or body's word
+        // ("Beijing", "Reading") and is not followed by a generic head ("Downing Street"). Were it a
+        // first name ("Sterling Brown"), the surname left still joins the full name.
         let participle = |k: usize| {
             let w = name_folded[k].as_str();
-            w.chars().count() >= 6
-                && w.ends_with("ing")
+            participle_form(s.language, w)
                 && !is_place_word(w)
                 && !is_org_word(w)
                 && !is_title_word(w)
@@ -234,7 +235,7 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
         while split == 0
             && skip + 1 < name_words.len()
             && (matches!(name_folded[skip].as_str(), "the" | "a" | "an")
-                || (opens_clause && (is_stopword(name_folded[skip].as_str()) || is_opener(name_folded[skip].as_str())))
+                || (opens_clause && opens_clause_in(s.language, &name_folded[skip]))
                 || (skip == 0 && at_sentence_start && participle(skip)))
         {
             skip += 1;
@@ -244,7 +245,7 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
         if name_words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
             continue;
         }
-        if name_words.len() == 1 && is_opener(name_folded[0].as_str()) {
+        if name_words.len() == 1 && opens_clause_in(s.language, &name_folded[0]) && !is_stopword(&name_folded[0]) {
             continue;
         }
         // "Sen. Kamala Harris of California", "Laurent Fabius of France": a full name, then "of" and a

@@ -9,6 +9,7 @@
 //! are news-specific and small.
 //!
 //! - [`lexicon`]: the word lists (titles, organisations, places, openers).
+//! - [`languages`]: what opens a clause, and a participle, in French, Spanish and German articles.
 //! - [`mentions`]: capitalised runs → typed mentions with their titles.
 //! - [`titles`]: the title cues around a name.
 //! - [`grouping`]: mentions → entities across sources, and the surname key.
@@ -17,6 +18,7 @@
 //! - [`not_names`]: events, documents and common abbreviations: capitalised, yet no entity to list.
 
 mod grouping;
+mod languages;
 mod lexicon;
 mod mentions;
 mod merging;
@@ -100,8 +102,12 @@ pub struct SentenceText<'a> {
     pub heading: bool,
     /// The sentence's words (UAX #29) with offsets relative to `text`.
     pub words: Vec<(usize, &'a str)>,
+    /// The language of its document: which words open a clause and are no name ("Aunque", "Lorsque").
+    pub language: crate::text::stopwords::Language,
 }
 
+#[cfg(test)]
+mod language_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

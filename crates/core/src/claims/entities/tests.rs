@@ -14,6 +14,9 @@ pub(super) fn entities_of(docs: &[&str]) -> Vec<Entity> {
             text: t,
             heading: false,
             words: crate::text::words::word_indices(t).collect(),
+            language: crate::text::stopwords::guess_language(
+                crate::text::words::words(t).map(crate::text::normalize::fold),
+            ),
         })
         .collect();
     let text_of = |d: usize| docs[d];
