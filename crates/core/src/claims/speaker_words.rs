@@ -475,6 +475,12 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "teammate",
     "winger",
     "writer",
+    "forward",
+    "keeper",
+    "referee",
+    "skipper",
+    "substitute",
+    "umpire",
     // French and Spanish roles ("la jugadora Olga Carmona", "l'adjoint Emmanuel Grégoire").
     "jugadora",
     "jugador",

@@ -96,7 +96,13 @@ pub fn mentions_in(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
 /// The names of one sentence of `doc_text`.
 fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
     let mut out = Vec::new();
+    // Where the last name of a list led by a title in the plural ends ("Justices Tom Vale, Ana Reyes and
+    // Lu Chen"): the next name, joined to it by a comma or "and", is one of the people the title names.
+    let mut titled_list_end: Option<usize> = None;
     for run in capitalised_runs(s) {
+        let in_titled_list = titled_list_end.take().is_some_and(|end| {
+            matches!(&doc_text[end..run[0].0], ", " | " and " | ", and " | " y " | " et " | " e " | " und ")
+        });
         let words: Vec<&str> = run.iter().map(|&(a, b)| &doc_text[a..b]).collect();
         let folded: Vec<String> = words.iter().map(|w| lower(w)).collect();
         // Split off a leading title: qualifiers and title words.
@@ -192,6 +198,23 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
                 split = t + 1;
             }
         }
+        // "Democrat Tom Vale", "Republican Ana Reyes": a party before a person's name of two or three plain
+        // words is no part of it ("Republican National Committee", "Democratic Republic of Congo" keep it).
+        if split == 0
+            && (3..=4).contains(&words.len())
+            && matches!(folded[0].as_str(), "democrat" | "republican")
+            && folded[1..].iter().all(|w| {
+                let w = w.as_str();
+                !is_title_word(w) && !is_org_word(w) && !is_place_word(w) && !CONNECTORS.contains(&w)
+            })
+        {
+            split = 1;
+        }
+        // A title in the plural leads a list of names.
+        let leads_list = (0..split).any(|i| {
+            let w = folded[i].as_str();
+            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && (is_title_word(w) || plural_title(w))
+        });
         let has_title_word = monsieur
             || office_before.is_some()
             || (0..split).any(|i| is_title_word(folded[i].as_str()) || member_of_body(i));
@@ -371,6 +394,11 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
             ) - i8::from(skip > 0 && name_folded.len() > 1 && lower(words[split]) == "the");
             // A group's reporting verb is no evidence of a person ("climate activists Just Stop Oil said").
             let evidence = if group_title || group_before { -1 } else { evidence };
+            let listed = kind == EntityKind::Person && (leads_list || (in_titled_list && split == 0));
+            let evidence = if listed && name_words.len() > 1 { evidence.max(1) } else { evidence };
+            if listed {
+                titled_list_end = Some(last.1);
+            }
             out.push(RawMention {
                 mention: Mention {
                     doc: s.doc,

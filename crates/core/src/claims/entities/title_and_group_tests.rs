@@ -1,5 +1,6 @@
 //! Entity finding on short texts, continued: titles with their place before a name, clauses that are
-//! no title, names in capitals, a shorter name beside a longer one, and groups named like people.
+//! no title, names in capitals, a shorter name beside a longer one, groups named like people, a list
+//! under a title in the plural, a party before a name, a player's or an official's role before it.
 
 use super::tests::{entities_of, person};
 use super::*;
@@ -81,4 +82,31 @@ fn a_group_named_like_a_person_is_a_body() {
     assert_eq!(kind("White Helmets"), EntityKind::Organisation);
     assert_eq!(kind("Tom Reyes"), EntityKind::Person, "an employer's name ends the title, not its head");
     assert_eq!(kind("Ana Vale"), EntityKind::Person, "a plural role before a list of people");
+}
+
+#[test]
+fn a_title_in_the_plural_names_every_person_of_its_list() {
+    let es = entities_of(&["The ruling was joined by Justices Tom Vale, Ana Reyes and Lu Chen on the last day."]);
+    for name in ["Tom Vale", "Ana Reyes", "Lu Chen"] {
+        assert_eq!(person(&es, name).kind, EntityKind::Person, "{es:#?}");
+    }
+    // Without such a title a list of names says nothing of who they are.
+    let es = entities_of(&["The ruling was praised by Tom Vale, Ana Reyes and Lu Chen on the last day."]);
+    assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:#?}");
+}
+
+#[test]
+fn a_party_before_a_persons_name_is_no_part_of_it() {
+    let es = entities_of(&["Democrat Tom Vale has been projected to win the seat, and Republican Ana Reyes conceded."]);
+    assert!(es.iter().any(|e| e.name == "Tom Vale"), "{es:#?}");
+    assert!(es.iter().any(|e| e.name == "Ana Reyes"), "{es:#?}");
+    let es = entities_of(&["The Republican National Committee met in the Democratic Republic of Congo on Monday."]);
+    assert!(es.iter().any(|e| e.name == "Republican National Committee"), "{es:#?}");
+}
+
+#[test]
+fn a_substitute_or_a_referee_before_a_name_is_a_persons_role() {
+    let es = entities_of(&["The winner came late from substitute Tom Vale, and referee Ana Reyes allowed it."]);
+    assert_eq!(person(&es, "Tom Vale").kind, EntityKind::Person, "{es:#?}");
+    assert_eq!(person(&es, "Ana Reyes").kind, EntityKind::Person, "{es:#?}");
 }
