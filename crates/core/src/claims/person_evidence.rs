@@ -202,6 +202,15 @@ pub fn mention_evidence(doc_text: &str, start: usize, end: usize, has_title: boo
     if prev_lower && matches!(gap_before, " " | ", ") && crate::claims::speakers::is_person_noun(prev_word) {
         return 1;
     }
+    // "Ana Vale's husband", "Tom Reyes’ daughter": someone's relative is a person's.
+    let possessive = after.strip_prefix("'s ").or_else(|| after.strip_prefix("\u{2019}s ")).or_else(|| {
+        (name_words.last().is_some_and(|w| w.ends_with('s')))
+            .then(|| after.strip_prefix("' ").or_else(|| after.strip_prefix("\u{2019} ")))
+            .flatten()
+    });
+    if possessive.is_some_and(|rest| is_kin(&first_word(rest))) {
+        return 2;
+    }
     // "Ryan Roe, a fintech investor with a venture firm,": a description in apposition whose head (the
     // last word before a preposition or the comma) is a person's role ("Lahaina, a town of residents"
     // is headed by "town").
@@ -212,10 +221,18 @@ pub fn mention_evidence(doc_text: &str, start: usize, end: usize, has_title: boo
     if let Some(apposition) = after.strip_prefix(", ") {
         let phrase = apposition_phrase(apposition);
         let ws: Vec<&str> = phrase.unicode_words().take(10).collect();
-        let determiner = ws.first().is_some_and(|w| matches!(*w, "a" | "an" | "the"));
-        let head_end = ws
-            .iter()
-            .position(|w| matches!(*w, "of" | "with" | "at" | "for" | "in" | "from" | "who" | "and" | "on" | "to"))
+        // "a …", "the …", or an owner's ("Vale County's disaster agency official").
+        let owner = |w: &&str| w.ends_with("'s") || w.ends_with("\u{2019}s");
+        let determiner = ws.first().is_some_and(|w| matches!(*w, "a" | "an" | "the"))
+            || ws.iter().take_while(|w| w.starts_with(char::is_uppercase)).any(owner);
+        // The head is the last word before a preposition, "who" or "and" that is not inside a name
+        // ("an Emergency and Disaster Agency official": "and" between two capitals is the name's).
+        let capital = |k: usize| ws.get(k).is_some_and(|w| w.starts_with(char::is_uppercase));
+        let head_end = (0..ws.len())
+            .find(|&k| {
+                matches!(ws[k], "of" | "with" | "at" | "for" | "in" | "from" | "who" | "and" | "on" | "to")
+                    && !(k > 0 && capital(k - 1) && capital(k + 1))
+            })
             .unwrap_or(ws.len());
         let head = head_end.checked_sub(1).map(|h| ws[h]);
         let lower_head = head.is_some_and(|w| w.chars().all(|c| !c.is_uppercase()));
@@ -271,6 +288,42 @@ fn apposition_phrase(text: &str) -> String {
 fn identified_before(before: &str) -> bool {
     let words: Vec<String> = before.unicode_words().rev().skip(1).take(6).map(str::to_lowercase).collect();
     words.iter().any(|w| matches!(w.as_str(), "identified" | "identifies" | "identify" | "named" | "names"))
+}
+
+/// A relative's noun (in lower case): what only a person has.
+fn is_kin(word: &str) -> bool {
+    matches!(
+        word,
+        "husband"
+            | "wife"
+            | "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "mother"
+            | "father"
+            | "parents"
+            | "brother"
+            | "brothers"
+            | "sister"
+            | "sisters"
+            | "widow"
+            | "widower"
+            | "grandson"
+            | "granddaughter"
+            | "grandmother"
+            | "grandfather"
+            | "uncle"
+            | "aunt"
+            | "nephew"
+            | "niece"
+            | "fiance"
+            | "fiancé"
+            | "fiancee"
+            | "fiancée"
+            | "girlfriend"
+            | "boyfriend"
+    )
 }
 
 /// A weekday or "yesterday", "today" in a language Parallax reads (`word` in lower case).
@@ -331,6 +384,15 @@ mod tests {
         // An age in apposition.
         assert_eq!(ev("Ana Vale, a 41-year-old who teaches music, lost her home.", "Ana Vale", false), 2);
         assert_eq!(ev("Blue Star, a 40-year-old ship, docked.", "Blue Star", false), 0);
+        // An owner's description, with a name of its own inside ("Emergency and Disaster Agency").
+        assert_eq!(
+            ev("Tom Reyes, Vale County's Emergency and Disaster Agency official, said so.", "Tom Reyes", false),
+            1
+        );
+        // Someone's relative.
+        assert_eq!(ev("Ana Vale’s husband gave a sample.", "Ana Vale", false), 2);
+        assert_eq!(ev("Tom Reyes' daughter was found.", "Tom Reyes", false), 2);
+        assert_eq!(ev("Blue Star's owners gave a statement.", "Blue Star", false), 0);
     }
 
     #[test]

@@ -481,6 +481,10 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "skipper",
     "substitute",
     "umpire",
+    "columnist",
+    "editor",
+    "photographer",
+    "producer",
     // French and Spanish roles ("la jugadora Olga Carmona", "l'adjoint Emmanuel Grégoire").
     "jugadora",
     "jugador",

@@ -109,4 +109,8 @@ fn a_substitute_or_a_referee_before_a_name_is_a_persons_role() {
     let es = entities_of(&["The winner came late from substitute Tom Vale, and referee Ana Reyes allowed it."]);
     assert_eq!(person(&es, "Tom Vale").kind, EntityKind::Person, "{es:#?}");
     assert_eq!(person(&es, "Ana Reyes").kind, EntityKind::Person, "{es:#?}");
+    let es = entities_of(&["U.S. Representative Tom Vale wrote that photographer Ana Reyes was hurt."]);
+    assert_eq!(person(&es, "Tom Vale").name, "Tom Vale", "{es:#?}");
+    assert_eq!(person(&es, "Tom Vale").kind, EntityKind::Person, "{es:#?}");
+    assert_eq!(person(&es, "Ana Reyes").kind, EntityKind::Person, "{es:#?}");
 }
