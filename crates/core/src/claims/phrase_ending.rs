@@ -40,11 +40,12 @@ fn phrase_ending(fragment: &str, of_allowed: bool) -> Option<String> {
                 && first >= 2
                 && capitalised(ws[first - 2].1)
                 && fragment[ws[first - 2].0 + ws[first - 2].1.len()..pos] == *" ";
-            if joins
-                && (capitalised(prev)
-                    || inner_the
-                    || matches!(prev, "de" | "van" | "von" | "bin" | "al" | "da" | "del"))
-            {
+            // A particle joins the name only inside one ("Olivier de Chalus"), not after an office in
+            // lower case ("le maire de Paris": the office's place follows).
+            let particle = matches!(prev, "de" | "van" | "von" | "bin" | "al" | "da" | "del")
+                && first >= 2
+                && capitalised(ws[first - 2].1);
+            if joins && (capitalised(prev) || inner_the || particle) {
                 first -= 1;
             } else {
                 break;
@@ -53,12 +54,29 @@ fn phrase_ending(fragment: &str, of_allowed: bool) -> Option<String> {
         // "the manager of Lee County", "Sheriff Ann Roe of Dade County", "the Bank of England": a name
         // after "of" completes the phrase before it, which is the subject's head (the county does not
         // speak; its manager does).
-        if of_allowed && first >= 2 && ws[first - 1].1 == "of" && fragment[ws[first - 1].0 + 2..ws[first].0] == *" " {
-            // One space before "of", and a phrase ending right there.
-            let lead = fragment[..ws[first - 1].0].strip_suffix(' ').filter(|l| !l.ends_with(' '));
-            if let Some(lead) = lead {
-                if let Some(head) = phrase_ending(lead, false).filter(|h| lead.ends_with(h.as_str())) {
+        // So in French and Spanish: "le maire de Paris", "la ministre du Travail", "el presidente del
+        // Gobierno", and with an article: "le président de la République", "the president of the Republic".
+        let connector = |k: usize| matches!(ws[k].1, "of" | "de" | "du" | "des" | "del" | "di" | "da");
+        let connector_at = match first.checked_sub(1) {
+            Some(k) if k >= 1 && connector(k) => Some(k),
+            Some(k) if k >= 2 && matches!(ws[k].1, "the" | "la" | "las" | "los" | "le" | "les") && connector(k - 1) => {
+                Some(k - 1)
+            }
+            _ => None,
+        };
+        if let Some(at) = connector_at {
+            // Single spaces between the words, and a phrase ending right before the connector.
+            let spaced = (at..first).all(|k| fragment[ws[k].0 + ws[k].1.len()..ws[k + 1].0] == *" ");
+            let lead = fragment[..ws[at].0].strip_suffix(' ').filter(|l| !l.ends_with(' '));
+            if let (true, Some(lead)) = (spaced, lead) {
+                let head = if of_allowed { phrase_ending(lead, false) } else { None };
+                if let Some(head) = head.filter(|h| lead.ends_with(h.as_str())) {
                     return Some(fragment[lead.len() - head.len()..ws[ws.len() - 1].0 + last.len()].to_string());
+                }
+                // An office or a group in lower case before it with no phrase found ("residents of
+                // Lahaina said"): the place is not who spoke.
+                if !capitalised(ws[at - 1].1) {
+                    return None;
                 }
             }
         }
@@ -72,11 +90,23 @@ fn phrase_ending(fragment: &str, of_allowed: bool) -> Option<String> {
     }
     // A description: up to six words back to a determiner, none of them a verb-like cue.
     let from = ws.len().saturating_sub(7);
-    let det = ws[from..].iter().rposition(|(_, w)| matches!(lower(w).as_str(), "the" | "a" | "an" | "one" | "another"));
+    // (French and Spanish articles too: "le porte-parole", "la jugadora", "l'adjoint au maire".)
+    // (Written in lower case after its first letter: "UN" and "LA" are no articles.)
+    let determiner = |w: &str| {
+        if w.chars().skip(1).any(char::is_uppercase) {
+            return false;
+        }
+        let w = lower(w);
+        matches!(
+            w.as_str(),
+            "the" | "a" | "an" | "one" | "another" | "le" | "la" | "les" | "un" | "une" | "el" | "los" | "las" | "una"
+        ) || ((w.starts_with("l'") || w.starts_with("l\u{2019}")) && w.len() > 3)
+    };
+    let det = ws[from..].iter().rposition(|(_, w)| determiner(w));
     let Some(det) = det.map(|d| from + d) else { return bare_description(fragment, &ws) };
-    if fragment[ws[det].0..].contains([',', ';', ':'])
-        || ws[det..].iter().any(|(_, w)| is_cue(w) || matches!(lower(w).as_str(), "and" | "or" | "that" | "who"))
-    {
+    let joins_clauses =
+        |w: &str| matches!(lower(w).as_str(), "and" | "or" | "that" | "who" | "et" | "ou" | "que" | "qui");
+    if fragment[ws[det].0..].contains([',', ';', ':']) || ws[det..].iter().any(|(_, w)| is_cue(w) || joins_clauses(w)) {
         return bare_description(fragment, &ws);
     }
     if det + 1 == ws.len() && lower(ws[det].1) != "another" {

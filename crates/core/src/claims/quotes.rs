@@ -112,7 +112,9 @@ pub fn find_quotes(
         for (k, &(start, end)) in spans.iter().enumerate() {
             let inner = text[start..end].trim();
             let n_words = inner.split_whitespace().count();
-            if inner.is_empty() {
+            // Marks around no word ("était » sous surveillance … « .": a pair written the wrong way
+            // round leaves a full stop between them) quote nothing.
+            if !inner.chars().any(char::is_alphanumeric) {
                 continue;
             }
             let open = start - opening_len(text, start);

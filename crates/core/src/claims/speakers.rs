@@ -76,6 +76,10 @@ pub(crate) fn words(fragment: &str) -> Vec<(usize, &str)> {
 /// `None` for a passive ("the plan was described as"), whose subject is not a speaker.
 fn subject_end(ws: &[(usize, &str)], verb: usize) -> Option<usize> {
     let mut k = verb;
+    // The French compound past: "Anne Roe a déclaré", "ils ont affirmé".
+    if k >= 2 && is_french_past_auxiliary(ws[k - 1].1) {
+        k -= 1;
+    }
     let mut passive = false;
     while k > 0 && AUXILIARIES.contains(&lower(ws[k - 1].1).as_str()) {
         passive |= matches!(lower(ws[k - 1].1).as_str(), "was" | "were" | "is");
@@ -138,9 +142,8 @@ fn subject_before_in(before: &str, participles: bool) -> Option<(String, usize)>
     // "…”, declaró Hermoso entre lágrimas, y añadió:", "Marsh said, and added:", "et a ajouté :": a
     // cue verb right after "and" has no subject of its own and shares that of the cue verb before it,
     // written after that verb or before it.
-    let and = if k >= 2 && is_french_past_auxiliary(ws[k - 1].1) { k - 2 } else { k - 1 };
-    if matches!(lower(ws[and].1).as_str(), "and" | "y" | "e" | "et") {
-        let lead = &before[..ws[and].0];
+    if matches!(lower(ws[k - 1].1).as_str(), "and" | "y" | "e" | "et") {
+        let lead = &before[..ws[k - 1].0];
         let lw = words(lead);
         let previous = lw.iter().rposition(|(_, w)| is_cue(w))?;
         let from = lw[previous].0;
@@ -222,6 +225,14 @@ pub fn subject_after(after: &str) -> Option<String> {
         // "said Helen Marsh" / "said the president": the phrase up to the next comma or stop.
         let rest = &after[ws[cue].0 + ws[cue].1.len()..];
         let phrase = without_addressee(rest[..phrase_end(rest)].trim());
+        // "a affirmé le porte-parole avant de détailler", "said the spokesman before leaving": what
+        // the speaker did next is no part of who they are.
+        let phrase =
+            [" before ", " after ", " while ", " avant ", " après ", " pendant ", " antes ", " después ", " tras "]
+                .iter()
+                .filter_map(|sep| phrase.find(sep))
+                .min()
+                .map_or(phrase, |i| &phrase[..i]);
         let pw = words(phrase);
         if pw.is_empty() || pw.len() > 12 {
             return None;

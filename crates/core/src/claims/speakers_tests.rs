@@ -50,8 +50,11 @@ fn subject_after_reads_french_and_spanish_attributions() {
         (", a expliqué à l'AFP le lieutenant-colonel Gabriel Plus, porte-parole.", Some("Gabriel Plus")),
         (", a annoncé lundi Emmanuel Grégoire, l'adjoint.", Some("Emmanuel Grégoire")),
         (", raconte Olivier De Chalus, le responsable.", Some("Olivier De Chalus")),
+        (", a affirmé le porte-parole avant de détailler : ", Some("le porte-parole")),
+        (", said the spokesman before leaving.", Some("the spokesman")),
         // The prosecutor's office of Paris speaks, not Paris.
-        (", a annoncé le parquet de Paris.", None),
+        (", a annoncé le parquet de Paris.", Some("le parquet de Paris")),
+        (", a annoncé Paris.", Some("Paris")),
         // A name first, then the rest of the clause; never a day.
         (", said Marsh in a statement.", Some("Marsh")),
         (", said Tuesday in a statement.", None),
@@ -209,4 +212,29 @@ fn a_sentence_of_a_speaker_and_a_cue_verb_attributes_the_quotation_before_it() {
     assert_eq!(bare_attribution(" The crowd cheered."), None);
     // Not one speaker.
     assert_eq!(bare_attribution(" They wrote."), None);
+}
+#[test]
+fn a_french_or_spanish_office_with_its_place_is_the_subject_not_the_place() {
+    let cases = [
+        ("Le président de la République a déclaré que « ", "Le président de la République"),
+        ("Le maire de Pontvieux a déclaré que « ", "Le maire de Pontvieux"),
+        ("La ministre du Travail a affirmé : « ", "La ministre du Travail"),
+        ("El presidente del Gobierno dijo que « ", "El presidente del Gobierno"),
+        ("The president of the Republic said that “", "The president of the Republic"),
+        ("Le porte-parole a déclaré que « ", "Le porte-parole"),
+        ("l’adjoint au maire a déclaré que « ", "l’adjoint au maire"),
+        // A particle inside a name stays the name's; the compound past's auxiliary is no part of it.
+        ("Lucie de Marchal a raconté : « ", "Lucie de Marchal"),
+        ("Lucie Marchal a déclaré que « ", "Lucie Marchal"),
+    ];
+    for (before, speaker) in cases {
+        assert_eq!(subject_before(before).map(|x| x.0).as_deref(), Some(speaker), "{before}");
+    }
+    // "UN" is no French article.
+    let before = "The UN refugee agency said that “";
+    assert_eq!(subject_before(before).map(|x| x.0).as_deref(), Some("The UN refugee agency"));
+    // Residents of a place are not the place.
+    for before in ["Residents of Pontvieux said that “", "Many residents of Pontvieux said that “"] {
+        assert_ne!(subject_before(before).map(|x| x.0).as_deref(), Some("Pontvieux"), "{before}");
+    }
 }
