@@ -89,4 +89,15 @@ mod tests {
         // Without a reporting verb, a place is part of the event: "met in Paris on Tuesday".
         assert_eq!(context("Leaders met in Paris on Tuesday."), ["met", "paris"]);
     }
+
+    #[test]
+    fn the_month_of_a_date_is_no_event() {
+        // A speech on Tuesday about a fire of the day before shares no event with the fire's Monday
+        // through "April" (in any language).
+        assert!(
+            context("Lors d’un discours, mardi 16 avril, la maire est revenue sur l’incendie de la veille.").is_empty()
+        );
+        assert!(context("In a speech, on Tuesday, April 16, the mayor spoke.").is_empty());
+        assert_eq!(context("The fire broke out on Monday, April 15."), ["broke", "fire"]);
+    }
 }

@@ -161,6 +161,9 @@ pub(super) fn event_context(text: &str, is_anchor: impl Fn(&str) -> bool) -> BTr
             || w.chars().any(|c| c.is_ascii_digit())
             || is_anchor(w)
             || crate::claims::quantities::weekday(w).is_some()
+            // The month of a date is the date's, no event ("mardi 16 avril" names the day of a speech
+            // about a fire of "lundi 15 avril": April is no event they share).
+            || crate::claims::calendar::is_month_any_language(w)
             || STATEMENT_VERBS.contains(&w)
             || matches!(
                 w,
