@@ -196,6 +196,16 @@ fn should_join(previous: &str, next: &str) -> bool {
     if next_trim.chars().all(|c| c == '.' || c.is_whitespace()) || is_citation(next_trim) || is_list_marker(prev) {
         return true;
     }
+    // "the CEO of Tesla Inc. (TSLA) and SpaceX": a short bracket after the stop, then the sentence going on
+    // in lower case.
+    let after_bracket = next_trim
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .filter(|(inner, _)| inner.split_whitespace().count() <= 6)
+        .map(|(_, rest)| rest.trim_start());
+    if prev.ends_with('.') && after_bracket.is_some_and(|rest| rest.starts_with(char::is_lowercase)) {
+        return true;
+    }
     // A list item ("b) Schools are shut") starts a sentence even in lower case.
     let first_token = next_trim.split_whitespace().next().unwrap_or("");
     if is_list_marker(first_token) && next_trim.len() > first_token.len() && !first_token.ends_with('.') {
@@ -265,6 +275,12 @@ mod tests {
             "Mr. Smith met Dr. Jones on St. Patrick's Day. It rained.",
             &["Mr. Smith met Dr. Jones on St. Patrick's Day.", "It rained."],
         );
+        // A ticker in brackets after "Inc.", the sentence going on; a source in brackets after a stop.
+        check(
+            "Vale, the head of Vale Inc. (VAL) and a frequent poster, bid in April. It failed.",
+            &["Vale, the head of Vale Inc. (VAL) and a frequent poster, bid in April.", "It failed."],
+        );
+        check("“We are ready.” (Reuters) Talks begin.", &["“We are ready.” (Reuters)", "Talks begin."]);
     }
 
     #[test]
