@@ -149,7 +149,7 @@ fn main() {
         eprintln!("../shared/bench-corpus is not beside the repository (set PARALLAX_BENCH to its path)");
         std::process::exit(2);
     };
-    let events: Vec<EventData> = labels::load_all(&bench).iter().map(load).collect();
+    let events: Vec<EventData> = labels::load_paired(&bench).iter().map(load).collect();
     println!("Candidates (pairs sharing two or more indexed terms) and how many labelled pairs they cover:");
     for e in &events {
         let covered: BTreeSet<usize> = e.hits.iter().flatten().copied().collect();

@@ -222,10 +222,12 @@ fn real_news_accuracy_per_event() {
             event.name, event.stale
         );
         let a = analyse(event);
-        let pred: Vec<_> = a.alignments.iter().map(|al| (al.a, al.b)).collect();
+        // An event labelled without its sentence pairs scores no pairs and no links (a dash).
+        let paired = !event.pairs.is_empty();
+        let pred: Vec<_> = if paired { a.alignments.iter().map(|al| (al.a, al.b)).collect() } else { Vec::new() };
         let (tp_pred, np, tp_gold, ng) = score_pairs(event, &a, &pred);
         let (pp, pr, pf) = prf(tp_pred, np, tp_gold, ng);
-        let (l_right, l_pred, l_gold) = links(event, &a);
+        let (l_right, l_pred, l_gold) = if paired { links(event, &a) } else { (0, 0, 0) };
         for (t, v) in link_totals.iter_mut().zip([l_right, l_pred, l_gold]) {
             *t += v;
         }
@@ -236,9 +238,14 @@ fn real_news_accuracy_per_event() {
         let (pp2, pr2, _) = prf(ppl_right, ppl_rows, ppl_found, ppl_gold);
         let (qp, qr, _) = prf(q_right, q_given, q_right, q_with);
         let (dp, dr, _) = prf(d_right, d_pred, d_found, d_gold);
+        let (pairs_cell, links_cell) = if paired {
+            (format!("{pp:>5.2} {pr:>4.2} {pf:>4.2}"), format!("{lp:>5.2} {lr:>4.2}"))
+        } else {
+            (format!("{:>15}", "—"), format!("{:>10}", "—"))
+        };
         println!(
-            "{:34} {:>5.2} {:>4.2} {:>4.2} {:>5.2} {:>4.2}  {:>5.2} {:>4.2} {:>2}/{:<3}  {:>3}/{:<3} {:>4.2} {:>4.2} {:>3}  {:>5.2} {:>4.2} ({}/{})",
-            event.name, pp, pr, pf, lp, lr, pp2, pr2, split, ppl_gold, q_found, q_gold, qp, qr, q_wrong, dp, dr, d_found, d_gold
+            "{:34} {pairs_cell} {links_cell}  {:>5.2} {:>4.2} {:>2}/{:<3}  {:>3}/{:<3} {:>4.2} {:>4.2} {:>3}  {:>5.2} {:>4.2} ({}/{})",
+            event.name, pp2, pr2, split, ppl_gold, q_found, q_gold, qp, qr, q_wrong, dp, dr, d_found, d_gold
         );
         for (i, v) in [
             tp_pred, np, tp_gold, ng, ppl_right, ppl_rows, ppl_found, ppl_gold, q_right, q_given, q_with, q_wrong,
@@ -280,7 +287,7 @@ fn pair_model_weights_are_reproduced_by_training() {
         eprintln!("skipped: ../shared/bench-corpus is not beside the repository (set PARALLAX_BENCH to its path)");
         return;
     };
-    let events: Vec<train::EventData> = labels::load_all(&bench).iter().map(train::load).collect();
+    let events: Vec<train::EventData> = labels::load_paired(&bench).iter().map(train::load).collect();
     let (local, ranked, calibration) = train::train(&events.iter().collect::<Vec<_>>());
     use parallax_core::pair_model::{CALIBRATION, LOCAL_WEIGHTS, RANKED_WEIGHTS};
     let shipped = LOCAL_WEIGHTS.iter().chain(&RANKED_WEIGHTS).chain(&CALIBRATION);

@@ -87,6 +87,13 @@ pub fn load_all(bench: &Path) -> Vec<Event> {
     names.into_iter().filter_map(|n| load(bench, &n)).collect()
 }
 
+/// The labelled events whose sentence pairs are labelled too: the pair model is trained and scored on
+/// these only (an event labelled for people, quotes and differences alone has no `pairs.tsv`; its
+/// candidate pairs are not all negatives).
+pub fn load_paired(bench: &Path) -> Vec<Event> {
+    load_all(bench).into_iter().filter(|e| !e.pairs.is_empty()).collect()
+}
+
 pub fn load(bench: &Path, name: &str) -> Option<Event> {
     let dir = bench.join(name);
     let mut files: Vec<String> = std::fs::read_dir(&dir)
