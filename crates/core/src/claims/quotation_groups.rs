@@ -5,11 +5,23 @@
 use crate::claims::quotes::Quote;
 
 /// The content words of a quotation (stop words left out: two quotations sharing "I", "this", "and"
-/// are not one quotation).
+/// are not one quotation), in its own language too: "tout le feu est éteint" has two content words, not
+/// five, and shares no four with another statement about the fire.
 pub fn content_words(text: &str) -> std::collections::BTreeSet<String> {
-    crate::text::words::words(text)
-        .map(crate::text::normalize::fold)
-        .filter(|w| crate::text::stopwords::ENGLISH.binary_search(&w.as_str()).is_err())
+    use crate::text::stopwords::{is_stopword_in, Language};
+    let folded: Vec<String> = crate::text::words::words(text).map(crate::text::normalize::fold).collect();
+    // The language whose function words the quotation uses most; English unless another's are more.
+    let count = |l: Language| folded.iter().filter(|w| is_stopword_in(l, w)).count();
+    let english = count(Language::English);
+    let language = [Language::French, Language::Spanish, Language::German]
+        .into_iter()
+        .map(|l| (count(l), l))
+        .filter(|&(n, _)| n > english)
+        .max_by_key(|&(n, _)| n)
+        .map_or(Language::English, |(_, l)| l);
+    folded
+        .into_iter()
+        .filter(|w| !is_stopword_in(Language::English, w) && !is_stopword_in(language, w))
         .collect()
 }
 
