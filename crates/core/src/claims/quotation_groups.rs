@@ -19,10 +19,7 @@ pub fn content_words(text: &str) -> std::collections::BTreeSet<String> {
         .filter(|&(n, _)| n > english)
         .max_by_key(|&(n, _)| n)
         .map_or(Language::English, |(_, l)| l);
-    folded
-        .into_iter()
-        .filter(|w| !is_stopword_in(Language::English, w) && !is_stopword_in(language, w))
-        .collect()
+    folded.into_iter().filter(|w| !is_stopword_in(Language::English, w) && !is_stopword_in(language, w)).collect()
 }
 
 /// Every word of a quotation, folded, stop words included, in order.

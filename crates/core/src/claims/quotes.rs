@@ -64,6 +64,14 @@ fn clause_end(after: &str) -> usize {
     after.len()
 }
 
+/// Where a paragraph that carries on a quotation left open closes it: the first closing mark (» or ”),
+/// with no opening mark before it, a few words into the paragraph.
+fn continuation_close(paragraph: &str) -> Option<usize> {
+    let close = paragraph.find(['\u{bb}', '\u{201d}'])?;
+    let inner = &paragraph[..close];
+    (!inner.contains(['\u{ab}', '\u{201c}', '"']) && inner.chars().any(char::is_alphanumeric)).then_some(close)
+}
+
 /// The speaker of a headline's "Name: 'quotation'" ("Biden: 'We'll be with the people of Baltimore'"):
 /// a short capitalised name, alone before the colon at the start of the paragraph.
 fn headline_speaker(lead: &str) -> Option<&str> {
@@ -97,14 +105,27 @@ pub fn find_quotes(
     // is one quotation carries on their words (news prose's continuation paragraph).
     let mut open_speaker: Option<String> = None;
     let mut cited: Vec<PersonMention> = Vec::new();
+    // The quote (index in `out`) left open at the end of the previous content paragraph, its closing
+    // mark not written there.
+    let mut left_open: Option<usize> = None;
     for (p_index, paragraph) in paragraphs.iter().enumerate() {
         if !paragraph.kind.is_content() || paragraph.kind == ParagraphKind::Speaker {
             if paragraph.kind != ParagraphKind::Speaker {
                 open_speaker = None;
+                left_open = None;
             }
             continue;
         }
-        let spans = quote_spans(text, paragraph.text_start, paragraph.end);
+        let mut spans = quote_spans(text, paragraph.text_start, paragraph.end);
+        // "« Tout est en train de brûler." and then a paragraph "La charpente … », a indiqué X": the
+        // quotation left open goes on from this paragraph's start to a closing mark with no opening one
+        // before it; its speaker, named after it, is the first part's too.
+        let carried_on = left_open.take().and_then(|before| {
+            let close = continuation_close(&text[paragraph.text_start..paragraph.end])?;
+            spans.insert(0, (paragraph.text_start, paragraph.text_start + close));
+            Some(before)
+        });
+        let quotes_before = out.len();
         let mut paragraph_speaker: Option<String> = None;
         // The speaker whose cue verb stood before a quotation, with that quotation's sentence.
         let mut sentence_speaker: Option<(usize, String)> = None;
@@ -250,7 +271,11 @@ pub fn find_quotes(
                 Some((_, how)) => {
                     (n_words >= 3 || same_sentence || *how == "same_cue") && (n_words >= 3 || !written_as_a_name(inner))
                 }
-                None => n_words >= 6,
+                // A quotation left open at the paragraph's end goes on in the next one, which may name
+                // its speaker.
+                None => {
+                    n_words >= 6 || (k + 1 == spans.len() && close == end && text[end..paragraph.end].trim().is_empty())
+                }
             };
             // The cue before a quotation governs the sentence's later quotations, even when this one is
             // a name and not kept (He said the “Leave” win was “our independence day.”).
@@ -281,6 +306,23 @@ pub fn find_quotes(
                 end: start + lead + inner.len(),
                 group: 0,
             });
+        }
+        // The first part of a quotation carried on here takes its speaker.
+        if let (Some(first_part), Some(second)) = (carried_on, out.get(quotes_before).cloned()) {
+            let continued = second.start
+                == paragraph.text_start
+                    + (text[paragraph.text_start..].len() - text[paragraph.text_start..].trim_start().len());
+            if continued && second.speaker.is_some() && out[first_part].speaker.is_none() {
+                out[first_part].speaker = second.speaker;
+                out[first_part].attribution = "continued".to_string();
+            }
+        }
+        // A quotation this paragraph leaves open, to be closed in the next.
+        let last_open = spans.last().is_some_and(|&(_, end)| {
+            text[end..paragraph.end].trim().is_empty() && closing_len(&text[end..paragraph.end]) == 0
+        });
+        if last_open && out.len() > quotes_before && out.last().is_some_and(|q| q.end + 1 >= paragraph.end) {
+            left_open = Some(out.len() - 1);
         }
         // A paragraph that is one quotation, after a paragraph quoting someone, carries on their words.
         open_speaker = paragraph_speaker;

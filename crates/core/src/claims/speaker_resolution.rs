@@ -28,8 +28,15 @@ pub struct Speaker {
     pub how: &'static str,
 }
 
+/// A role noun or a title ("plumber", "porte-parole", "presidente"); a group in the plural is no one
+/// in particular ("the neighbours", "les pompiers").
 fn describes_a_person(head: &str) -> bool {
-    PERSON_NOUNS.contains(&head)
+    PERSON_NOUNS.contains(&head) || crate::claims::entities::is_title_word(&crate::text::normalize::fold(head))
+}
+
+/// A French or Spanish definite article opening a description ("le porte-parole", "la capitana").
+fn romance_article(word: &str) -> bool {
+    matches!(word, "le" | "la" | "les" | "el" | "los" | "las")
 }
 
 /// The nearest character boundary at or after `i` (byte windows over text must never cut a character).
@@ -54,12 +61,35 @@ fn head_noun(description: &str) -> Option<String> {
     };
     // The head ends before the first preposition: "a woman in her 60s", "the head of the agency", "a
     // spokesman for the ministry".
+    // (In French and Spanish too: "le président de la République", "l'adjoint au maire".)
     let end = ws
         .iter()
-        .position(|(_, w)| matches!(*w, "of" | "for" | "in" | "from" | "with" | "at" | "by" | "on"))
+        .position(|(_, w)| {
+            matches!(
+                *w,
+                "of" | "for"
+                    | "in"
+                    | "from"
+                    | "with"
+                    | "at"
+                    | "by"
+                    | "on"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "del"
+                    | "au"
+                    | "aux"
+                    | "à"
+                    | "pour"
+                    | "para"
+                    | "en"
+            )
+        })
         .filter(|&k| k > 0)
         .unwrap_or(ws.len());
     let head = ws[..end].last().map(|(_, w)| lower(w))?;
+    let head = ["l'", "l\u{2019}"].iter().find_map(|a| head.strip_prefix(a)).map(str::to_string).unwrap_or(head);
     // One of a group is one of its kind: "one of the residents" → "resident".
     Some(if part { head.strip_suffix('s').map(str::to_string).unwrap_or(head) } else { head })
 }
@@ -123,7 +153,12 @@ pub fn resolve(
     {
         return sender_of_message(phrase).map(|name| Speaker { name, how: "named" });
     }
-    if matches!(first.as_str(), "the" | "this" | "that") || is_bare_description(phrase) {
+    let elided_article = (first.starts_with("l'") || first.starts_with("l\u{2019}")) && first.len() > 3;
+    if matches!(first.as_str(), "the" | "this" | "that")
+        || romance_article(&first)
+        || elided_article
+        || is_bare_description(phrase)
+    {
         let head = head_noun(phrase)?;
         // The person introduced with this title or word before the quotation.
         // The mentions near the quotation: every one in a news article, a bounded number in a huge one

@@ -331,3 +331,31 @@ fn a_role_of_a_body_speaks_not_the_body() {
     );
     assert_eq!(q[0].1, None);
 }
+
+#[test]
+fn a_quotation_left_open_at_a_paragraphs_end_is_closed_in_the_next() {
+    // The closing mark in the next paragraph, with no opening one there: one quotation in two parts,
+    // both said by the speaker named after the second.
+    let text = "Headline here\n\nLe feu a pris dans les combles. « Tout est en train de brûler.\n\nLa charpente, qui date du XIXe siècle, il n'en restera plus rien », a indiqué à l'AFP Lucie Marchal, la porte-parole.\n";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        (q[0].0.as_str(), q[0].1.as_deref(), q[0].2.as_str()),
+        ("Tout est en train de brûler.", Some("Lucie Marchal"), "continued")
+    );
+    assert_eq!(q[1].1.as_deref(), Some("Lucie Marchal"));
+    assert!(q[1].0.starts_with("La charpente"), "{q:?}");
+    // A paragraph with its own opening mark is read as before.
+    let text = "Headline here\n\n\u{201c}Everything is burning.\n\n\u{201c}The frame will be gone,\u{201d} Lucy Marsh told reporters.\n";
+    let q = quotes(text);
+    assert_eq!(q.last().and_then(|q| q.1.as_deref()), Some("Lucy Marsh"), "{q:?}");
+}
+
+#[test]
+fn french_descriptions_and_offices_speak() {
+    let q = quotes("Headline here\n\nLe maire de Pontvieux a déclaré que « la nef restera fermée tout l'hiver ».\n");
+    assert_eq!(q[0].1.as_deref(), Some("Le maire de Pontvieux"), "{q:?}");
+    let q = quotes("Headline here\n\nLucie Marchal a déclaré mardi que « tout le feu est éteint » et que les pompiers « surveillaient les cendres qui couvaient ».\n");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|q| q.1.as_deref() == Some("Lucie Marchal")), "{q:?}");
+}
