@@ -123,7 +123,27 @@ fn quotes(event: &Event, a: &Analysis) -> (usize, usize, usize, usize, usize, us
             // A role of one person written in lower case ends a description; a body's name may end in a
             // lower-case word ("Thai Navy Seal unit", "Thai authorities" name who spoke).
             let role = ["minister", "president", "leader", "official", "spokesman", "spokeswoman", "spokesperson"];
-            matches!(first.as_str(), "the" | "a" | "an" | "one" | "another") || role.contains(&last)
+            // (French and Spanish articles open a description as English ones do: "le porte-parole",
+            // "une source proche du dossier".)
+            let article = matches!(
+                first.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "one"
+                    | "another"
+                    | "le"
+                    | "la"
+                    | "les"
+                    | "un"
+                    | "une"
+                    | "el"
+                    | "los"
+                    | "las"
+                    | "una"
+            ) || first.starts_with("l'")
+                || first.starts_with("l\u{2019}");
+            article || role.contains(&last)
         });
         let said = if description { None } else { q.speaker.as_ref() };
         // A body is named by the last word of its label, also before a generic head noun and in the
