@@ -241,10 +241,7 @@ pub fn mention_evidence(doc_text: &str, start: usize, end: usize, has_title: boo
             && lower_head
             && head_end >= 2
             && !clause
-            && head.is_some_and(|w| {
-                crate::claims::speakers::is_person_noun(w)
-                    || crate::claims::entities::is_title_word(&crate::text::normalize::fold(w))
-            })
+            && head.is_some_and(crate::claims::speakers::is_role_word)
         {
             return 1;
         }

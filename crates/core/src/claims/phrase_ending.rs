@@ -100,7 +100,7 @@ fn phrase_ending(fragment: &str, of_allowed: bool) -> Option<String> {
         matches!(
             w.as_str(),
             "the" | "a" | "an" | "one" | "another" | "le" | "la" | "les" | "un" | "une" | "el" | "los" | "las" | "una"
-        ) || ((w.starts_with("l'") || w.starts_with("l\u{2019}")) && w.len() > 3)
+        ) || after_elided_article(&w).is_some()
     };
     let det = ws[from..].iter().rposition(|(_, w)| determiner(w));
     let Some(det) = det.map(|d| from + d) else { return bare_description(fragment, &ws) };
@@ -124,7 +124,7 @@ fn phrase_ending(fragment: &str, of_allowed: bool) -> Option<String> {
 fn role_before(fragment: &str, ws: &[(usize, &str)], det: usize) -> Option<usize> {
     let of = det.checked_sub(1).filter(|&k| matches!(ws[k].1, "of" | "for" | "at"))?;
     let head = lower(ws.get(of.checked_sub(1)?)?.1);
-    if !(is_person_noun(&head) || crate::claims::entities::is_title_word(&crate::text::normalize::fold(&head))) {
+    if !crate::claims::speakers::is_role_word(&head) {
         return None;
     }
     let role = (of.saturating_sub(4)..of.saturating_sub(1))

@@ -121,9 +121,9 @@ pub fn find_quotes(
         // quotation left open goes on from this paragraph's start to a closing mark with no opening one
         // before it; its speaker, named after it, is the first part's too.
         let carried_on = left_open.take().and_then(|before| {
-            let close = continuation_close(&text[paragraph.text_start..paragraph.end])?;
-            spans.insert(0, (paragraph.text_start, paragraph.text_start + close));
-            Some(before)
+            let close = paragraph.text_start + continuation_close(&text[paragraph.text_start..paragraph.end])?;
+            spans.insert(0, (paragraph.text_start, close));
+            Some((before, close))
         });
         let quotes_before = out.len();
         let mut paragraph_speaker: Option<String> = None;
@@ -140,6 +140,9 @@ pub fn find_quotes(
             }
             let open = start - opening_len(text, start);
             let close = end + closing_len(&text[end..paragraph.end]);
+            // The paragraph's last quotation, with no closing mark before the paragraph ends: it goes on in
+            // the next paragraph.
+            let open_at_end = k + 1 == spans.len() && close == end && text[end..paragraph.end].trim().is_empty();
             let next_open = spans.get(k + 1).map_or(paragraph.end, |n| n.0 - opening_len(text, n.0));
             // The quotation's sentence, looked up once.
             let quote_sentence = sentence_of(start);
@@ -273,9 +276,7 @@ pub fn find_quotes(
                 }
                 // A quotation left open at the paragraph's end goes on in the next one, which may name
                 // its speaker.
-                None => {
-                    n_words >= 6 || (k + 1 == spans.len() && close == end && text[end..paragraph.end].trim().is_empty())
-                }
+                None => n_words >= 6 || open_at_end,
             };
             // The cue before a quotation governs the sentence's later quotations, even when this one is
             // a name and not kept (He said the “Leave” win was “our independence day.”).
@@ -306,23 +307,16 @@ pub fn find_quotes(
                 end: start + lead + inner.len(),
                 group: 0,
             });
+            if open_at_end {
+                left_open = Some(out.len() - 1);
+            }
         }
         // The first part of a quotation carried on here takes its speaker.
-        if let (Some(first_part), Some(second)) = (carried_on, out.get(quotes_before).cloned()) {
-            let continued = second.start
-                == paragraph.text_start
-                    + (text[paragraph.text_start..].len() - text[paragraph.text_start..].trim_start().len());
-            if continued && second.speaker.is_some() && out[first_part].speaker.is_none() {
+        if let (Some((first_part, close)), Some(second)) = (carried_on, out.get(quotes_before).cloned()) {
+            if second.start < close && second.speaker.is_some() && out[first_part].speaker.is_none() {
                 out[first_part].speaker = second.speaker;
                 out[first_part].attribution = "continued".to_string();
             }
-        }
-        // A quotation this paragraph leaves open, to be closed in the next.
-        let last_open = spans.last().is_some_and(|&(_, end)| {
-            text[end..paragraph.end].trim().is_empty() && closing_len(&text[end..paragraph.end]) == 0
-        });
-        if last_open && out.len() > quotes_before && out.last().is_some_and(|q| q.end + 1 >= paragraph.end) {
-            left_open = Some(out.len() - 1);
         }
         // A paragraph that is one quotation, after a paragraph quoting someone, carries on their words.
         open_speaker = paragraph_speaker;

@@ -89,7 +89,7 @@ fn head_noun(description: &str) -> Option<String> {
         .filter(|&k| k > 0)
         .unwrap_or(ws.len());
     let head = ws[..end].last().map(|(_, w)| lower(w))?;
-    let head = ["l'", "l\u{2019}"].iter().find_map(|a| head.strip_prefix(a)).map(str::to_string).unwrap_or(head);
+    let head = after_elided_article(&head).map(str::to_string).unwrap_or(head);
     // One of a group is one of its kind: "one of the residents" → "resident".
     Some(if part { head.strip_suffix('s').map(str::to_string).unwrap_or(head) } else { head })
 }
@@ -153,10 +153,9 @@ pub fn resolve(
     {
         return sender_of_message(phrase).map(|name| Speaker { name, how: "named" });
     }
-    let elided_article = (first.starts_with("l'") || first.starts_with("l\u{2019}")) && first.len() > 3;
     if matches!(first.as_str(), "the" | "this" | "that")
         || romance_article(&first)
-        || elided_article
+        || after_elided_article(&first).is_some()
         || is_bare_description(phrase)
     {
         let head = head_noun(phrase)?;

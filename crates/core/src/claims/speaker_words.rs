@@ -259,6 +259,11 @@ pub(crate) const AUXILIARIES: &[&str] = &[
 /// Pronouns that refer to one person.
 pub(crate) const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 
+/// The noun after a French elided article, in a word that holds both ("l'adjoint" → "adjoint").
+pub(crate) fn after_elided_article(word: &str) -> Option<&str> {
+    ["l'", "l\u{2019}"].iter().find_map(|a| word.strip_prefix(a)).filter(|noun| !noun.is_empty())
+}
+
 /// Reporting verbs as participles, which after a comma report for the subject of the clause before
 /// ("Twitter sued him, arguing that “…”"; `speakers::subject_before`).
 pub(crate) const PARTICIPLE_CUES: &[&str] = &[

@@ -394,6 +394,12 @@ pub fn can_speak(phrase: &str) -> bool {
     true
 }
 
+/// Whether a (lower-case) word is a person's role: a role or relation noun, singular or plural, or a
+/// title word, accents folded ("lawyer", "brothers", "astronomer", "président").
+pub fn is_role_word(word: &str) -> bool {
+    is_person_noun(word) || crate::claims::entities::is_title_word(&crate::text::normalize::fold(word))
+}
+
 /// Whether a (lower-case) noun names a person by role or relation, singular or plural ("lawyer",
 /// "brothers").
 pub fn is_person_noun(word: &str) -> bool {

@@ -149,10 +149,15 @@ const GERMAN_OPENERS: &[&str] = &[
 ];
 
 /// Whether `word` (folded) opens a clause in a document in `language` and is no name: an English
-/// function word or opener in any document, or one of its own language's openers.
+/// function word, or an opener ([`opener_in`]).
 pub(super) fn opens_clause_in(language: Language, word: &str) -> bool {
-    super::lexicon::is_stopword(word)
-        || super::lexicon::is_opener(word)
+    super::lexicon::is_stopword(word) || opener_in(language, word)
+}
+
+/// Whether `word` (folded) is a sentence opener that is no name in a document in `language`: an English
+/// one ("However", "Despite") in any document, or one of its own language's.
+pub(super) fn opener_in(language: Language, word: &str) -> bool {
+    super::lexicon::is_opener(word)
         || match language {
             Language::French => FRENCH_OPENERS.contains(&word),
             Language::Spanish => SPANISH_OPENERS.contains(&word),

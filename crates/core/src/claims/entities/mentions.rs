@@ -3,7 +3,7 @@
 //! around them (`person_evidence`), with the title each mention carries (before it, in apposition after
 //! it, or in lower case before it).
 
-use super::languages::{opens_clause_in, participle_form};
+use super::languages::{opener_in, opens_clause_in, participle_form};
 use super::lexicon::*;
 use super::not_names::is_common_abbreviation;
 use super::titles::{appositive_title, lowercase_title_before, with_modifiers_before};
@@ -268,7 +268,7 @@ fn sentence_mentions(doc_text: &str, s: &SentenceText) -> Vec<RawMention> {
         if name_words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
             continue;
         }
-        if name_words.len() == 1 && opens_clause_in(s.language, &name_folded[0]) && !is_stopword(&name_folded[0]) {
+        if name_words.len() == 1 && opener_in(s.language, &name_folded[0]) {
             continue;
         }
         // "Sen. Kamala Harris of California", "Laurent Fabius of France": a full name, then "of" and a
